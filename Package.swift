@@ -1,0 +1,52 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "jejak",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "jejak", targets: ["CLI"]),
+        .executable(name: "jejak-demo-data", targets: ["DemoData"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .target(
+            name: "Alumni",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "Outreach",
+            dependencies: [
+                "Alumni",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
+        .target(
+            name: "Impact",
+            dependencies: [
+                "Alumni", "Outreach",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .executableTarget(
+            name: "CLI",
+            dependencies: [
+                "Alumni", "Outreach", "Impact",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .executableTarget(
+            name: "DemoData",
+            dependencies: ["Alumni"]),
+        .testTarget(
+            name: "AlumniTests",
+            dependencies: ["Alumni"],
+            resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,44 @@
+import Foundation
+
+/// What went wrong in the registry, worded so staff know what to do next.
+/// Messages name files, lines and columns, and show at most the last four digits of a NIK.
+public enum AlumniError: Error, LocalizedError, Equatable {
+    case cannotOpen(path: String, reason: String)
+    case newerDatabase(path: String)
+    case duplicateProgram(String)
+    case unknownProgram(String)
+    case duplicateClass(String)
+    case unknownClass(String)
+    case invalidQuota(Int)
+    case missingColumns(file: String, columns: [String], found: [String])
+    case invalidNIK(String)
+    case notRegistered(nik: String, classCode: String)
+    case cannotChange(nik: String, classCode: String, from: EnrollmentStatus, to: EnrollmentStatus)
+    case listProblems(file: String, problems: [String])
+    case unknownTrainee(nik: String)
+    case invalidSetting(key: String, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .cannotOpen(let path, let reason):
+            "cannot open the database \(path): \(reason). Check the path (--db or JEJAK_DB) and that the folder is writable."
+        case .newerDatabase(let path):
+            "\(path) was written by a newer version of Jejak; it has not been changed. Update Jejak to use it."
+        case .duplicateProgram(let code): "program \(code) already exists; choose another code."
+        case .unknownProgram(let code): "no program \(code); add it first with `jejak programs add \(code) --name …`."
+        case .duplicateClass(let code): "class \(code) already exists; choose another code."
+        case .unknownClass(let code): "no class \(code); add it first with `jejak classes add \(code) …`, or see `jejak classes list`."
+        case .invalidQuota(let quota): "quota must be at least 1 (got \(quota))."
+        case .missingColumns(let file, let columns, let found):
+            "\(file), line 1: missing required column(s) \(columns.joined(separator: ", ")); found: \(found.joined(separator: ", ")). See the README for the column names."
+        case .invalidNIK(let reason): "\(reason)."
+        case .notRegistered(let nik, let classCode): "NIK \(nik) is not registered in class \(classCode)."
+        case .cannotChange(let nik, let classCode, let from, let to):
+            "NIK \(nik) in class \(classCode) is \(from.rawValue); it cannot become \(to.rawValue)."
+        case .listProblems(let file, let problems):
+            "\(file): nothing was changed, because:\n" + problems.map { "  " + $0 }.joined(separator: "\n")
+        case .unknownTrainee(let nik): "no trainee with NIK \(nik)."
+        case .invalidSetting(let key, let reason): "setting \(key): \(reason)."
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Disagreements kept on the record rather than rejected: the NIK's birth date or gender
+/// against the declared ones, and fields that could not be read.
+enum RegistrationWarnings {
+    static func check(_ row: RegistrationRow, nik: NIK) -> [String] {
+        var warnings: [String] = []
+        if let raw = row[.birthDate] {
+            if let date = CivilDate(parsing: raw) {
+                if !nik.agrees(withBirthDate: date) { warnings.append("tanggal_lahir does not match the birth date in the NIK") }
+            } else {
+                warnings.append("tanggal_lahir \"\(raw)\" is not a date (use dd/mm/yyyy); left empty")
+            }
+        }
+        if let raw = row[.gender] {
+            if let gender = Gender(parsing: raw) {
+                if gender != nik.gender { warnings.append("jenis_kelamin does not match the gender encoded in the NIK") }
+            } else {
+                warnings.append("jenis_kelamin \"\(raw)\" is not L or P; left empty")
+            }
+        }
+        if let raw = row[.phone], PhoneNumber.e164(raw) == nil {
+            warnings.append("no_hp is not an Indonesian mobile number; left empty, so WhatsApp follow-up cannot reach this person")
+        }
+        if let raw = row[.instagram], Handle.instagram(raw) == nil {
+            warnings.append("instagram \"\(raw)\" is not a username; left empty")
+        }
+        if let raw = row[.consent], Consent.parse(raw) == nil {
+            warnings.append("persetujuan_kontak \"\(raw)\" is not ya/tidak; consent left unknown")
+        }
+        return warnings
+    }
+
+    /// Unknown columns as one JSON object, keys in file order.
+    static func json(_ extra: [(header: String, value: String)]) -> String {
+        var object: [String: String] = [:]
+        for (header, value) in extra { object[header] = value }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,87 @@
+import GRDB
+
+/// The registry's tables: programmes, classes, trainees, enrolments and their append-only history.
+public enum AlumniSchema: SchemaModule {
+    public static func registerMigrations(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("alumni.v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL);
+                CREATE TABLE program (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    name TEXT NOT NULL,
+                    sector TEXT);
+                CREATE TABLE training_class (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    program_id INTEGER NOT NULL REFERENCES program(id),
+                    year INTEGER NOT NULL,
+                    quota INTEGER NOT NULL CHECK (quota > 0),
+                    opens_on TEXT,
+                    starts_on TEXT,
+                    ends_on TEXT,
+                    place TEXT);
+                CREATE TABLE trainee (
+                    id INTEGER PRIMARY KEY,
+                    nik TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    name_key TEXT NOT NULL,
+                    gender TEXT,
+                    birth_date TEXT,
+                    phone TEXT,
+                    instagram TEXT,
+                    telegram TEXT,
+                    kecamatan TEXT,
+                    kelurahan TEXT,
+                    education TEXT,
+                    consent INTEGER,
+                    consent_on TEXT);
+                CREATE INDEX trainee_phone ON trainee(phone);
+                CREATE INDEX trainee_name_key ON trainee(name_key);
+                CREATE TABLE enrollment (
+                    id INTEGER PRIMARY KEY,
+                    trainee_id INTEGER NOT NULL REFERENCES trainee(id),
+                    class_id INTEGER NOT NULL REFERENCES training_class(id),
+                    registered_at TEXT NOT NULL,
+                    source_line INTEGER,
+                    source_info TEXT,
+                    campaign_code TEXT,
+                    status TEXT NOT NULL,
+                    certificate TEXT,
+                    extra TEXT,
+                    warnings TEXT,
+                    UNIQUE (trainee_id, class_id));
+                CREATE INDEX enrollment_class_status ON enrollment(class_id, status, registered_at);
+                CREATE TABLE enrollment_event (
+                    id INTEGER PRIMARY KEY,
+                    enrollment_id INTEGER NOT NULL REFERENCES enrollment(id),
+                    status TEXT NOT NULL,
+                    happened_on TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL,
+                    reason TEXT);
+                CREATE INDEX enrollment_event_enrollment ON enrollment_event(enrollment_id);
+                CREATE TABLE registration_import (
+                    id INTEGER PRIMARY KEY,
+                    class_id INTEGER NOT NULL REFERENCES training_class(id),
+                    file_name TEXT NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    accepted INTEGER NOT NULL,
+                    waitlisted INTEGER NOT NULL,
+                    rejected INTEGER NOT NULL,
+                    unchanged INTEGER NOT NULL);
+                CREATE TABLE registration_row (
+                    id INTEGER PRIMARY KEY,
+                    class_id INTEGER NOT NULL REFERENCES training_class(id),
+                    import_id INTEGER NOT NULL REFERENCES registration_import(id),
+                    fingerprint TEXT NOT NULL,
+                    line INTEGER NOT NULL,
+                    outcome TEXT NOT NULL,
+                    reason TEXT,
+                    enrollment_id INTEGER REFERENCES enrollment(id),
+                    UNIQUE (class_id, fingerprint));
+                """)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+
+/// The one SQLite database Jejak keeps, and the only way modules reach it.
+///
+/// Modules talk to storage through their own types (`Registry`, …) built on this, so a
+/// PostgreSQL deployment for a province can replace the inside without touching callers.
+public final class JejakDatabase: Sendable {
+    /// Where the database lives when neither `--db` nor `JEJAK_DB` says otherwise.
+    public static let defaultPath = "./jejak.sqlite"
+
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the database at `path` in WAL mode and brings its schema up to date.
+    ///
+    /// - Throws: `AlumniError.newerDatabase` when the file was written by a newer Jejak: it is left untouched.
+    public convenience init(path: String, modules: [any SchemaModule.Type]) throws {
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: JejakDatabase.configuration())
+        } catch {
+            throw AlumniError.cannotOpen(path: path, reason: "\(error)")
+        }
+        try self.init(writer: pool, modules: modules, name: path)
+    }
+
+    /// An in-memory database, for tests and throwaway runs.
+    public static func inMemory(modules: [any SchemaModule.Type]) throws -> JejakDatabase {
+        try JejakDatabase(writer: DatabaseQueue(configuration: configuration()), modules: modules, name: ":memory:")
+    }
+
+    private init(writer: any DatabaseWriter, modules: [any SchemaModule.Type], name: String) throws {
+        self.writer = writer
+        var migrator = DatabaseMigrator()
+        for module in modules { module.registerMigrations(in: &migrator) }
+        let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
+        if superseded {
+            throw AlumniError.newerDatabase(path: name)
+        }
+        try migrator.migrate(writer)
+    }
+
+    private static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.journalMode = .wal
+        config.busyMode = .timeout(10)
+        config.label = "jejak"
+        return config
+    }
+
+    /// Runs `body` in one write transaction: it all lands, or nothing does.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.write(body)
+    }
+
+    /// Runs `body` on a consistent snapshot.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+
+    /// The migrations applied so far, for `jejak init` to report.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in
+            guard try db.tableExists("grdb_migrations") else { return [] }
+            return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+        }
+    }
+}

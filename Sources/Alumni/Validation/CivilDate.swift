@@ -1,0 +1,62 @@
+import Foundation
+
+/// A calendar date with no time zone: birth dates, class dates, graduation dates.
+public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1900...2200).contains(year), (1...12).contains(month),
+            day >= 1, day <= CivilDate.daysIn(month: month, year: year)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` (the form and Indonesian Excel) or ISO `yyyy-mm-dd`.
+    public init?(parsing raw: String) {
+        let parts = raw.trimmingCharacters(in: .whitespaces)
+            .split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        if parts[0].count == 4 {
+            self.init(year: a, month: b, day: c)
+        } else if parts[2].count == 4 {
+            self.init(year: c, month: b, day: a)
+        } else {
+            return nil
+        }
+    }
+
+    /// ISO form `yyyy-mm-dd`, which sorts as text.
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Whole months from `self` to `later`, counting a month only once its day is reached.
+    public func months(until later: CivilDate) -> Int {
+        var months = (later.year - year) * 12 + (later.month - month)
+        if later.day < day { months -= 1 }
+        return months
+    }
+
+    /// The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb).
+    public func adding(months: Int) -> CivilDate {
+        let total = year * 12 + (month - 1) + months
+        let y = total / 12, m = total % 12 + 1
+        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))!
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}

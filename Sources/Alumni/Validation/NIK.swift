@@ -1,0 +1,91 @@
+import Foundation
+
+/// A Nomor Induk Kependudukan: the 16-digit national identity number on every e-KTP.
+///
+/// Layout `PP KK CC DDMMYY SSSS`: province, regency/city and district where it was first
+/// issued, the birth date (women's day + 40) and a serial. The region says where the
+/// number was issued, not where the person lives, so domicile rules read the address.
+public struct NIK: Hashable, Sendable, CustomStringConvertible {
+    /// The 16 digits.
+    public let digits: String
+
+    /// Why a string is not a valid NIK; each case tells staff what to check on the e-KTP.
+    public enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
+        case empty
+        case wrongLength(Int)
+        case notDigits
+        case zeroRegion
+        case invalidBirthDate
+        case zeroSerial
+
+        public var description: String {
+            switch self {
+            case .empty: "NIK is empty"
+            case .wrongLength(let n): "NIK must have 16 digits, found \(n)"
+            case .notDigits: "NIK must contain digits only"
+            case .zeroRegion: "NIK province, city and district codes must not be 00"
+            case .invalidBirthDate: "NIK birth date (digits 7-12) is not a real date"
+            case .zeroSerial: "NIK serial (last 4 digits) must not be 0000"
+            }
+        }
+    }
+
+    /// Parses and checks a NIK as typed: spaces, dots and dashes are ignored.
+    public static func parse(_ raw: String) -> Result<NIK, Problem> {
+        var digits = [UInt8]()
+        digits.reserveCapacity(16)
+        var sawOther = false
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(byte - 48)
+            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "'"), 0x09: continue
+            default: sawOther = true
+            }
+        }
+        if digits.isEmpty && !sawOther { return .failure(.empty) }
+        if sawOther { return .failure(.notDigits) }
+        if digits.count != 16 { return .failure(.wrongLength(digits.count)) }
+        func number(_ from: Int, _ count: Int) -> Int {
+            digits[from..<(from + count)].reduce(0) { $0 * 10 + Int($1) }
+        }
+        if number(0, 2) == 0 || number(2, 2) == 0 || number(4, 2) == 0 { return .failure(.zeroRegion) }
+        var day = number(6, 2)
+        if day > 40 { day -= 40 }
+        let month = number(8, 2)
+        if !(1...12).contains(month) || day < 1 || day > CivilDate.daysIn(month: month, year: 2000) {
+            return .failure(.invalidBirthDate)
+        }
+        if number(12, 4) == 0 { return .failure(.zeroSerial) }
+        return .success(NIK(checkedDigits: String(decoding: digits.map { $0 + 48 }, as: UTF8.self)))
+    }
+
+    private init(checkedDigits: String) { digits = checkedDigits }
+
+    /// The 4-digit code of the regency or city that issued it (3671 = Kota Tangerang).
+    public var regionCode: String { String(digits.prefix(4)) }
+
+    /// Women's NIKs carry the birth day plus 40.
+    public var gender: Gender { dayField > 40 ? .female : .male }
+
+    /// Birth day and month from the NIK, and the two-digit year.
+    public var birthDayMonthYY: (day: Int, month: Int, yy: Int) {
+        let d = Array(digits.utf8).map { Int($0) - 48 }
+        return (dayField > 40 ? dayField - 40 : dayField, d[8] * 10 + d[9], d[10] * 10 + d[11])
+    }
+
+    private var dayField: Int {
+        let d = Array(digits.utf8.dropFirst(6).prefix(2)).map { Int($0) - 48 }
+        return d[0] * 10 + d[1]
+    }
+
+    /// Only the last four digits, for anything a person or a log may see.
+    public var masked: String { "************" + digits.suffix(4) }
+
+    public var description: String { masked }
+
+    /// Whether the NIK agrees with a declared birth date; the two-digit year is compared modulo 100.
+    public func agrees(withBirthDate date: CivilDate) -> Bool {
+        let nik = birthDayMonthYY
+        return nik.day == date.day && nik.month == date.month && nik.yy == date.year % 100
+    }
+}

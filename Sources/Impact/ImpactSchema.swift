@@ -1,0 +1,4 @@
+import Outreach
+
+/// Placeholder until the impact issue lands.
+public enum ImpactSchema {}

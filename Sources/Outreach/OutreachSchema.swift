@@ -1,0 +1,4 @@
+import Alumni
+
+/// Placeholder until the outreach issue lands.
+public enum OutreachSchema {}
