@@ -1,0 +1,76 @@
+import Alumni
+import ArgumentParser
+
+extension Jejak {
+    struct Classes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Classes (kelas/angkatan): a programme's batch in a budget year, with a quota of free seats.",
+            subcommands: [Add.self, List.self, Show.self], defaultSubcommand: List.self)
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Add a class.")
+            @OptionGroup var database: DatabaseOptions
+            @Argument(help: "A short code, e.g. BAR-2025-01.") var code: String
+            @Option(help: "The programme's code.") var program: String
+            @Option(help: "Number of seats.") var quota: Int
+            @Option(help: "Budget year (tahun anggaran).") var year: Int
+            @Option(help: "Registration opens (yyyy-mm-dd or dd/mm/yyyy).") var opens: CivilDate?
+            @Option(help: "Training starts.") var starts: CivilDate?
+            @Option(help: "Training ends.") var ends: CivilDate?
+            @Option(help: "Where the class is held.") var place: String?
+
+            func validate() throws {
+                guard quota > 0 else { throw ValidationError("--quota must be at least 1") }
+                guard (2000...2100).contains(year) else { throw ValidationError("--year must be a year such as 2025") }
+                if let starts, let ends, ends < starts { throw ValidationError("--ends is before --starts") }
+            }
+
+            func run() throws {
+                let added = try Catalog(database: try database.open()).addClass(
+                    code: code, programCode: program, year: year, quota: quota, opensOn: opens, startsOn: starts,
+                    endsOn: ends, place: place)
+                print("Added class \(added.code): program \(program), \(added.year), \(added.quota) seats.")
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List classes with seats taken and waitlist length.")
+            @OptionGroup var database: DatabaseOptions
+
+            func run() throws {
+                print(["class", "program", "year", "seats", "waitlist", "starts", "ends"].joined(separator: "\t"))
+                for item in try Catalog(database: try database.open()).classes() {
+                    let c = item.trainingClass
+                    print([c.code, item.programCode, "\(c.year)", "\(item.seatsTaken)/\(c.quota)", "\(item.waitlisted)",
+                           c.startsOn?.description ?? "-", c.endsOn?.description ?? "-"].joined(separator: "\t"))
+                }
+            }
+        }
+
+        struct Show: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Show a class: seats taken, who holds them, and the waitlist in order.")
+            @OptionGroup var database: DatabaseOptions
+            @Argument(help: "The class code.") var code: String
+            @Option(help: "text or json.") var format: OutputFormat = .text
+
+            func run() throws {
+                let summary = try Catalog(database: try database.open()).summary(of: code)
+                if format == .json { return try printJSON(summary) }
+                let c = summary.trainingClass
+                print("\(c.code) — \(summary.program.name), \(c.year): \(summary.seatsTaken)/\(c.quota) seats taken, \(summary.waitlist.count) waiting")
+                let counts = summary.counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                if !counts.isEmpty { print("By status: \(counts)") }
+                print("Seats:")
+                for (i, person) in summary.seatHolders.enumerated() {
+                    print("  \(i + 1). \(person.nik)  \(person.name)  \(person.status.rawValue)  registered \(person.registeredAt)")
+                }
+                if !summary.waitlist.isEmpty {
+                    print("Waitlist:")
+                    for (i, person) in summary.waitlist.enumerated() {
+                        print("  \(i + 1). \(person.nik)  \(person.name)  registered \(person.registeredAt)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// `jejak`: the command line of Jejak. It parses arguments and calls the libraries; nothing else.
+@main
+struct Jejak: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jejak",
+        abstract: "Trace what became of a training centre's graduates.",
+        discussion: """
+            Jejak registers trainees from each class's registration export (by quota, with a waitlist and \
+            a reason for every rejection) and keeps each person's history to graduation.
+
+            Every command uses the database given by --db, else the environment variable JEJAK_DB, \
+            else ./jejak.sqlite. NIKs and phone numbers are shown masked to their last four digits.
+            """,
+        subcommands: [
+            Init.self, Config.self, Programs.self, Classes.self, Register.self, Withdraw.self,
+            Enroll.self, Graduate.self, Drop.self, Certify.self, Trainees.self,
+        ])
+}

@@ -1,4 +1,0 @@
-import Outreach
-
-/// Placeholder until the impact issue lands.
-public enum ImpactSchema {}

@@ -1,4 +1,0 @@
-import Alumni
-
-/// Placeholder until the outreach issue lands.
-public enum OutreachSchema {}
