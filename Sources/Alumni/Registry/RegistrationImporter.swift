@@ -189,7 +189,8 @@ private struct ImportRun {
         let enrollmentID = db.lastInsertedRowID
         existing[nik.digits] = registeredAt
         try EnrollmentHistory.append(enrollmentID, .registered, happenedOn: registeredAt, recordedAt: now, db)
-        try EnrollmentHistory.append(enrollmentID, status, happenedOn: now, recordedAt: now, reason: reason, db)
+        // The decision follows from the registration time, whenever the import runs.
+        try EnrollmentHistory.append(enrollmentID, status, happenedOn: registeredAt, recordedAt: now, reason: reason, db)
         return enrollmentID
     }
 

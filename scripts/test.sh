@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The test suite: unit and integration tests on real SQLite files, then a check that data/
+# is exactly what the generator writes (so the demo data can always be made again).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+swift build --build-tests 2>&1 | grep -E "error:|Build complete" || true
+swift test 2>&1 | tee "${TMPDIR:-/tmp}/jejak-test.log" | grep -vE "^(◇|􀟈)| started\.$" || true
+grep -qE "Test run with [0-9]+ tests? .*passed" "${TMPDIR:-/tmp}/jejak-test.log" || { echo "swift test failed"; exit 1; }
+generated=$(mktemp -d)
+"$(swift build --show-bin-path)/jejak-demo-data" --out "$generated" >/dev/null
+diff -r "$generated" data >/dev/null || { echo "data/ differs from what Sources/DemoData writes: run 'swift run jejak-demo-data' and commit"; exit 1; }
+echo "data/ matches the generator."
