@@ -48,5 +48,9 @@ let package = Package(
             name: "AlumniTests",
             dependencies: ["Alumni"],
             resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "OutreachTests",
+            dependencies: ["Outreach", "Alumni"],
+            resources: [.copy("Fixtures")]),
     ]
 )

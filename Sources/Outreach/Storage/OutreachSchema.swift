@@ -1,0 +1,80 @@
+import Alumni
+import GRDB
+
+/// Outreach's tables: the survey messages sent to each graduate, every chat message seen
+/// (as a fingerprint; the text only where it carries an answer or waits in review), the
+/// employment observations read from replies, the review queue and channel polls.
+public enum OutreachSchema: SchemaModule {
+    public static func registerMigrations(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("outreach.v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE survey_message (
+                    id INTEGER PRIMARY KEY,
+                    enrollment_id INTEGER NOT NULL REFERENCES enrollment(id),
+                    wave INTEGER NOT NULL,
+                    channel TEXT NOT NULL,
+                    reply_code TEXT NOT NULL UNIQUE,
+                    prepared_at TEXT NOT NULL,
+                    sent_at TEXT,
+                    delivery TEXT NOT NULL,
+                    provider_id TEXT,
+                    error TEXT,
+                    UNIQUE (enrollment_id, wave, channel));
+                CREATE TABLE chat_source (
+                    id INTEGER PRIMARY KEY,
+                    file TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL,
+                    messages INTEGER NOT NULL,
+                    new_messages INTEGER NOT NULL);
+                CREATE TABLE chat_message (
+                    fingerprint INTEGER PRIMARY KEY,
+                    source_id INTEGER NOT NULL REFERENCES chat_source(id),
+                    sent_at TEXT NOT NULL,
+                    trainee_id INTEGER REFERENCES trainee(id),
+                    chat TEXT,
+                    sender TEXT,
+                    position TEXT,
+                    text TEXT);
+                CREATE TABLE contact_alias (
+                    platform TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    trainee_id INTEGER NOT NULL REFERENCES trainee(id),
+                    learned_at TEXT NOT NULL,
+                    PRIMARY KEY (platform, key));
+                CREATE TABLE observation (
+                    id INTEGER PRIMARY KEY,
+                    enrollment_id INTEGER NOT NULL REFERENCES enrollment(id),
+                    wave INTEGER NOT NULL,
+                    observed_at TEXT NOT NULL,
+                    status TEXT,
+                    first_job_month TEXT,
+                    employer TEXT,
+                    job_match TEXT,
+                    income_band TEXT,
+                    heard_from TEXT,
+                    message_fingerprint INTEGER REFERENCES chat_message(fingerprint),
+                    source TEXT NOT NULL,
+                    superseded_by INTEGER REFERENCES observation(id));
+                CREATE INDEX observation_enrollment ON observation(enrollment_id, wave);
+                CREATE TABLE review_item (
+                    id INTEGER PRIMARY KEY,
+                    message_fingerprint INTEGER NOT NULL UNIQUE REFERENCES chat_message(fingerprint),
+                    enrollment_id INTEGER REFERENCES enrollment(id),
+                    reason TEXT NOT NULL,
+                    state TEXT NOT NULL DEFAULT 'open',
+                    resolved_at TEXT,
+                    observation_id INTEGER REFERENCES observation(id));
+                CREATE TABLE channel_poll (
+                    id INTEGER PRIMARY KEY,
+                    fingerprint INTEGER NOT NULL UNIQUE,
+                    chat TEXT NOT NULL,
+                    asked_at TEXT NOT NULL,
+                    question TEXT NOT NULL,
+                    answers TEXT NOT NULL,
+                    total_voters INTEGER,
+                    source_id INTEGER REFERENCES chat_source(id));
+                """)
+        }
+    }
+}
