@@ -50,7 +50,7 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "OutreachTests",
-            dependencies: ["Outreach", "Alumni"],
+            dependencies: ["Outreach", "Alumni", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]),
     ]
 )

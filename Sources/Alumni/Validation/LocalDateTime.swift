@@ -114,9 +114,16 @@ extension Int {
 extension LocalDateTime {
     /// The current wall-clock time at a fixed UTC offset (WIB, +07:00, by default; Indonesia has no DST).
     public static func now(zoneOffsetSeconds: Int = 7 * 3600) -> LocalDateTime {
-        let seconds = Int(Date().timeIntervalSince1970.rounded(.down)) + zoneOffsetSeconds
+        LocalDateTime(Date(), zoneOffsetSeconds: zoneOffsetSeconds)
+    }
+}
+
+extension LocalDateTime {
+    /// The wall-clock time of an instant at a fixed UTC offset (WIB by default).
+    public init(_ instant: Date, zoneOffsetSeconds: Int = 7 * 3600) {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + zoneOffsetSeconds
         let days = seconds.floorDivided(by: 86_400)
         let rest = seconds - days * 86_400
-        return LocalDateTime(date: CivilDate(dayNumber: days), hour: rest / 3600, minute: rest / 60 % 60, second: rest % 60)
+        self.init(date: CivilDate(dayNumber: days), hour: rest / 3600, minute: rest / 60 % 60, second: rest % 60)
     }
 }

@@ -20,6 +20,14 @@ enum FixturePaths {
         return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
     }()
 
+    /// One of our own WhatsApp exports under `Fixtures/whatsapp/`.
+    static func whatsApp(_ name: String) -> URL { own("whatsapp/" + name) }
+
+    /// A real WhatsApp export under the shared fixtures, when that folder exists.
+    static func realWhatsApp(_ relativePath: String) -> URL? {
+        sharedExports?.appendingPathComponent("whatsapp/\(relativePath)")
+    }
+
     static func shared(_ relativePath: String) -> URL? {
         guard let url = sharedExports?.appendingPathComponent(relativePath),
               FileManager.default.fileExists(atPath: url.path) else { return nil }
