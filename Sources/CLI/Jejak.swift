@@ -15,6 +15,6 @@ struct Jejak: ParsableCommand {
             """,
         subcommands: [
             Init.self, Config.self, Programs.self, Classes.self, Register.self, Withdraw.self,
-            Enroll.self, Graduate.self, Drop.self, Certify.self, Trainees.self,
+            Enroll.self, Graduate.self, Drop.self, Certify.self, Trainees.self, Campaigns.self,
         ])
 }

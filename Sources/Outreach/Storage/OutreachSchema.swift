@@ -3,7 +3,8 @@ import GRDB
 
 /// Outreach's tables: the survey messages sent to each graduate, every chat message seen
 /// (as a fingerprint; the text only where it carries an answer or waits in review), the
-/// employment observations read from replies, the review queue and channel polls.
+/// employment observations read from replies, the review queue and channel polls; and the campaigns
+/// (posts and messages announcing classes) with their digital outputs.
 public enum OutreachSchema: SchemaModule {
     public static func registerMigrations(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("outreach.v1") { db in
@@ -65,6 +66,34 @@ public enum OutreachSchema: SchemaModule {
                     state TEXT NOT NULL DEFAULT 'open',
                     resolved_at TEXT,
                     observation_id INTEGER REFERENCES observation(id));
+                CREATE TABLE campaign (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    name TEXT,
+                    channel TEXT NOT NULL,
+                    starts_on TEXT NOT NULL,
+                    ends_on TEXT,
+                    approach TEXT,
+                    cost INTEGER);
+                CREATE TABLE campaign_class (
+                    campaign_id INTEGER NOT NULL REFERENCES campaign(id),
+                    class_id INTEGER NOT NULL REFERENCES training_class(id),
+                    PRIMARY KEY (campaign_id, class_id));
+                CREATE TABLE campaign_post (
+                    id INTEGER PRIMARY KEY,
+                    campaign_id INTEGER REFERENCES campaign(id),
+                    post_id TEXT UNIQUE,
+                    permalink TEXT UNIQUE,
+                    published_at TEXT,
+                    post_type TEXT,
+                    caption TEXT,
+                    reach INTEGER, views INTEGER, likes INTEGER, comments INTEGER, shares INTEGER, saves INTEGER, follows INTEGER,
+                    source TEXT NOT NULL,
+                    updated_at TEXT NOT NULL);
+                CREATE TABLE source_wording (
+                    wording_key TEXT PRIMARY KEY,
+                    wording TEXT NOT NULL,
+                    channel TEXT NOT NULL);
                 CREATE TABLE channel_poll (
                     id INTEGER PRIMARY KEY,
                     fingerprint INTEGER NOT NULL UNIQUE,
