@@ -49,6 +49,9 @@ let package = Package(
             dependencies: ["Alumni"],
             resources: [.copy("Fixtures")]),
         .testTarget(
+            name: "ImpactTests",
+            dependencies: ["Impact", "Outreach", "Alumni"]),
+        .testTarget(
             name: "OutreachTests",
             dependencies: ["Outreach", "Alumni", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]),
