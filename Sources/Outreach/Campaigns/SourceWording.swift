@@ -24,19 +24,9 @@ public enum SourceWording {
         String(wording.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
     }
 
-    /// The whole table: built-in entries with the database's overrides on top.
-    static func table(_ db: Database) throws -> [String: Channel] {
-        var table: [String: Channel] = [:]
-        for (wording, channel) in builtIn { table[key(wording)] = channel }
-        for row in try Row.fetchAll(db, sql: "SELECT wording_key, channel FROM source_wording") {
-            if let channel = Channel(rawValue: row["channel"]) { table[row["wording_key"]] = channel }
-        }
-        return table
-    }
-
     /// The channel a wording names, if any.
     public static func channel(for wording: String, in database: JejakDatabase) throws -> Channel? {
-        try database.read { db in try table(db)[key(wording)] }
+        try database.read { db in try SourceWordingTable.load(db).channel(for: wording) }
     }
 
     /// Adds or overrides a wording.
@@ -58,4 +48,20 @@ public enum SourceWording {
             return entries.values.sorted { $0.0.lowercased() < $1.0.lowercased() }.map { ($0.0, $0.1, $0.2) }
         }
     }
+}
+
+/// The whole wording table loaded once: built-in entries with the database's overrides on top.
+public struct SourceWordingTable: Sendable {
+    private var entries: [String: Channel] = [:]
+
+    public static func load(_ db: Database) throws -> SourceWordingTable {
+        var table = SourceWordingTable()
+        for (wording, channel) in SourceWording.builtIn { table.entries[SourceWording.key(wording)] = channel }
+        for row in try Row.fetchAll(db, sql: "SELECT wording_key, channel FROM source_wording") {
+            if let channel = Channel(rawValue: row["channel"]) { table.entries[row["wording_key"]] = channel }
+        }
+        return table
+    }
+
+    public func channel(for wording: String) -> Channel? { entries[SourceWording.key(wording)] }
 }

@@ -1,0 +1,77 @@
+import Alumni
+import GRDB
+import Testing
+@testable import Impact
+import Outreach
+
+@Suite struct AttributionTests {
+    let now = LocalDateTime(parsing: "2025-03-01 09:00")!
+
+    /// The attributed campaign code and method of each registration, by NIK serial.
+    func attributions(_ database: JejakDatabase) throws -> [Int: (String?, String)] {
+        try database.read { db in
+            var result: [Int: (String?, String)] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT t.nik, c.code, a.method FROM attribution a JOIN enrollment e ON e.id = a.enrollment_id
+                JOIN trainee t ON t.id = e.trainee_id LEFT JOIN campaign c ON c.id = a.campaign_id
+                """) {
+                result[Int((row["nik"] as String).suffix(4))!] = (row["code"], row["method"])
+            }
+            return result
+        }
+    }
+
+    @Test func codeBeatsWindowAndTheLatestLiveCampaignWins() throws {
+        let database = try makeImpactDatabase()
+        try register(database, classCode: "BAR-01", rows: [
+            ("2025-01-10 08:00", 1, "Story IG", "FEED-A"),  // code says feed although the person names Story
+            ("2025-01-10 08:01", 2, "Story IG", ""),        // two story campaigns live: the later one
+            ("2025-01-02 08:02", 3, "Story IG", ""),        // only the first story had started
+            ("2024-12-01 08:03", 4, "Story IG", ""),        // before any campaign
+            ("2025-01-10 08:04", 5, "Teman", ""),           // offline, no offline campaign
+            ("2025-01-10 08:05", 6, "Story IG", "NOPE-99"), // a code that matches no campaign, then the window
+            ("2025-01-10 08:06", 7, "Pamflet", ""),         // a wording the table does not know
+        ])
+        let store = CampaignStore(database: database)
+        try store.add(Campaign(code: "FEED-A", channel: .instagramFeed, startsOn: day("2025-01-01"), classes: ["BAR-01"]))
+        try store.add(Campaign(code: "STORY-1", channel: .instagramStory, startsOn: day("2025-01-01"), endsOn: day("2025-01-03"), classes: ["BAR-01"]))
+        try store.add(Campaign(code: "STORY-2", channel: .instagramStory, startsOn: day("2025-01-08"), classes: ["BAR-01"]))
+        let summary = try Attribution(database: database).refresh(now: now)
+        let result = try attributions(database)
+        #expect(result[1]! == ("FEED-A", "code"))
+        #expect(result[2]! == ("STORY-2", "window"))
+        #expect(result[3]! == ("STORY-1", "window"))
+        #expect(result[4]! == (nil, "none"))
+        #expect(result[5]! == (nil, "none"))
+        #expect(result[6]! == ("STORY-2", "window"))
+        #expect(result[7]! == (nil, "none"))
+        #expect(summary == .init(byCode: 1, byWindow: 3, unattributed: 3))
+        let note = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT note FROM attribution a JOIN enrollment e ON e.id = a.enrollment_id WHERE e.source_line = 7")
+        }
+        #expect(note == "code NOPE-99 matches no campaign")
+    }
+
+    @Test func theWindowIsConfigurable() throws {
+        let database = try makeImpactDatabase()
+        try register(database, classCode: "BAR-01", rows: [("2025-02-20 08:00", 1, "Reels", "")])
+        try CampaignStore(database: database).add(
+            Campaign(code: "REELS-1", channel: .instagramReels, startsOn: day("2025-01-01"), endsOn: day("2025-01-05"), classes: ["BAR-01"]))
+        try Attribution(database: database, windowDays: 30).refresh(now: now)
+        #expect(try attributions(database)[1]! == (nil, "none"))
+        try Attribution(database: database, windowDays: 60).refresh(now: now)
+        #expect(try attributions(database)[1]! == ("REELS-1", "window"))
+    }
+
+    @Test func aCampaignForAnotherClassDoesNotCount() throws {
+        let database = try makeImpactDatabase()
+        try register(database, classCode: "BAR-01", rows: [("2025-01-10 08:00", 1, "Reels", "")])
+        try register(database, classCode: "BAR-02", rows: [("2025-01-10 08:00", 2, "Reels", "")])
+        try CampaignStore(database: database).add(
+            Campaign(code: "REELS-2", channel: .instagramReels, startsOn: day("2025-01-01"), classes: ["BAR-02"]))
+        try Attribution(database: database).refresh(now: now)
+        let result = try attributions(database)
+        #expect(result[1]! == (nil, "none"))
+        #expect(result[2]! == ("REELS-2", "window"))
+    }
+}
