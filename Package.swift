@@ -27,7 +27,8 @@ let package = Package(
                 "Alumni",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]),
+            ],
+            resources: [.process("Resources")]),
         .target(
             name: "Impact",
             dependencies: [

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `jejak`: the command line of Jejak. It parses arguments and calls the libraries; nothing else.
 @main
-struct Jejak: ParsableCommand {
+struct Jejak: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jejak",
         abstract: "Trace what became of a training centre's graduates.",
@@ -15,6 +15,6 @@ struct Jejak: ParsableCommand {
             """,
         subcommands: [
             Init.self, Config.self, Programs.self, Classes.self, Register.self, Withdraw.self,
-            Enroll.self, Graduate.self, Drop.self, Certify.self, Trainees.self, Campaigns.self,
+            Enroll.self, Graduate.self, Drop.self, Certify.self, Trainees.self, Survey.self, Campaigns.self,
         ])
 }

@@ -14,13 +14,14 @@ public enum OutreachSchema: SchemaModule {
                     enrollment_id INTEGER NOT NULL REFERENCES enrollment(id),
                     wave INTEGER NOT NULL,
                     channel TEXT NOT NULL,
-                    reply_code TEXT NOT NULL UNIQUE,
+                    reply_code TEXT NOT NULL,
                     prepared_at TEXT NOT NULL,
                     sent_at TEXT,
                     delivery TEXT NOT NULL,
                     provider_id TEXT,
                     error TEXT,
                     UNIQUE (enrollment_id, wave, channel));
+                CREATE INDEX survey_message_code ON survey_message(reply_code);
                 CREATE TABLE chat_source (
                     id INTEGER PRIMARY KEY,
                     file TEXT NOT NULL,
@@ -54,6 +55,7 @@ public enum OutreachSchema: SchemaModule {
                     job_match TEXT,
                     income_band TEXT,
                     heard_from TEXT,
+                    also_studying INTEGER NOT NULL DEFAULT 0,
                     message_fingerprint INTEGER REFERENCES chat_message(fingerprint),
                     source TEXT NOT NULL,
                     superseded_by INTEGER REFERENCES observation(id));

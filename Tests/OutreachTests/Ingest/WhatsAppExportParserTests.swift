@@ -22,12 +22,6 @@ private func parseAll(_ text: String, chat: String = "Tes") throws -> ([ChatMess
     return (messages, summary)
 }
 
-private func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("jejak-wa-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
 @Suite("WhatsAppExportParser")
 struct WhatsAppExportParserTests {
     @Test func androidIndonesianGroup() throws {

@@ -1,0 +1,32 @@
+import Alumni
+import Foundation
+@testable import Outreach
+
+/// A database with one class, BAR-01 (Barista, 2025), whose registrants all graduated on 2025-03-14.
+/// Rows: (NIK serial, name, phone, instagram, consent).
+func makeGraduates(_ people: [(Int, String, String, String, String)], graduatedOn: String = "2025-03-14") throws -> JejakDatabase {
+    let database = try JejakDatabase.inMemory(modules: [AlumniSchema.self, OutreachSchema.self])
+    let catalog = Catalog(database: database)
+    try catalog.addProgram(code: "BAR", name: "Barista")
+    try catalog.addClass(code: "BAR-01", programCode: "BAR", year: 2025, quota: 50)
+    var csv = "waktu_daftar,nik,nama,jenis_kelamin,kecamatan,no_hp,instagram,persetujuan_kontak\n"
+    for (index, person) in people.enumerated() {
+        csv += "2025-01-06 08:\(String(format: "%02d", index)),\(graduateNIK(person.0)),\(person.1),L,Cipondoh,\(person.2),\(person.3),\(person.4)\n"
+    }
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("grad-\(UUID().uuidString).csv")
+    try Data(csv.utf8).write(to: file)
+    let at = LocalDateTime(parsing: "2025-02-01 09:00")!
+    _ = try RegistrationImporter(database: database).importFile(at: file, classCode: "BAR-01", now: at)
+    let registry = Registry(database: database)
+    try registry.enroll(classCode: "BAR-01", niks: .all, on: at, now: at)
+    try registry.graduate(classCode: "BAR-01", niks: .all, on: LocalDateTime(parsing: graduatedOn + " 12:00")!, now: at)
+    return database
+}
+
+func graduateNIK(_ serial: Int) -> String { "367105120398" + String(format: "%04d", serial) }
+
+func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jejak-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
