@@ -1,0 +1,47 @@
+import Alumni
+import Foundation
+
+/// Employment figures for one wave and period, broken down by one or more dimensions, with small cells
+/// suppressed (unless staff ask otherwise) — the numbers `jejak rates` prints and the report shows.
+public struct RatesTable: Sendable {
+    public var wave: Int
+    public var period: ReportPeriod
+    public var breakdowns: [Breakdown]
+    public var groups: [RateGroup]
+    /// Everyone in the table; suppressed only when it would reveal a single hidden group.
+    public var total: RateGroup
+    /// The suppression threshold applied, or nil when suppression was switched off (staff use only).
+    public var threshold: Int?
+
+    /// - Parameter threshold: the smallest publishable count (5 by default); nil for no suppression.
+    public init(outcomes: [GraduateOutcome], by breakdowns: [Breakdown], wave: Int, period: ReportPeriod, threshold: Int? = Suppression.defaultThreshold) throws {
+        self.wave = wave
+        self.period = period
+        self.breakdowns = breakdowns
+        self.threshold = threshold
+        var buckets: [[String]: [GraduateOutcome]] = [:]
+        for outcome in outcomes {
+            buckets[breakdowns.map { $0.value(of: outcome) }, default: []].append(outcome)
+        }
+        let keys = buckets.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        func groupKey(_ values: [String]) -> GroupKey {
+            breakdowns.count == 2 ? GroupKey(values[0], values[1]) : GroupKey(values.joined(separator: " · "))
+        }
+        var indicators: [[String]: Indicators] = [:]
+        for key in keys { indicators[key] = try Indicators(IndicatorCounts(buckets[key]!)) }
+        let suppression = try threshold.map { threshold in
+            try Suppression(groups: keys.map { key in
+                SuppressionGroup(key: groupKey(key), graduates: indicators[key]!.counts.graduates, respondents: indicators[key]!.counts.respondents)
+            }, threshold: threshold)
+        }
+        groups = keys.map { key in
+            let reason = suppression?.reasons[groupKey(key)]
+            return RateGroup(key: zip(breakdowns, key).map { ($0.rawValue, $1) }, indicators: indicators[key]!,
+                             suppressed: reason != nil, suppressionReason: reason)
+        }
+        let totalIndicators = try Indicators(IndicatorCounts(outcomes))
+        let totalCounts = totalIndicators.counts
+        let totalHidden = threshold.map { totalCounts.graduates < $0 || totalCounts.respondents < $0 || suppression?.totalsToSuppress.contains(.table) == true } ?? false
+        total = RateGroup(key: [], indicators: totalIndicators, suppressed: totalHidden, suppressionReason: nil)
+    }
+}

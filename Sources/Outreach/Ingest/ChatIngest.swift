@@ -1,0 +1,73 @@
+import Alumni
+import Foundation
+import GRDB
+
+/// Reads chat exports back in: every message is fingerprinted once, senders are matched to graduates,
+/// and replies become dated employment observations or wait in the review queue — never guessed.
+///
+/// Each file is one transaction: a truncated zip or invalid JSON fails that file without writing any of
+/// it, while the other files still go in. Re-ingesting an export, or a later one that overlaps it, adds nothing.
+public struct ChatIngest: Sendable {
+    public struct Options: Sendable {
+        /// The zone WhatsApp's wall-clock times are read in.
+        public var timeZone: TimeZone
+        /// Names the centre's own account appears under; its messages are never answers.
+        public var ownNames: [String]
+
+        public init(
+            timeZone: TimeZone = TimeZone(identifier: "Asia/Jakarta")!,
+            ownNames: [String] = ["BLK Kota Tangerang", "blk_kotatangerang", "Admin BLK", "BLK Tangerang"]
+        ) {
+            self.timeZone = timeZone
+            self.ownNames = ownNames
+        }
+    }
+
+    let database: JejakDatabase
+    let options: Options
+    let interpreter: ReplyInterpreter
+
+    public init(database: JejakDatabase, options: Options = Options(), interpreter: ReplyInterpreter = ReplyInterpreter()) {
+        self.database = database
+        self.options = options
+        self.interpreter = interpreter
+    }
+
+    /// Ingests files, `.zip`s and folders.
+    /// - Parameter progress: called now and then with the number of messages read so far.
+    public func ingest(_ paths: [URL], now: LocalDateTime, progress: (@Sendable (Int) -> Void)? = nil) throws -> IngestReport {
+        var report = IngestReport()
+        let (sources, refused) = ChatExportSource.discover(paths)
+        report.errors += refused.map { .init(file: $0.file, position: "file", reason: $0.reason) }
+        for source in sources {
+            let name = source.url.path
+            do {
+                let fileReport = try database.write { db in
+                    var run = try IngestRun(db: db, source: source, options: options, interpreter: interpreter, now: now, progress: progress, before: report.messages + report.system)
+                    try run.parse()
+                    return run.report
+                }
+                report.add(fileReport)
+            } catch {
+                report.errors.append(.init(file: name, position: "file", reason: "\(error.localizedDescription) — nothing from this file was stored"))
+            }
+        }
+        return report
+    }
+}
+
+extension IngestReport {
+    mutating func add(_ other: IngestReport) {
+        files += other.files
+        messages += other.messages
+        system += other.system
+        newMessages += other.newMessages
+        matched += other.matched
+        answers += other.answers
+        needsReview += other.needsReview
+        unmatchedSenders += other.unmatchedSenders
+        skippedDuplicates += other.skippedDuplicates
+        polls += other.polls
+        errors += other.errors
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Finds the employer or business name (question 3) as the graduate wrote it.
+///
+/// Rules, in order: a "PT/CV/UD/Toko/…" name anywhere in an answer clause; otherwise the
+/// words after "di/at/for" that follow a working clue ("kerja di PT Maju Jaya", "I work at
+/// a café now" → "café"), stopping at a time word, a month, a conjunction or the clause end.
+/// Places that are not workplaces ("di rumah", "di Jakarta") give no employer. The text is
+/// kept as typed, so it may be a description ("bengkel dekat rumah") rather than a name.
+enum EmployerReading {
+    static let legalForms: Set<String> = ["pt", "cv", "ud", "toko", "koperasi", "yayasan", "rs", "klinik"]
+
+    private static let stopWords: Set<String> = [
+        "sejak", "dari", "mulai", "bulan", "sebagai", "jadi", "bagian", "tapi", "dan", "and", "sambil", "sudah", "as",
+        "since", "sekarang", "kak", "ka", "min", "bang", "yes", "yah", "alhamdulillah", "gaji", "sesuai", "tidak",
+        "yang", "selama", "kurang", "lebih", "tahun", "year", "month", "months", "lagi", "masih", "udah", "started",
+        "mulainya", "tp", "sih", "dong", "nih", "aja", "saja", "terus", "gajinya", "penghasilan", "di", "the",
+        "starting", "salary", "income", "not", "but",
+    ]
+    private static let articles: Set<String> = ["a", "an", "the", "sebuah", "salah", "satu", "my"]
+    /// First words that name a place, not a workplace.
+    private static let places: Set<String> = [
+        "rumah", "sini", "sana", "situ", "mana", "luar", "kota", "daerah", "dekat", "jakarta", "tangerang", "bekasi",
+        "bogor", "depok", "serang", "banten", "cikupa", "karawaci", "cipondoh", "bandung", "home", "here", "there",
+    ]
+
+    static func read(_ text: ReplyText, workPositions: [(clause: Int, word: Int)]) -> String? {
+        for clause in text.clauses where !clause.isQuestion {
+            if let start = clause.words.firstIndex(where: { legalForms.contains($0.canonical) && $0.raw.first?.isUppercase == true }),
+               let name = phrase(clause.words, from: start, includeFirst: true) {
+                return name
+            }
+        }
+        for (c, w) in workPositions {
+            let words = text.clauses[c].words
+            var j = w
+            while j < words.count, j < w + 5, words[j].canonical != "di" {
+                if stopWords.contains(words[j].canonical) && words[j].canonical != "di" { return nil }
+                j += 1
+            }
+            guard j < words.count, words[j].canonical == "di" else { continue }
+            if let name = phrase(words, from: j + 1, includeFirst: true) { return name }
+        }
+        return nil
+    }
+
+    /// "di bengkel dekat rumah" as a clause of its own (after a bare "sudah").
+    static func placeClause(_ text: ReplyText) -> String? {
+        for clause in text.clauses where !clause.isQuestion {
+            if clause.words.first?.canonical == "di", let name = phrase(clause.words, from: 1, includeFirst: true) { return name }
+        }
+        return nil
+    }
+
+    private static func phrase(_ words: [ReplyText.Word], from start: Int, includeFirst: Bool) -> String? {
+        var i = start
+        while i < words.count, articles.contains(words[i].canonical) { i += 1 }
+        guard i < words.count, !places.contains(words[i].canonical) else { return nil }
+        var picked: [String] = []
+        while i < words.count, picked.count < 6 {
+            let word = words[i]
+            if !picked.isEmpty, stopWords.contains(word.canonical) || MonthReading.monthNumber(word.canonical) != nil
+                || (word.raw.count == 4 && word.raw.allSatisfy(\.isNumber)) { break }
+            if picked.isEmpty, stopWords.contains(word.canonical) { return nil }
+            picked.append(word.raw)
+            i += 1
+        }
+        return picked.isEmpty ? nil : picked.joined(separator: " ")
+    }
+}
