@@ -63,7 +63,7 @@ public struct OutcomeQuery: Sendable {
 
 extension YearMonth {
     /// Reads `yyyy-mm` as stored.
-    init?(parsing text: String) {
+    public init?(parsing text: String) {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 2 else { return nil }
         self.init(year: parts[0], month: parts[1])

@@ -49,6 +49,8 @@ enum AnswerCode {
             return build(pairs.map { pair in (choices.first { $0.number == pair.number }, pair.number, pair.code) }, choices: choices)
         }
         let symbols = joined.filter { $0.isLetter || $0.isNumber }.map(String.init)
+        // Only the status is a digit: "2023", "10.30" or a phone number is not a positional code.
+        guard symbols.filter({ $0.first!.isNumber }).count == 1 else { return .notACode }
         var items: [(Questionnaire.Question?, Int, String)] = []
         for (i, s) in symbols.enumerated() {
             items.append((i < choices.count ? choices[i] : nil, i < choices.count ? choices[i].number : 0, s))

@@ -53,7 +53,7 @@ struct DetailReading {
                     set(\.incomeBand, .belowUMK, "income")
                 } else if prev == "atas" || prev == "diatas" || prev == "above" || (prev == "dari" && prev2 == "lebih") || prev == "over" {
                     issues.append("\"above UMK\" does not say whether it reaches 1.2 × UMK")
-                } else if ["sesuai", "pas", "setara", "standar", "standard", "at"].contains(prev) || (prev == "di" && prev2 == "sama") {
+                } else if ["sesuai", "pas", "setara", "standar", "standard", "at", "gaji", "gajinya", "salary", "penghasilan", "income"].contains(prev) || (prev == "di" && prev2 == "sama") {
                     set(\.incomeBand, .umkToUnder1_2, "income")
                 }
             case "rahasia", "privasi", "private", "confidential":

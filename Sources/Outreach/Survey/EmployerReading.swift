@@ -35,7 +35,8 @@ enum EmployerReading {
             let words = text.clauses[c].words
             var j = w
             while j < words.count, j < w + 5, words[j].canonical != "di" {
-                if stopWords.contains(words[j].canonical) && words[j].canonical != "di" { return nil }
+                // A job title may come first: "kerja jadi barista di Janji Jiwa".
+                if stopWords.contains(words[j].canonical), !["jadi", "sebagai", "as", "bagian"].contains(words[j].canonical) { break }
                 j += 1
             }
             guard j < words.count, words[j].canonical == "di" else { continue }
@@ -55,7 +56,10 @@ enum EmployerReading {
     private static func phrase(_ words: [ReplyText.Word], from start: Int, includeFirst: Bool) -> String? {
         var i = start
         while i < words.count, articles.contains(words[i].canonical) { i += 1 }
-        guard i < words.count, !places.contains(words[i].canonical) else { return nil }
+        guard i < words.count, words[i].raw.first?.isNumber != true else { return nil }
+        // "di rumah" is a place; "di rumah makan Sederhana" and "di rumah sakit" are workplaces.
+        let workplaceAfterPlace = i + 1 < words.count && ["makan", "sakit", "produksi"].contains(words[i + 1].canonical)
+        guard !places.contains(words[i].canonical) || workplaceAfterPlace else { return nil }
         var picked: [String] = []
         while i < words.count, picked.count < 6 {
             let word = words[i]

@@ -11,7 +11,7 @@ enum Lexicon {
         add("belum", ["blm", "belom", "blum", "blom", "lom", "blon", "belon"])
         add("tidak", ["tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "gx", "bukan", "tak", "g"])
         add("not", ["no", "dont", "havent", "hasnt", "didnt", "cant", "isnt", "arent", "never", "nor", "without", "wasnt", "aint", "nope"])
-        add("kerja", ["bekerja", "krja", "krj", "kerjo", "gawe", "ngantor", "kerj", "kerje", "work", "working", "works"])
+        add("kerja", ["bekerja", "bkerja", "bekrja", "bkrja", "krja", "krj", "kerjo", "gawe", "ngantor", "kerj", "kerje", "work", "working", "works"])
         add("pekerjaan", ["kerjaan", "krjaan", "pekerjan", "job", "jobs"])
         add("karyawan", ["pegawai", "buruh", "staf", "staff", "employee", "employed", "karyawati"])
         add("cari", ["nyari", "mencari", "nyariin", "nyri", "cri", "carik", "melamar", "ngelamar", "lamar", "apply", "applying", "nglamar"])
@@ -27,7 +27,7 @@ enum Lexicon {
         add("berhenti", ["resign", "phk", "diphk", "dipecat", "fired", "quit", "resigned", "keluar"])
         add("diterima", ["keterima", "hired", "accepted", "lolos"])
         add("mau", ["ingin", "pengen", "pingin", "pengin", "rencana", "rencananya", "akan", "bakal", "nanti", "insyaallah",
-                    "insya", "want", "plan", "planning", "hope", "semoga", "doakan", "doain", "mudah2an", "moga"])
+                    "insya", "want", "plan", "planning", "will", "ill", "would", "wanna", "gonna", "persiapan", "mempersiapkan", "menyiapkan", "nyiapin", "siapin", "preparing", "hope", "semoga", "doakan", "doain", "mudah2an", "moga"])
         add("irt", ["housewife", "homemaker"])
         add("pensiun", ["retired", "pensiunan"])
         add("sesuai", ["nyambung", "related", "matches", "relevan", "relevant", "linier", "linear"])

@@ -52,7 +52,6 @@ extension ReplyInterpreter {
             merged.heardFrom = merged.heardFrom ?? reading.answer.heardFrom
             reading.answer = merged
             reading.issues = extra
-            reading.isCode = true
             return reading
         }
         return nil

@@ -15,6 +15,8 @@ import Foundation
 ///   counts accepted-not-started as unemployed) → review.
 /// - Not working + looking, "nganggur", "belum dapat kerja", "still looking" → unemployed.
 ///   "Belum kerja" alone does not say whether they look (option 3 or 5) → review.
+/// - Ride-hailing, odd jobs ("serabutan") and internships ("magang") → review: the survey
+///   cannot tell employee from own-account work for them.
 /// - Studying alone → studying; studying while looking → review.
 /// - "Ibu rumah tangga", or not working and not looking → not in the labour force.
 /// - A bare "sudah, di bengkel dekat rumah" → review, suggesting employee with employer
@@ -42,7 +44,7 @@ public struct ReplyInterpreter: Sendable {
         if isMedia {
             reading = Reading()
         } else if case .code(let answer, let issues) = AnswerCode.read(rest, using: questionnaire) {
-            reading = Reading(answer: answer, issues: issues, isCode: true)
+            reading = Reading(answer: answer, issues: issues)
         } else if let combined = readCodeThenText(rest) {
             reading = combined
         } else {
@@ -52,11 +54,11 @@ public struct ReplyInterpreter: Sendable {
         reasons += reading.issues
 
         if reading.answer.isEmpty {
-            if reading.isCode || !reasons.isEmpty || reading.hasContent {
-                let reason = reasons.first ?? (reading.hasContent ? "no survey answer recognised" : "only a reply code, no answer")
-                return .needsReview(codes.isEmpty ? nil : reading.answer, reason: (reasons.isEmpty ? [reason] : reasons).joined(separator: "; "))
-            }
-            if personal != nil { return .needsReview(reading.answer, reason: "only a reply code, no answer") }
+            // A suggestion is only worth showing when it carries the graduate's code.
+            let suggestion = personal == nil ? nil : reading.answer
+            if !reasons.isEmpty { return .needsReview(suggestion, reason: reasons.joined(separator: "; ")) }
+            if reading.hasContent { return .needsReview(suggestion, reason: "no survey answer recognised") }
+            if personal != nil { return .needsReview(suggestion, reason: "only a reply code, no answer") }
             return .notAnAnswer
         }
         if reading.answer.status == nil, reasons.isEmpty { reasons.append("no status (question 1) recognised") }
@@ -67,7 +69,6 @@ public struct ReplyInterpreter: Sendable {
     struct Reading {
         var answer = SurveyAnswer()
         var issues: [String] = []
-        var isCode = false
         /// Words that are neither filler nor a question: something a person should read.
         var hasContent = false
     }
@@ -85,7 +86,8 @@ public struct ReplyInterpreter: Sendable {
         reading.answer.status = status
         if let statusIssue { reading.issues.append(statusIssue) }
 
-        let working = status?.isWorking == true || (status == nil && (clues.contains(.employee) || clues.contains(.selfEmployed)))
+        let working = status?.isWorking == true
+            || (status == nil && (clues.contains(.employee) || clues.contains(.selfEmployed) || clues.contains(.unclearWorkType)))
         if working {
             reading.answer.alsoStudying = clues.contains(.studying)
             reading.answer.employer = EmployerReading.read(text, workPositions: signals.workPositions)
@@ -110,6 +112,9 @@ public struct ReplyInterpreter: Sendable {
         let employee = clues.contains(.employee), own = clues.contains(.selfEmployed)
         let notWorking = clues.contains(.notWorking) || clues.contains(.jobless)
         let looking = clues.contains(.looking) || clues.contains(.jobless)
+        if clues.contains(.unclearWorkType) {
+            return (nil, "the kind of work (ojek online, odd jobs, internship) does not say employee or own account")
+        }
         if employee || own {
             if notWorking { return (nil, "the reply says both working and not working") }
             if employee && own { return (nil, "the reply mentions both a job and an own business; the main one is unclear") }

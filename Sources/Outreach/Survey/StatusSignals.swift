@@ -29,6 +29,9 @@ struct StatusSignals {
         case pastWork
         /// A bare "sudah" with no verb.
         case bareYes
+        /// Work whose type the survey cannot place as employee or own account: ride-hailing
+        /// drivers, odd jobs, internships (paid or not?).
+        case unclearWorkType
     }
 
     private(set) var clues: Set<Clue> = []
@@ -126,11 +129,16 @@ struct StatusSignals {
                 if planned(i) { clues.insert(.plan); continue }
                 clues.insert(.studying)
             case "sekolah", "pelatihan", "pendidikan", "s1", "d3", "d4", "s2":
-                let continuing = before(i, ["lanjut", "melanjutkan", "ikut", "lagi", "another", "more", "attending", "in"], reach: 2)
+                let continuing = before(i, ["lanjut", "melanjutkan", "ikut", "lagi", "masih", "another", "more", "attending", "in"], reach: 2)
                     || at(i + 1) == "lagi"
                 guard continuing, !negated(i) else { continue }
                 if planned(i) { clues.insert(.plan); continue }
                 clues.insert(.studying)
+            case "ojol", "ojek", "gojek", "grab", "maxim", "serabutan", "magang", "internship", "intern", "kuli":
+                if !negated(i) {
+                    clues.insert(.unclearWorkType)
+                    workPositions.append((clause, i + 1))
+                }
             case "irt", "pensiun":
                 clues.insert(.outsideLabourForce)
             case "rumah":
