@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "jejak", targets: ["CLI"]),
         .executable(name: "jejak-demo-data", targets: ["DemoData"]),
+        .executable(name: "jejak-bench-data", targets: ["BenchData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,6 +45,9 @@ let package = Package(
             ]),
         .executableTarget(
             name: "DemoData",
+            dependencies: ["Alumni"]),
+        .executableTarget(
+            name: "BenchData",
             dependencies: ["Alumni"]),
         .testTarget(
             name: "AlumniTests",

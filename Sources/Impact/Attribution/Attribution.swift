@@ -30,6 +30,17 @@ public struct Attribution: Sendable {
         }
     }
 
+    /// Recomputes attribution when registrations, campaigns or wordings changed since it was last computed.
+    @discardableResult
+    public func refreshIfStale(now: LocalDateTime) throws -> Bool {
+        try database.write { db in
+            let stamp = try Attribution.stamp(db, windowDays: windowDays)
+            guard try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'impact.attribution_stamp'") != stamp else { return false }
+            try Attribution.refresh(db, windowDays: windowDays, now: now)
+            return true
+        }
+    }
+
     /// Recomputes every registration's attribution from the current campaigns (cheap, and always consistent).
     @discardableResult
     public func refresh(now: LocalDateTime) throws -> Summary {
@@ -92,6 +103,34 @@ public struct Attribution: Sendable {
             }
             try insert.execute(arguments: [row["id"], campaign, method.rawValue, notes.isEmpty ? nil : notes.joined(separator: "; "), now])
         }
+        try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('impact.attribution_stamp', ?)",
+                       arguments: [try stamp(db, windowDays: windowDays)])
         return summary
+    }
+
+    /// What attribution depends on, summarised: it changes whenever a registration, a campaign or a wording does.
+    static func stamp(_ db: Database, windowDays: Int) throws -> String {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT (SELECT COUNT(*) FROM enrollment) AS e, (SELECT COALESCE(MAX(id), 0) FROM enrollment) AS me,
+                   (SELECT COUNT(*) FROM campaign) AS c, (SELECT COALESCE(MAX(id), 0) FROM campaign) AS mc,
+                   (SELECT COUNT(*) FROM campaign_class) AS cc, (SELECT COUNT(*) FROM source_wording) AS w,
+                   (SELECT group_concat(channel, '') FROM source_wording) AS wc
+            """)!
+        return "\(row["e"] as Int)-\(row["me"] as Int)-\(row["c"] as Int)-\(row["mc"] as Int)-\(row["cc"] as Int)-\(row["w"] as Int)-\((row["wc"] as String?) ?? "")-\(windowDays)"
+    }
+
+    /// The share of registrations each method attributed, as last computed.
+    public func summary() throws -> Summary {
+        try database.read { db in
+            var summary = Summary()
+            for row in try Row.fetchAll(db, sql: "SELECT method, COUNT(*) AS n FROM attribution GROUP BY method") {
+                switch AttributionMethod(rawValue: row["method"]) {
+                case .code: summary.byCode = row["n"]
+                case .window: summary.byWindow = row["n"]
+                default: summary.unattributed = row["n"]
+                }
+            }
+            return summary
+        }
     }
 }
