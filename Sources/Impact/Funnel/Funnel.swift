@@ -1,0 +1,162 @@
+import Alumni
+import Foundation
+import GRDB
+import Outreach
+
+/// From what a campaign put out to who found work: reach → registrations → accepted → enrolled → graduated →
+/// surveyed → responded → employed, per campaign, channel or approach (the AMEC chain: outputs, out-takes,
+/// outcomes, impact).
+public struct Funnel: Sendable {
+    /// What a funnel can be grouped by.
+    public enum Grouping: String, Sendable, CaseIterable, Codable {
+        case campaign, channel, approach
+    }
+
+    /// One group's stages and ratios.
+    public struct Row: Sendable, Equatable, Encodable {
+        public var group: String
+        public var reach: Int?
+        public var registrations: Int
+        public var accepted: Int
+        public var enrolled: Int
+        public var graduated: Int
+        public var surveyed: Int
+        public var responded: Int
+        public var employed: Int
+        /// Rupiah spent, summed over the group's campaigns with a cost.
+        public var cost: Int?
+        /// Mean hours from the first registration to the last seat taken, over the classes the group's campaigns announced.
+        public var hoursToFill: Double?
+
+        public var registrationsPer1000Reach: Double? { reach.flatMap { $0 > 0 ? Double(registrations) * 1000 / Double($0) : nil } }
+        public var employedPer1000Reach: Double? { reach.flatMap { $0 > 0 ? Double(employed) * 1000 / Double($0) : nil } }
+        public var costPerEmployed: Double? { cost.flatMap { employed > 0 ? Double($0) / Double(employed) : nil } }
+
+        enum CodingKeys: String, CodingKey {
+            case group, reach, registrations, accepted, enrolled, graduated, surveyed, responded, employed, cost
+            case hoursToFill = "hours_to_fill"
+            case registrationsPer1000Reach = "registrations_per_1000_reach"
+            case employedPer1000Reach = "employed_per_1000_reach"
+            case costPerEmployed = "cost_per_employed"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(group, forKey: .group)
+            try c.encode(reach, forKey: .reach)
+            for (key, value) in [(CodingKeys.registrations, registrations), (.accepted, accepted), (.enrolled, enrolled),
+                                 (.graduated, graduated), (.surveyed, surveyed), (.responded, responded), (.employed, employed)] {
+                try c.encode(value, forKey: key)
+            }
+            try c.encode(cost, forKey: .cost)
+            try c.encode(hoursToFill.map(Funnel.round1), forKey: .hoursToFill)
+            try c.encode(registrationsPer1000Reach.map(Funnel.round1), forKey: .registrationsPer1000Reach)
+            try c.encode(employedPer1000Reach.map(Funnel.round1), forKey: .employedPer1000Reach)
+            try c.encode(costPerEmployed.map { $0.rounded() }, forKey: .costPerEmployed)
+        }
+    }
+
+    public struct Table: Sendable, Encodable {
+        public var grouping: Grouping
+        public var wave: Int
+        public var period: String
+        public var rows: [Row]
+    }
+
+    let database: JejakDatabase
+
+    public init(database: JejakDatabase) { self.database = database }
+
+    /// - Parameters:
+    ///   - wave: the survey wave whose replies count as surveyed / responded / employed.
+    ///   - period: registrations within this period (by registration date).
+    public func table(by grouping: Grouping, wave: Int = 6, period: ReportPeriod = .all) throws -> Table {
+        try database.read { db in
+            struct Campaign { var code: String; var channel: String; var approach: String?; var cost: Int?; var reach: Int?; var classes: [Int64] }
+            var campaigns: [Int64: Campaign] = [:]
+            for row in try GRDB.Row.fetchAll(db, sql: """
+                SELECT c.id, c.code, c.channel, c.approach, c.cost,
+                       (SELECT SUM(p.reach) FROM campaign_post p WHERE p.campaign_id = c.id AND p.source <> 'declared') AS reach,
+                       (SELECT group_concat(cc.class_id) FROM campaign_class cc WHERE cc.campaign_id = c.id) AS classes
+                FROM campaign c
+                """) {
+                campaigns[row["id"]] = Campaign(code: row["code"], channel: row["channel"], approach: row["approach"], cost: row["cost"],
+                                                reach: row["reach"], classes: ((row["classes"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) })
+            }
+            func group(_ id: Int64?) -> String {
+                guard let id, let campaign = campaigns[id] else { return "(unattributed)" }
+                switch grouping {
+                case .campaign: return campaign.code
+                case .channel: return campaign.channel
+                case .approach: return campaign.approach ?? "(not set)"
+                }
+            }
+            var rows: [String: Row] = [:]
+            func blank(_ name: String) -> Row {
+                Row(group: name, reach: nil, registrations: 0, accepted: 0, enrolled: 0, graduated: 0, surveyed: 0, responded: 0, employed: 0)
+            }
+            // Outputs and cost per group, from the campaigns themselves.
+            var classesOf: [String: Set<Int64>] = [:]
+            for (id, campaign) in campaigns {
+                let name = group(id)
+                var row = rows[name] ?? blank(name)
+                if let reach = campaign.reach { row.reach = (row.reach ?? 0) + reach }
+                if let cost = campaign.cost { row.cost = (row.cost ?? 0) + cost }
+                rows[name] = row
+                classesOf[name, default: []].formUnion(campaign.classes)
+            }
+            let people = try GRDB.Row.fetchCursor(db, sql: """
+                SELECT a.campaign_id, e.registered_at,
+                       EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'accepted') AS accepted,
+                       EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'enrolled') AS enrolled,
+                       e.status IN ('graduated', 'certified') AS graduated,
+                       EXISTS (SELECT 1 FROM survey_message m WHERE m.enrollment_id = e.id AND m.wave = ?1 AND m.delivery <> 'failed') AS surveyed,
+                       o.status AS answer
+                FROM enrollment e
+                LEFT JOIN attribution a ON a.enrollment_id = e.id
+                LEFT JOIN observation o ON o.enrollment_id = e.id AND o.wave = ?1 AND o.superseded_by IS NULL
+                """, arguments: [wave])
+            while let person = try people.next() {
+                guard let registered = LocalDateTime(parsing: person["registered_at"]), period.contains(registered.date) else { continue }
+                let name = group(person["campaign_id"])
+                var row = rows[name] ?? blank(name)
+                row.registrations += 1
+                if person["accepted"] == true { row.accepted += 1 }
+                if person["enrolled"] == true { row.enrolled += 1 }
+                if person["graduated"] == true { row.graduated += 1 }
+                let answer = (person["answer"] as String?).flatMap(LabourStatus.init(rawValue:))
+                if person["surveyed"] == true || answer != nil { row.surveyed += 1 }
+                if answer != nil { row.responded += 1 }
+                if answer?.isWorking == true { row.employed += 1 }
+                rows[name] = row
+            }
+            let fill = try Funnel.hoursToFill(db)
+            for (name, classes) in classesOf {
+                let hours = classes.compactMap { fill[$0] }
+                if !hours.isEmpty { rows[name]?.hoursToFill = hours.reduce(0, +) / Double(hours.count) }
+            }
+            let sorted = rows.values.sorted { ($0.group == "(unattributed)" ? 1 : 0, $0.group) < ($1.group == "(unattributed)" ? 1 : 0, $1.group) }
+            return Table(grouping: grouping, wave: wave, period: period.description, rows: sorted)
+        }
+    }
+
+    /// Hours from each class's first registration to the registration that took its last seat, for classes that filled.
+    public static func hoursToFill(_ db: Database) throws -> [Int64: Double] {
+        var result: [Int64: Double] = [:]
+        for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, quota FROM training_class") {
+            let classID: Int64 = row["id"]
+            let quota: Int = row["quota"]
+            let times = try String.fetchAll(db, sql: """
+                SELECT e.registered_at FROM enrollment e
+                WHERE e.class_id = ? AND EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'accepted'
+                                                 AND v.happened_on = e.registered_at)
+                ORDER BY e.registered_at
+                """, arguments: [classID]).compactMap { LocalDateTime(parsing: $0) }
+            guard times.count >= quota, let first = try String.fetchOne(db, sql: "SELECT MIN(registered_at) FROM enrollment WHERE class_id = ?", arguments: [classID]).flatMap({ LocalDateTime(parsing: $0) }) else { continue }
+            result[classID] = Double(first.seconds(until: times[quota - 1])) / 3600
+        }
+        return result
+    }
+
+    static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+}
