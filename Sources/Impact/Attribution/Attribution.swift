@@ -17,6 +17,12 @@ public struct Attribution: Sendable {
 
     /// How many registrations each method attributed.
     public struct Summary: Sendable, Equatable, Encodable {
+        public init(byCode: Int = 0, byWindow: Int = 0, unattributed: Int = 0) {
+            self.byCode = byCode
+            self.byWindow = byWindow
+            self.unattributed = unattributed
+        }
+
         public var byCode = 0
         public var byWindow = 0
         public var unattributed = 0

@@ -70,7 +70,8 @@ public struct Funnel: Sendable {
     /// - Parameters:
     ///   - wave: the survey wave whose replies count as surveyed / responded / employed.
     ///   - period: registrations within this period (by registration date).
-    public func table(by grouping: Grouping, wave: Int = 6, period: ReportPeriod = .all) throws -> Table {
+    ///   - classes: only registrations for these classes (the report passes the classes whose graduates it covers).
+    public func table(by grouping: Grouping, wave: Int = 6, period: ReportPeriod = .all, classes: Set<String>? = nil) throws -> Table {
         try database.read { db in
             struct Campaign { var code: String; var channel: String; var approach: String?; var cost: Int?; var reach: Int?; var classes: [Int64] }
             var campaigns: [Int64: Campaign] = [:]
@@ -106,7 +107,7 @@ public struct Funnel: Sendable {
                 classesOf[name, default: []].formUnion(campaign.classes)
             }
             let people = try GRDB.Row.fetchCursor(db, sql: """
-                SELECT a.campaign_id, e.registered_at,
+                SELECT a.campaign_id, e.registered_at, (SELECT code FROM training_class k WHERE k.id = e.class_id) AS class_code,
                        EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'accepted') AS accepted,
                        EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'enrolled') AS enrolled,
                        e.status IN ('graduated', 'certified') AS graduated,
@@ -117,7 +118,9 @@ public struct Funnel: Sendable {
                 LEFT JOIN observation o ON o.enrollment_id = e.id AND o.wave = ?1 AND o.superseded_by IS NULL
                 """, arguments: [wave])
             while let person = try people.next() {
-                guard let registered = LocalDateTime(parsing: person["registered_at"]), period.contains(registered.date) else { continue }
+                guard let registered = LocalDateTime(parsing: person["registered_at"]), period.contains(registered.date),
+                    classes.map({ $0.contains(person["class_code"]) }) ?? true
+                else { continue }
                 let name = group(person["campaign_id"])
                 var row = rows[name] ?? blank(name)
                 row.registrations += 1

@@ -65,7 +65,8 @@ public struct CampaignStore: Sendable {
         }
     }
 
-    static func all(_ db: Database) throws -> [Campaign] {
+    /// Every campaign, inside a caller's transaction.
+    public static func all(_ db: Database) throws -> [Campaign] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT c.*, (SELECT group_concat(k.code, ',') FROM campaign_class cc JOIN training_class k ON k.id = cc.class_id
                          WHERE cc.campaign_id = c.id) AS class_codes
@@ -80,7 +81,8 @@ public struct CampaignStore: Sendable {
         }
     }
 
-    static func outputs(of code: String, _ db: Database) throws -> CampaignOutputs {
+    /// A campaign's outputs summed over its posts, inside a caller's transaction.
+    public static func outputs(of code: String, _ db: Database) throws -> CampaignOutputs {
         let row = try Row.fetchOne(db, sql: """
             SELECT COUNT(p.id) AS posts, SUM(p.reach) AS reach, SUM(p.views) AS views, SUM(p.likes) AS likes,
                    SUM(p.comments) AS comments, SUM(p.shares) AS shares, SUM(p.saves) AS saves, SUM(p.follows) AS follows
