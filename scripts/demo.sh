@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job, end to end, on the embedded SQLite default: builds Jejak, then builds a demo
-# database from data/ (programmes, classes, registration exports, a withdrawal, attendance, graduation).
+# The main job, end to end, on the embedded SQLite default: builds Jejak, then runs the whole chain on data/:
+# registration, a withdrawal, attendance and graduation, campaigns and Insights, a survey wave, the replies
+# from chat exports, employment rates, the funnel and the periodic impact report (out/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -42,10 +43,45 @@ tail -n +2 data/classes.csv | while IFS=, read -r program name sector class year
   jejak graduate --class "$class" --all-enrolled --date "$ends"
 done
 
+step "Campaigns that announced the classes (data/campaigns.csv) and their Instagram Insights"
+tail -n +2 data/campaigns.csv | while IFS=, read -r code name channel start end classes approach cost typed_reach; do
+  jejak campaigns add "$code" --name "$name" --channel "$channel" --start "$start" --end "$end" --classes "$classes" \
+        --approach "$approach" ${cost:+--cost "$cost"} >/dev/null
+  if [ -n "$typed_reach" ]; then jejak campaigns outputs "$code" --reach "$typed_reach" >/dev/null; fi
+done
+jejak campaigns list | tail -n +2 | wc -l | xargs echo "campaigns added:"
+jejak campaigns import-insights data/insights/instagram-content.csv
+
+step "Survey messages for the 6-month wave, ready for WhatsApp broadcast tools"
+jejak survey export --wave 6 --channel whatsapp --out out/survey
+
+step "Replies read back from chat exports (data/chats: WhatsApp groups and one-to-one chats, Telegram, Instagram DMs)"
+jejak survey ingest data/chats
+step "Ingesting the same exports again adds nothing"
+jejak survey ingest data/chats --format json | grep -E '"(new_messages|skipped_duplicates|answers)"'
+
+step "What staff still need to read"
+jejak review list > out/review.txt
+head -12 out/review.txt
+echo "… $(grep -c '^#' out/review.txt) items in all: see out/review.txt"
+
 step "Classes"
 jejak classes list
 step "One class in detail"
-jejak classes show BAR-2025-01
+jejak classes show BAR-2025-01 > out/class.txt
+head -12 out/class.txt
 step "One person's history (the withdrawal)"
 jejak trainees show "$(tail -n +2 data/withdrawals.csv | head -1 | cut -d, -f2)"
-printf '\nDone. The demo database is %s; try: JEJAK_DB=%s %s --help\n' "$JEJAK_DB" "$JEJAK_DB" "$(swift build --show-bin-path)/jejak"
+
+step "Employment 6 months after graduation, by programme (suppressed as for officials)"
+jejak rates --by program --wave 6
+step "By recruiting channel, and the funnel from reach to work"
+jejak rates --by channel --wave 6
+jejak funnel --by channel
+
+step "The periodic impact report"
+jejak report --period 2025 --format html --out out/laporan-2025.html
+jejak report --period 2025 --format md --out out/laporan-2025.md
+jejak report --period 2025 --format csv --out out/laporan-2025-csv
+jejak report --period 2025 --lang en --format html --out out/report-2025-en.html
+printf '\nDone. Open out/laporan-2025.html in a browser. The demo database is %s; try: JEJAK_DB=%s %s --help\n' "$JEJAK_DB" "$JEJAK_DB" "$(swift build --show-bin-path)/jejak"

@@ -2,9 +2,9 @@ import Alumni
 
 /// A generated person, derived from their global index alone.
 ///
-/// NIKs are unique by construction: index i → serial (i mod 9999) + 1, and j = i / 9999 picks a
-/// (region, birth date) pair bijectively — region j mod 16, birth date (j / 16 × 7919) mod 7305 days from
-/// 1986-01-01 (7919 is prime, so the map is one-to-one) — room for 16 × 7305 × 9999 ≈ 1.17 billion people.
+/// NIKs are unique by construction: r = i mod 116,880 picks a (region, birth date) pair bijectively —
+/// region r mod 16, birth date (r / 16 × 7919) mod 7305 days from 1986-01-01 (7919 is prime, so the map is
+/// one-to-one) — and the serial is i / 116,880 + 1: room for 16 × 7305 × 9999 ≈ 1.17 billion people.
 /// Phones are unique too: the last eight digits are 10,000,000 + i.
 struct BenchPerson {
     var index: Int
@@ -15,7 +15,6 @@ struct BenchPerson {
     /// National significant number, `8xxxxxxxxxx`.
     var phone: String
     var instagram: String?
-    var telegram: String?
     var kecamatan: String
     var kelurahan: String
     var education: String
@@ -37,15 +36,14 @@ struct BenchPerson {
         let first = rng.pick(gender == .female ? BenchNames.female : BenchNames.male)
         let family = rng.pick(BenchNames.family)
         name = rng.chance(0.12) ? first : "\(first) \(family)"
-        let j = index / 9999
-        let region = Self.regions[j % Self.regions.count]
-        birth = CivilDate(dayNumber: Self.firstBirthDay + (j / Self.regions.count * 7919) % Self.birthDays)
+        let r = index % (Self.regions.count * Self.birthDays)
+        let region = Self.regions[r % Self.regions.count]
+        birth = CivilDate(dayNumber: Self.firstBirthDay + (r / Self.regions.count * 7919) % Self.birthDays)
         let day = birth.day + (gender == .female ? 40 : 0)
-        nik = region + Pad.two(day) + Pad.two(birth.month) + Pad.two(birth.year % 100) + Pad.four(index % 9999 + 1)
+        nik = region + Pad.two(day) + Pad.two(birth.month) + Pad.two(birth.year % 100) + Pad.four(index / (Self.regions.count * Self.birthDays) + 1)
         phone = rng.pick(Self.prefixes) + String(10_000_000 + index)
         let base = (first + (rng.chance(0.5) ? "." : "_") + family).lowercased()
         instagram = rng.chance(0.6) ? base + String(index) : nil
-        telegram = rng.chance(0.15) ? base.replacingOccurrences(of: ".", with: "_") + "_" + String(index) : nil
         kecamatan = rng.pick(DomicileRule.kotaTangerang.kecamatan)
         kelurahan = rng.pick(BenchNames.kelurahan[kecamatan] ?? ["-"])
         education = rng.pick(["SMA", "SMK", "SMK", "SMA", "SMP", "D3", "S1"])

@@ -1,2 +1,20 @@
-// The benchmark data generator (issue: benchmarks at national scale) — being written.
-print("jejak-bench-data: not written yet")
+import Foundation
+
+// jejak-bench-data: the deterministic generator of the benchmark dataset (see BenchOptions.usage).
+guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst())) else {
+    FileHandle.standardError.write(Data((BenchOptions.usage + "\n").utf8))
+    exit(64)
+}
+do {
+    switch options.mode {
+    case .chat:
+        let written = try ParseBenchChat.write(messages: options.messages, to: URL(fileURLWithPath: options.out), seed: options.seed)
+        print("messages=\(written.messages) system=\(written.system) bytes=\(written.bytes)")
+    case .dataset:
+        let counts = try BenchDataset(options: options).write()
+        for key in counts.keys.sorted() { print("\(key)=\(counts[key]!)") }
+    }
+} catch {
+    FileHandle.standardError.write(Data("jejak-bench-data: \(error)\n".utf8))
+    exit(1)
+}

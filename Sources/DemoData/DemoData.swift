@@ -32,7 +32,7 @@ enum DemoData {
 
         var people: [DemoPerson] = (1...520).map { DemoPerson.make(serial: $0, using: &rng) }
         var classLines = ["program,program_name,sector,class,year,quota,opens,starts,ends"]
-        var withdrawals = ["class,nik,date,reason"]
+        var withdrawals: [(classCode: String, nik: String, date: CivilDate)] = []
         for demoClass in DemoClass.all {
             classLines.append([demoClass.programCode, demoClass.programName, demoClass.sector, demoClass.code,
                                "\(demoClass.year)", "\(demoClass.quota)", "\(demoClass.opens)", "\(demoClass.starts)",
@@ -43,10 +43,24 @@ enum DemoData {
             export.add(Array(people.prefix(demoClass.registrations)), using: &rng)
             try export.fileContents(using: &rng).write(to: registrations.appendingPathComponent("\(demoClass.code).csv"))
             if demoClass.code == "BAR-2025-01", let nik = export.firstCleanNIK {
-                withdrawals.append("\(demoClass.code),\(nik),\(demoClass.starts.adding(months: 0)),diterima bekerja sebelum kelas mulai")
+                withdrawals.append((demoClass.code, nik, demoClass.starts))
             }
         }
-        try Data((classLines.joined(separator: "\n") + "\n").utf8).write(to: folder.appendingPathComponent("classes.csv"))
-        try Data((withdrawals.joined(separator: "\n") + "\n").utf8).write(to: folder.appendingPathComponent("withdrawals.csv"))
+        try write(classLines, to: folder.appendingPathComponent("classes.csv"))
+        try write(["class,nik,date,reason"] + withdrawals.map { "\($0.classCode),\($0.nik),\($0.date),diterima bekerja sebelum kelas mulai" },
+                  to: folder.appendingPathComponent("withdrawals.csv"))
+        try DemoCampaigns.write(classes: DemoClass.all, to: folder, using: &rng)
+
+        let graduates = try DemoReplay.graduates(classes: DemoClass.all, registrations: registrations, withdrawals: withdrawals)
+        var chats = DemoChats()
+        chats.draw(graduates, using: &rng)
+        let chatFolder = folder.appendingPathComponent("chats")
+        try? FileManager.default.removeItem(at: chatFolder)
+        try chats.write(to: chatFolder, using: &rng)
+        try write(chats.truth, to: folder.appendingPathComponent("truth.csv"))
+    }
+
+    private static func write(_ lines: [String], to url: URL) throws {
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
     }
 }

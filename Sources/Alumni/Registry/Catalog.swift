@@ -92,6 +92,18 @@ public struct Catalog: Sendable {
         }
     }
 
+    /// The people of a class in the given statuses (all of them when empty), in registration order.
+    public func members(of code: String, statuses: [EnrollmentStatus] = []) throws -> [Trainee] {
+        try database.read { db in
+            let trainingClass = try Catalog.trainingClass(code, db)
+            let filter = statuses.isEmpty ? "" : " AND e.status IN (" + statuses.map { "'\($0.rawValue)'" }.joined(separator: ",") + ")"
+            return try Trainee.fetchAll(db, sql: """
+                SELECT t.* FROM enrollment e JOIN trainee t ON t.id = e.trainee_id
+                WHERE e.class_id = ?\(filter) ORDER BY e.registered_at, e.id
+                """, arguments: [trainingClass.id])
+        }
+    }
+
     static let seatStatusList = "(" + EnrollmentStatus.seatHolding.map { "'\($0.rawValue)'" }.joined(separator: ",") + ")"
 
     static func trainingClass(_ code: String, _ db: Database) throws -> TrainingClass {

@@ -29,8 +29,20 @@ extension Jejak.Survey {
             print("\(report.files) files: \(report.messages) messages (\(report.system) system lines), \(report.newMessages) new, \(report.skippedDuplicates) already ingested.")
             print("\(report.matched) from graduates; \(report.answers) answers recorded, \(report.needsReview) to review (`jejak review list`), \(report.unmatchedSenders) senders not matched.")
             if report.polls > 0 { print("\(report.polls) channel polls stored as aggregate results.") }
-            for problem in report.errors.prefix(50) { print("  \(problem.file) \(problem.position): \(problem.reason)") }
-            if report.errors.count > 50 { print("  … and \(report.errors.count - 50) more (use --format json for all)") }
+            // The same note on many files (an ambiguous date order, say) is printed once, with the files it concerns.
+            var byReason: [(reason: String, places: [String])] = []
+            for problem in report.errors {
+                let place = problem.position == "file" ? problem.file : "\(problem.file) \(problem.position)"
+                if let index = byReason.firstIndex(where: { $0.reason == problem.reason }) {
+                    byReason[index].places.append(place)
+                } else {
+                    byReason.append((problem.reason, [place]))
+                }
+            }
+            for (reason, places) in byReason {
+                print("  \(places[0])" + (places.count > 1 ? " and \(places.count - 1) more" : "") + ": \(reason)")
+            }
+            if report.errors.count > 1 { print("  (\(report.errors.count) notes in all; --format json lists every one)") }
         }
     }
 }

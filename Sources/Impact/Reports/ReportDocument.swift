@@ -93,7 +93,7 @@ struct ReportDocument {
                      l.pick("Tayangan", "Views"), "Likes", l.pick("Komentar", "Comments"), l.pick("Dibagikan", "Shares"), l.pick("Disimpan", "Saves")],
             rows: report.campaigns.map { line in
                 let o = line.outputs
-                return [Cell(text: line.campaign.code), Cell(text: line.campaign.channel.rawValue),
+                return [Cell(text: line.campaign.code), Cell(text: line.campaign.channel.label),
                         Cell(text: l.statusLabel(line.campaign.approach?.rawValue ?? "(not set)")),
                         count(o.reach), count(o.views), count(o.likes), count(o.comments), count(o.shares), count(o.saves)]
             })))
@@ -136,8 +136,8 @@ struct ReportDocument {
             })))
         if let best = rows.filter({ $0.group != "(unattributed)" && $0.employedPer1000Reach != nil }).max(by: { $0.employedPer1000Reach! < $1.employedPer1000Reach! }) {
             blocks.append(.paragraph(l.pick(
-                "Per 1.000 orang yang dijangkau, kanal \(best.group) menghasilkan lulusan bekerja terbanyak: \(l.decimal(best.employedPer1000Reach)).",
-                "Per 1,000 people reached, \(best.group) produced the most working graduates: \(l.decimal(best.employedPer1000Reach)).")))
+                "Per 1.000 orang yang dijangkau, kanal \(l.statusLabel(best.group)) menghasilkan lulusan bekerja terbanyak: \(l.decimal(best.employedPer1000Reach)).",
+                "Per 1,000 people reached, \(l.statusLabel(best.group)) produced the most working graduates: \(l.decimal(best.employedPer1000Reach)).")))
         }
     }
 
@@ -169,18 +169,24 @@ struct ReportDocument {
                     [Cell(text: l.pick("Median masa tunggu (bulan)", "Median months to first job")), decimal(i.medianMonthsToFirstJob),
                      count(i.firstJobUnderSixMonths.denominator)],
                 ])))
-            let tptID = "Sebagai pembanding (populasi berbeda: seluruh penduduk usia kerja, bukan lulusan pelatihan): \(ReferenceRates.kotaTangerang2024.label.id) \(l.percent(ReferenceRates.kotaTangerang2024.value)) (\(ReferenceRates.kotaTangerang2024.source)); \(ReferenceRates.nationalAugust2025.label.id) \(l.percent(ReferenceRates.nationalAugust2025.value)) (\(ReferenceRates.nationalAugust2025.source)). Pengangguran terbuka di antara responden: \(l.percent(RateGroup.round(i.unemploymentRate.value)))."
-            let tptEN = "For comparison (different populations: all working-age residents, not training graduates): \(ReferenceRates.kotaTangerang2024.label.en) \(l.percent(ReferenceRates.kotaTangerang2024.value)) (\(ReferenceRates.kotaTangerang2024.source)); \(ReferenceRates.nationalAugust2025.label.en) \(l.percent(ReferenceRates.nationalAugust2025.value)) (\(ReferenceRates.nationalAugust2025.source)). Open unemployment among respondents: \(l.percent(RateGroup.round(i.unemploymentRate.value)))."
+            let tptID = "Sebagai pembanding (populasi berbeda: seluruh penduduk usia kerja, bukan lulusan pelatihan): \(ReferenceRates.kotaTangerang2024.label.id) \(l.percent(ReferenceRates.kotaTangerang2024.value, decimals: 2)) (\(ReferenceRates.kotaTangerang2024.source)); \(ReferenceRates.nationalAugust2025.label.id) \(l.percent(ReferenceRates.nationalAugust2025.value, decimals: 2)) (\(ReferenceRates.nationalAugust2025.source)). Pengangguran terbuka di antara responden: \(l.percent(RateGroup.round(i.unemploymentRate.value)))."
+            let tptEN = "For comparison (different populations: all working-age residents, not training graduates): \(ReferenceRates.kotaTangerang2024.label.en) \(l.percent(ReferenceRates.kotaTangerang2024.value, decimals: 2)) (\(ReferenceRates.kotaTangerang2024.source)); \(ReferenceRates.nationalAugust2025.label.en) \(l.percent(ReferenceRates.nationalAugust2025.value, decimals: 2)) (\(ReferenceRates.nationalAugust2025.source)). Open unemployment among respondents: \(l.percent(RateGroup.round(i.unemploymentRate.value)))."
             blocks.append(.note(l.pick(tptID, tptEN)))
         }
-        rates(report.byProgram, name: "rates_program", title: l.pick("Tingkat kerja per program", "Employment rate by programme"))
-        rates(report.byChannel, name: "rates_channel", title: l.pick("Tingkat kerja per kanal yang merekrut", "Employment rate by recruiting channel"))
-        rates(report.byApproach, name: "rates_approach", title: l.pick("Tingkat kerja per pendekatan konten", "Employment rate by content approach"))
+        rates(report.byProgram, name: "rates_program", title: l.pick("Tingkat kerja per program", "Employment rate by programme"), dimension: l.pick("Program", "Programme"))
+        rates(report.byChannel, name: "rates_channel", title: l.pick("Tingkat kerja per kanal yang merekrut", "Employment rate by recruiting channel"), dimension: l.pick("Kanal", "Channel"))
+        rates(report.byApproach, name: "rates_approach", title: l.pick("Tingkat kerja per pendekatan konten", "Employment rate by content approach"), dimension: l.pick("Pendekatan", "Approach"))
         if let best = report.byChannel.groups.filter({ !$0.suppressed && $0.key.first?.value != "(unattributed)" && $0.indicators.employmentRate.value != nil })
             .max(by: { $0.indicators.employmentRate.value! < $1.indicators.employmentRate.value! }) {
             blocks.append(.paragraph(l.pick(
-                "Di antara kanal yang bisa dilaporkan, lulusan yang direkrut lewat \(best.key[0].value) paling banyak bekerja: \(l.percent(RateGroup.round(best.indicators.employmentRate.value))) dari \(l.number(best.counts.respondents)) responden. Lihat intervalnya sebelum menyimpulkan: interval yang bertumpuk berarti perbedaannya belum pasti.",
-                "Among the channels that can be reported, graduates recruited through \(best.key[0].value) are most often in work: \(l.percent(RateGroup.round(best.indicators.employmentRate.value))) of \(l.number(best.counts.respondents)) respondents. Check the intervals before concluding: overlapping intervals mean the difference is not yet certain.")))
+                "Di antara kanal yang bisa dilaporkan, lulusan yang direkrut lewat \(l.statusLabel(best.key[0].value)) paling banyak bekerja: \(l.percent(RateGroup.round(best.indicators.employmentRate.value))) dari \(l.number(best.counts.respondents)) responden. Lihat intervalnya sebelum menyimpulkan: interval yang bertumpuk berarti perbedaannya belum pasti.",
+                "Among the channels that can be reported, graduates recruited through \(l.statusLabel(best.key[0].value)) are most often in work: \(l.percent(RateGroup.round(best.indicators.employmentRate.value))) of \(l.number(best.counts.respondents)) respondents. Check the intervals before concluding: overlapping intervals mean the difference is not yet certain.")))
+        }
+        if let best = report.byApproach.groups.filter({ !$0.suppressed && $0.key.first.map({ !$0.value.hasPrefix("(") }) == true && $0.indicators.employmentRate.value != nil })
+            .max(by: { $0.indicators.employmentRate.value! < $1.indicators.employmentRate.value! }) {
+            blocks.append(.paragraph(l.pick(
+                "Menurut pendekatan konten, pendekatan \(l.statusLabel(best.key[0].value)) merekrut lulusan dengan tingkat kerja tertinggi: \(l.percent(RateGroup.round(best.indicators.employmentRate.value))) dari \(l.number(best.counts.respondents)) responden.",
+                "By content approach, \(l.statusLabel(best.key[0].value)) content recruited the graduates most often in work: \(l.percent(RateGroup.round(best.indicators.employmentRate.value))) of \(l.number(best.counts.respondents)) respondents.")))
         }
         blocks.append(.heading(l.pick("Tren antar-gelombang dan angkatan", "Trend across waves and cohorts")))
         let waveBars = report.byWave.map { table in
@@ -191,12 +197,12 @@ struct ReportDocument {
             name: "rates_wave", caption: l.pick("Tingkat kerja per gelombang survei", "Employment rate by survey wave"),
             header: rateHeader(first: l.pick("Gelombang (bulan)", "Wave (months)")),
             rows: report.byWave.map { rateRow(label: "\($0.wave)", $0.total) })))
-        rates(report.byCohort, name: "rates_cohort", title: l.pick("Tingkat kerja per angkatan (bulan lulus)", "Employment rate by cohort (graduation month)"))
+        rates(report.byCohort, name: "rates_cohort", title: l.pick("Tingkat kerja per angkatan (bulan lulus)", "Employment rate by cohort (graduation month)"), dimension: l.pick("Bulan lulus", "Graduation month"))
     }
 
-    private mutating func rates(_ table: RatesTable, name: String, title: String) {
+    private mutating func rates(_ table: RatesTable, name: String, title: String, dimension: String) {
         blocks.append(.chart(table.groups.map { bar(lang.statusLabel($0.key[0].value), $0) }, title: title))
-        blocks.append(.table(Table(name: name, caption: title, header: rateHeader(first: title),
+        blocks.append(.table(Table(name: name, caption: title, header: rateHeader(first: dimension),
                                    rows: table.groups.map { rateRow(label: lang.statusLabel($0.key[0].value), $0) } + [rateRow(label: lang.pick("Total", "Total"), table.total)])))
     }
 

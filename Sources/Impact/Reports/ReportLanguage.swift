@@ -1,4 +1,5 @@
 import Foundation
+import Outreach
 
 /// Reports speak Bahasa Indonesia first, English on request.
 public enum ReportLanguage: String, Sendable, CaseIterable {
@@ -8,9 +9,9 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
     func pick(_ id: String, _ en: String) -> String { self == .id ? id : en }
 
     /// A share as a percentage with one decimal: "62,5%" in Bahasa Indonesia, "62.5%" in English.
-    func percent(_ value: Double?) -> String {
+    func percent(_ value: Double?, decimals: Int = 1) -> String {
         guard let value else { return "—" }
-        let text = String(format: "%.1f", (value * 1000).rounded() / 10)
+        let text = String(format: "%.\(decimals)f", value * 100)
         return (self == .id ? text.replacingOccurrences(of: ".", with: ",") : text) + "%"
     }
 
@@ -42,7 +43,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         case "informational": pick("informatif (infografis)", "informational (infographic)")
         case "creative": pick("kreatif / tren", "creative / trend")
         case "dialogic": pick("dialogis (polling, tanya-jawab, live)", "dialogic (poll, Q&A, live)")
-        default: name
+        default: Channel(rawValue: name)?.label ?? name
         }
     }
 }

@@ -44,7 +44,7 @@ enum HTMLReport {
                 body += "<table><caption>\(e(table.caption))</caption><thead><tr>"
                 body += table.header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>"
                 for row in table.rows {
-                    body += "<tr>" + row.enumerated().map { $0 == 0 ? "<th scope=\"row\">\(e($1.text))</th>" : "<td>\(e($1.text))</td>" }.joined() + "</tr>"
+                    body += "<tr>" + row.enumerated().map { $0 == 0 ? "<th scope=\"row\">\(e($1.text))</th>" : $1.number == nil && !$1.text.hasSuffix("%") && $1.text != "—" ? "<td class=\"t\">\(e($1.text))</td>" : "<td>\(e($1.text))</td>" }.joined() + "</tr>"
                 }
                 body += "</tbody></table>\n"
             }
@@ -62,7 +62,7 @@ enum HTMLReport {
             .sub { color: #555; margin-top: 0; } .note { background: #f4f6f8; border-left: 3px solid #999; padding: 0.4em 0.7em; font-size: 9.5pt; }
             table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 9pt; break-inside: avoid; }
             caption { text-align: left; font-weight: bold; margin-bottom: 0.3em; }
-            th, td { border-bottom: 1px solid #ddd; padding: 3px 5px; text-align: right; } th:first-child, thead th { text-align: left; }
+            th, td { border-bottom: 1px solid #ddd; padding: 3px 5px; text-align: right; } td { white-space: nowrap; } td.t { text-align: left; white-space: normal; } th:first-child, thead th { text-align: left; }
             thead th { border-bottom: 2px solid #999; vertical-align: bottom; }
             figure { margin: 0.6em 0; break-inside: avoid; } figcaption { font-size: 9pt; color: #555; }
             svg.chart { width: 100%; max-width: 170mm; height: auto; font-size: 11px; font-family: inherit; }

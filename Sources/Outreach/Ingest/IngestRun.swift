@@ -115,7 +115,7 @@ struct IngestRun {
                 try review(message, fingerprint: fingerprint, target: nil, reason: reviewReason ?? "the sender could not be matched to a graduate")
                 return
             }
-            guard let (enrollmentID, wave) = try wave(for: target, at: sentAt) else {
+            guard let (enrollmentID, wave) = try wave(for: target, at: sentAt, chatClass: directory.classOf(chat: message.chat)) else {
                 try review(message, fingerprint: fingerprint, target: target, reason: "no survey wave was due for this graduate at the time of the reply")
                 return
             }
@@ -139,7 +139,7 @@ struct IngestRun {
     }
 
     /// The wave an answer belongs to: the code's; else the last wave message sent before it; else the latest due.
-    private func wave(for target: Target, at time: LocalDateTime) throws -> (Int64, Int)? {
+    private func wave(for target: Target, at time: LocalDateTime, chatClass: String?) throws -> (Int64, Int)? {
         if let enrollmentID = target.enrollmentID, let wave = target.wave { return (enrollmentID, wave) }
         if let row = try Row.fetchOne(
             db.cachedStatement(sql: """
@@ -150,7 +150,7 @@ struct IngestRun {
         {
             return (row["enrollment_id"], row["wave"])
         }
-        guard let graduation = directory.graduation(of: target.traineeID, at: time.date),
+        guard let graduation = directory.graduation(of: target.traineeID, at: time.date, chatClass: chatClass),
             let wave = SurveyWaves.latestDue(graduatedOn: graduation.graduatedOn, at: time.date)
         else { return nil }
         return (graduation.enrollmentID, wave)

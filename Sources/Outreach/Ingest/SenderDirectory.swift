@@ -90,9 +90,13 @@ struct SenderDirectory {
         namesByClass[classCode]?[NameKey.make(sender)]?.count ?? 0
     }
 
-    /// The graduation an answer at `time` belongs to: the latest graduation on or before it.
-    func graduation(of trainee: Int64, at date: CivilDate) -> Graduate? {
-        graduations[trainee]?.last { $0.graduatedOn <= date } ?? graduations[trainee]?.first
+    /// The graduation an answer at `date` belongs to: the one of the chat's class when the chat names one,
+    /// else the latest graduation for which a survey wave was already due, else the latest one before it.
+    func graduation(of trainee: Int64, at date: CivilDate, chatClass: String? = nil) -> Graduate? {
+        guard let all = graduations[trainee] else { return nil }
+        if let chatClass, let inClass = all.last(where: { $0.classCode == chatClass }) { return inClass }
+        return all.last { SurveyWaves.latestDue(graduatedOn: $0.graduatedOn, at: date) != nil }
+            ?? all.last { $0.graduatedOn <= date } ?? all.first
     }
 
     /// Remembers how a sender appeared, so their later messages match without a code.

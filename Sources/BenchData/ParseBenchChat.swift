@@ -1,0 +1,68 @@
+import Alumni
+import Foundation
+
+/// `jejak-bench-data chat --messages N --out FILE`: one big alumni group export for parser benchmarks,
+/// the same file for Jejak and the Python peers.
+///
+/// Android, English app language, day-first region, 24 h (`dd/mm/yyyy, HH:MM - `), which both peers read;
+/// 2,000 senders (75 % unsaved numbers, a third of those in U+202A … U+202C), 5 % multi-line messages,
+/// 3 % media placeholders, 1 % deleted, about 1 % system lines. Average message ≈ 110 bytes, so
+/// 1,000,000 messages ≈ 110 MB.
+enum ParseBenchChat {
+    static let texts = [
+        "Assalamualaikum kak, mau tanya soal pelatihan barista yang dibuka bulan depan, apakah masih ada kuota?",
+        "Alhamdulillah sudah kerja di PT Maju Jaya sejak bulan lalu, bagian produksi shift pagi",
+        "masih nganggur kak, lagi cari-cari lowongan di sekitar Cikokol dan Karawaci",
+        "buka usaha sendiri, jualan kopi di depan rumah, alhamdulillah ramai kalau malam minggu",
+        "lanjut kuliah dulu kak, ambil D3 teknik mesin di politeknik",
+        "1", "2", "3B", "4A", "ok kak siap, nanti saya isi formnya ya", "terima kasih infonya 🙏🙏",
+        "Kapan jadwal angkatan berikutnya? Teman saya mau daftar juga kak",
+        "Link pendaftarannya di mana ya min? Saya cari di Instagram belum ketemu",
+        "Sertifikatnya sudah bisa diambil di kantor BLK atau harus tunggu pengumuman?",
+        "Info loker: PT Sinar Abadi butuh 20 operator produksi, lulusan SMA/SMK, kirim CV ke HRD sebelum tanggal 30",
+        "Noted 👍", "https://tangerangkota.go.id/pelatihan-kerja-blk-jadwal-angkatan",
+        "I work at a café now, thanks to the barista class! Still learning latte art every day",
+    ]
+    static let multi = [
+        ["Izin menjawab kak:", "1. Bekerja", "2. Mulai Maret 2025", "3. PT Sinar Abadi, bagian gudang"],
+        ["Halo kak,", "saya alumni kelas otomotif 2024", "sekarang kerja di bengkel resmi dekat Tangcity"],
+        ["Status: wirausaha", "Usaha: katering rumahan untuk kantor sekitar", "Penghasilan: kira2 di atas UMK"],
+    ]
+
+    static func write(messages: Int, to url: URL, seed: UInt64) throws -> (messages: Int, system: Int, bytes: Int) {
+        var rng = BenchRandom(seed, stream: 0, salt: 9)
+        let senders: [String] = (0..<2000).map { i in
+            let person = BenchPerson(index: 50_000_000 + i, seed: seed)
+            guard rng.chance(0.75) else { return person.name }
+            return i % 3 == 0 ? "\u{202A}" + person.whatsAppDisplay + "\u{202C}" : person.whatsAppDisplay
+        }
+        let admin = CentreText.account
+        let out = try TextOut(url)
+        var time = LocalDateTime(date: CivilDate(year: 2024, month: 1, day: 8)!, hour: 7, minute: 30)
+        out.write(WhatsAppStamp.english(time) + "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.\n")
+        out.write(WhatsAppStamp.english(time) + "\(admin) created group \"Alumni BENCH\"\n")
+        var system = 2
+        let gaps = [0, 0, 20, 45, 60, 90, 240, 600, 3600]
+        for _ in 0..<messages {
+            time = time.adding(seconds: rng.pick(gaps))
+            let stamp = WhatsAppStamp.english(time)
+            if rng.chance(0.01) {
+                let who = rng.pick(senders)
+                out.write(stamp + [who + " joined using this group's invite link", who + " left", admin + " added " + who][rng.int(0...2)] + "\n")
+                system += 1
+            }
+            let who = rng.chance(0.05) ? admin : rng.pick(senders)
+            let r = rng.int(0...99)
+            out.write(stamp + who + ": ")
+            switch r {
+            case 0..<5: out.write(rng.pick(multi).joined(separator: "\n"))
+            case 5..<8: out.write("<Media omitted>")
+            case 8: out.write("This message was deleted")
+            default: out.write(rng.pick(texts))
+            }
+            out.write("\n")
+        }
+        try out.close()
+        return (messages, system, out.bytes)
+    }
+}

@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Turns bench/run's measurements into a table, checks Jejak's rates, and writes BENCHMARKS.md.
+
+    python3 bench/summarize.py OUT_DIR SCALE "COMMAND LINE"
+
+Reads OUT_DIR/results.tsv (name, wall seconds, max RSS KB), OUT_DIR/facts.tsv and OUT_DIR/logs/*.out.
+Exits 1 when Jejak's wave-6 rates per programme differ from pandas' or from the generator's truth,
+or when the survey ingest recorded a different number of answers than the generator wrote.
+Hand-written analysis in bench/notes.md is copied into BENCHMARKS.md after the figures.
+"""
+import csv
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+
+out, scale, command = sys.argv[1], sys.argv[2], sys.argv[3]
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+R = {}
+for name, wall, rss in csv.reader(open(os.path.join(out, "results.tsv")), delimiter="\t"):
+    R[name] = (float(wall), int(rss) / 1024)
+F = dict(csv.reader(open(os.path.join(out, "facts.tsv")), delimiter="\t"))
+
+
+def log(name):
+    return open(os.path.join(out, "logs", name + ".out")).read()
+
+
+def wall(name):
+    return R[name][0] if name in R else None
+
+
+def rss(name):
+    return R[name][1] if name in R else None
+
+
+problems = []
+rows = []  # (measurement, size, jejak, peer, ratio/target, verdict)
+
+
+def verdict(ok, miss):
+    return "met" if ok else "MISSED (" + miss + ")"
+
+
+# 1. registration import
+n = int(F["import_rows"])
+imp = json.loads(log("register-import"))
+t = wall("register-import")
+rows.append(("registration import (one file, one class)", f"{n:,} rows", f"{t:.2f} s, {n / t:,.0f} rows/s, {rss('register-import'):.0f} MB",
+             "—", "≥ 200,000 rows/s", verdict(n / t >= 200_000, f"{200_000 / (n / t):.1f}× too slow")))
+t2 = wall("register-reimport")
+rows.append(("same file again (nothing new)", f"{n:,} rows", f"{t2:.2f} s, {n / t2:,.0f} rows/s, {rss('register-reimport'):.0f} MB", "—", "—", ""))
+if imp["accepted"] + imp["waitlisted"] + imp["rejected"] != n:
+    problems.append(f"register import decided {imp['accepted'] + imp['waitlisted'] + imp['rejected']} rows of {n}")
+rows.append(("build graduates DB via CLI (all classes: add, import, enroll, graduate; campaigns)",
+             f"{int(F['gen_graduates']):,} graduates, {int(F['gen_classes'])} classes", f"{wall('build-graduates-db'):.1f} s, {rss('build-graduates-db'):.0f} MB", "—", "—", ""))
+
+# 2. ingest
+m = int(F["chat_messages"])
+mb = int(F["chat_bytes"]) / 1e6
+peers = {}
+for p in ("peer-whatstk", "peer-chatminer"):
+    if p in R:
+        parse_s = float(log(p).split("parse_s=")[1].split()[0])
+        peers[p] = (wall(p), parse_s, rss(p))
+fastest = min(peers.values(), key=lambda v: v[0]) if peers else None
+ti, tr = wall("ingest-chat"), wall("reingest-chat")
+ing = json.loads(log("ingest-chat"))
+re_ = json.loads(log("reingest-chat"))
+if fastest:
+    peer_rate = m / fastest[0]
+    rows.append(("WhatsApp ingest, end to end into SQLite", f"{m:,} msgs, {mb:.0f} MB",
+                 f"{ti:.2f} s, {m / ti:,.0f} msg/s, {mb / ti:.1f} MB/s, {rss('ingest-chat'):.0f} MB",
+                 f"whatstk {peers['peer-whatstk'][0]:.1f} s ({m / peers['peer-whatstk'][0]:,.0f} msg/s), {peers['peer-whatstk'][2]:.0f} MB",
+                 f"{(m / ti) / peer_rate:.1f}× the faster peer (target ≥ 5×)", verdict((m / ti) / peer_rate >= 5, f"{5 / ((m / ti) / peer_rate):.1f}× short")))
+    rows.append(("re-ingest, same file (all duplicates)", f"{m:,} msgs",
+                 f"{tr:.2f} s, {m / tr:,.0f} msg/s, {rss('reingest-chat'):.0f} MB", "—",
+                 f"{ti / tr:.2f}× the first ingest (target ≥ 1×)", verdict(tr <= ti * 1.05, f"{tr / ti:.2f}× slower")))
+    if "peer-chatminer" in peers:
+        cm = peers["peer-chatminer"]
+        rows.append(("peer: chat-miner on the same file", f"{m:,} msgs", "—", f"{cm[0]:.1f} s wall, {cm[1]:.1f} s parse, {cm[2]:.0f} MB",
+                     f"Jejak is {cm[0] / ti:.1f}× faster", ""))
+    w = peers["peer-whatstk"]
+    rows.append(("peer: whatstk parse only (no interpreter start)", f"{m:,} msgs", "—", f"{w[1]:.1f} s, {m / w[1]:,.0f} msg/s",
+                 "parse-only target ≥ 10× this", "not measurable: no parse-only entry point (see notes)"))
+if re_["skipped_duplicates"] + re_.get("new_messages", 0) != re_["messages"] + re_["system"]:
+    problems.append("re-ingest: duplicates + new != messages + system")
+if re_.get("new_messages", 0) != 0:
+    problems.append(f"re-ingest added {re_['new_messages']} messages")
+if "ingest-1gb" in R:
+    bm = int(F["big_messages"]); bb = int(F["big_bytes"]) / 1e6; tb = wall("ingest-1gb")
+    rows.append(("ingest of a ~1 GB export", f"{bm:,} msgs, {bb:,.0f} MB", f"{tb:.1f} s, {bm / tb:,.0f} msg/s, peak RSS {rss('ingest-1gb'):.0f} MB",
+                 "—", "peak RSS < 300 MB", verdict(rss("ingest-1gb") < 300, f"{rss('ingest-1gb') / 300:.1f}× over")))
+
+sur = json.loads(log("ingest-survey-replies"))
+ts = wall("ingest-survey-replies")
+rows.append(("survey ingest: all chat exports of the dataset", f"{sur['files']} files, {sur['messages']:,} msgs",
+             f"{ts:.1f} s, {sur['messages'] / ts:,.0f} msg/s, {rss('ingest-survey-replies'):.0f} MB; {sur['answers']:,} answers, "
+             f"{sur['needs_review']:,} to review", "—", "—", ""))
+if sur["answers"] != int(F["gen_answers"]):
+    problems.append(f"survey ingest recorded {sur['answers']} answers; the generator wrote {F['gen_answers']}")
+
+# 3. rates
+for by in ("program", "class", "kecamatan"):
+    cold = wall(f"rates-{by}-cold")
+    warm = min(wall(f"rates-{by}-warm{i}") for i in (1, 2, 3))
+    dropped = F.get(f"cold_{by}") == "dropped"
+    rows.append((f"jejak rates --by {by} --wave 6", f"{int(F['gen_graduates']):,} graduates",
+                 f"cold{'' if dropped else '*'} {cold * 1000:,.0f} ms, warm {warm * 1000:,.0f} ms, {rss(f'rates-{by}-warm1'):.0f} MB",
+                 f"pandas (CSV) {wall('pandas-rates') * 1000:,.0f} ms" if by == "program" else "—",
+                 "warm ≤ 50 ms, cold ≤ 500 ms",
+                 verdict(warm <= 0.05 and cold <= 0.5, f"warm {warm / 0.05:.0f}×, cold {cold / 0.5:.1f}× the target")))
+# 4. report
+if "report-2025" in R:
+    rows.append(("jejak report --period 2025 --format html", "", f"{wall('report-2025'):.2f} s, {rss('report-2025'):.0f} MB", "—", "≤ 3 s",
+                 verdict(wall("report-2025") <= 3, f"{wall('report-2025') / 3:.1f}× over")))
+else:
+    rows.append(("jejak report", "", "skipped: " + F.get("report_skipped", "?"), "", "≤ 3 s", ""))
+
+# --- agreement of the numbers ----------------------------------------------------------------
+programs = {r["code"]: r["name"] for r in csv.DictReader(open(os.path.join(out, "data", "programs.csv")))}
+jj = json.loads(log("rates-program-cold"))
+pd_ = json.loads(log("pandas-rates"))["groups"]
+truth = json.loads(log("truth-rates"))["groups"]
+agree = []
+for g in jj["groups"]:
+    key = g["key"].get("program")
+    code = key if key in programs else next((c for c, nme in programs.items() if nme == key), key)
+    fields = ("graduates", "respondents", "employed", "self_employed", "employment_rate")
+    mine = [g[f] for f in fields]
+    theirs = [pd_.get(code, {}).get(f) for f in fields]
+    true_ = [truth.get(code, {}).get(f) for f in fields]
+    same = all(abs(a - b) < 1e-9 for a, b in zip(mine, theirs) if b is not None) and None not in theirs
+    same_truth = all(abs(a - b) < 1e-9 for a, b in zip(mine, true_) if b is not None) and None not in true_
+    agree.append((code, mine, same, same_truth))
+    if not same:
+        problems.append(f"{code}: jejak {mine} vs pandas {theirs}")
+    if not same_truth:
+        problems.append(f"{code}: jejak {mine} vs truth {true_}")
+if len(jj["groups"]) != len(pd_):
+    problems.append(f"jejak has {len(jj['groups'])} programme groups, pandas {len(pd_)}")
+
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
+    except Exception:
+        return "?"
+
+
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+machine = [f"- CPU: {cpu}, `nproc` = {sh('nproc')}",
+           "- Memory (`free -g`):", "", "```", sh("free -g"), "```", "",
+           f"- OS: {sh('. /etc/os-release && echo $PRETTY_NAME')}, kernel {platform.release()}",
+           f"- Swift: {sh('swift --version 2>&1 | head -1')}",
+           f"- Python peers: {sh(os.path.join(root, 'bench/venv/bin/pip') + ' list 2>/dev/null | grep -Ei \"^(whatstk|chat-miner|pandas) \" | tr -s \" \" | paste -sd, -')}",
+           f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
+           f"- Command: `{command.strip()}` (scale `{scale}`)"]
+
+table = ["| measurement | size | Jejak | peer | ratio / target | verdict |", "|---|---|---|---|---|---|"]
+table += ["| " + " | ".join(r) + " |" for r in rows]
+check = ["| programme | graduates | respondents | employees | self-employed | employment rate | = pandas | = truth |",
+         "|---|---|---|---|---|---|---|---|"]
+check += [f"| {c} | {m[0]:,} | {m[1]:,} | {m[2]:,} | {m[3]:,} | {m[4]:.4f} | {'yes' if s else 'NO'} | {'yes' if t else 'NO'} |"
+          for c, m, s, t in agree]
+print("\n".join(table))
+print()
+print("\n".join(check))
+for p in problems:
+    print("PROBLEM:", p)
+
+notes_path = os.path.join(root, "bench", "notes.md")
+notes = open(notes_path).read() if os.path.exists(notes_path) else ""
+gen = ", ".join(f"{k[4:]} {int(v):,}" for k, v in sorted(F.items()) if k.startswith("gen_"))
+doc = f"""# Benchmarks
+
+Written by `bench/run` (scale `{scale}`); the figures below are from one run on the machine described.
+Wall time and peak RSS come from `/usr/bin/time -v` around each command (process start included).
+Data: `jejak-bench-data` (seed in the command; {gen}); the chat benchmark file has {m:,} messages, {mb:.0f} MB.
+
+## Machine
+
+{chr(10).join(machine)}
+
+## Figures
+
+{chr(10).join(table)}
+
+`*` cold = first run after the database was written, page cache not dropped (not root).
+Rates are wave 6, `--as-of 2026-11-23 --no-suppress`; warm = best of three runs.
+
+## Do the numbers agree? (wave 6, per programme)
+
+Jejak `rates --by program --format json` against `bench/rates_pandas.py` on graduates.csv + responses.csv and
+against the generator's truth.csv (respondents only; employment rate = (employees + self-employed) / respondents).
+
+{chr(10).join(check)}
+
+{"All agree." if not problems else "**Disagreements:**" + chr(10) + chr(10).join("- " + p for p in problems)}
+
+{notes}
+"""
+open(os.path.join(root, "BENCHMARKS.md"), "w").write(doc)
+print(f"\nwrote {os.path.join(root, 'BENCHMARKS.md')}")
+sys.exit(1 if problems else 0)
