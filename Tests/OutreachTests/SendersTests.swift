@@ -86,10 +86,9 @@ import Testing
     }
 
     @Test func unreachableServerIsTemporary() async throws {
-        let server = try LoopbackHTTPServer { _, _ in .init(status: 200, body: "{}") }
-        let url = server.baseURL
-        server.stop()
-        let sender = TelegramBotSender(configuration: .init(baseURL: url, token: "1:A"))
+        let (port, descriptor) = LoopbackHTTPServer.refusingPort()
+        defer { close(descriptor) }
+        let sender = TelegramBotSender(configuration: .init(baseURL: URL(string: "http://127.0.0.1:\(port)")!, token: "1:A"))
         await #expect {
             try await sender.send(message)
         } throws: { error in

@@ -25,6 +25,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var received: [Request] = []
     private let handler: @Sendable (Request, Int) -> Response
+    private let stopped = DispatchSemaphore(value: 0)
 
     /// - Parameter handler: gets each request and its 0-based number.
     init(handler: @escaping @Sendable (Request, Int) -> Response) throws {
@@ -57,18 +58,39 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         return received
     }
 
+    /// Stops accepting and closes the socket only once the accept loop has returned, so a parallel test
+    /// that is given the same descriptor number never has its connections served by this server.
     func stop() {
         shutdown(socketFD, Int32(SHUT_RDWR))
+        stopped.wait()
         close(socketFD)
     }
 
     private func acceptLoop() {
+        defer { stopped.signal() }
         while true {
             let client = accept(socketFD, nil, nil)
             if client < 0 { return }
             serve(client)
             close(client)
         }
+    }
+
+    /// A loopback port that refuses connections: bound (so no other test can take it) but not listening.
+    /// Close the returned descriptor when done.
+    static func refusingPort() -> (port: UInt16, descriptor: Int32) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        _ = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        return (UInt16(bigEndian: address.sin_port), fd)
     }
 
     private func serve(_ client: Int32) {
