@@ -11,13 +11,14 @@ func makeImpactDatabase() throws -> JejakDatabase {
 /// A valid male NIK from Kota Tangerang with a serial.
 func testNIK(_ serial: Int) -> String { "3671051203980000".dropLast(4) + String(format: "%04d", serial) }
 
-/// Imports registration rows into a class (created on first use, programme BAR, quota as given).
+/// Imports registration rows into a class (created on first use in `program`, quota as given).
 /// Each row: (time, serial, sumber_info, kode_kampanye).
-func register(_ database: JejakDatabase, classCode: String, quota: Int = 30, rows: [(String, Int, String, String)], kecamatan: String = "Cipondoh") throws {
+func register(_ database: JejakDatabase, classCode: String, quota: Int = 30, rows: [(String, Int, String, String)], kecamatan: String = "Cipondoh",
+              program: (code: String, name: String) = ("BAR", "Barista")) throws {
     let catalog = Catalog(database: database)
-    if try catalog.programs().isEmpty { try catalog.addProgram(code: "BAR", name: "Barista") }
+    if try !catalog.programs().contains(where: { $0.code == program.code }) { try catalog.addProgram(code: program.code, name: program.name) }
     if try !catalog.classes().contains(where: { $0.trainingClass.code == classCode }) {
-        try catalog.addClass(code: classCode, programCode: "BAR", year: 2025, quota: quota)
+        try catalog.addClass(code: classCode, programCode: program.code, year: 2025, quota: quota)
     }
     var csv = "waktu_daftar,nik,nama,jenis_kelamin,kecamatan,no_hp,sumber_info,kode_kampanye,persetujuan_kontak\n"
     for (time, serial, source, code) in rows {

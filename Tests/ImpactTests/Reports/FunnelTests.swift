@@ -1,0 +1,42 @@
+import Alumni
+import Testing
+@testable import Impact
+
+@Suite struct FunnelTests {
+    @Test func byCampaignAsComputedByHand() throws {
+        let database = try makeSmallCentre()
+        try Attribution(database: database).refresh(now: LocalDateTime(parsing: "2025-10-01 09:00")!)
+        let table = try Funnel(database: database).table(by: .campaign, wave: 6)
+        let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0.group, $0) })
+        let reels = try #require(rows["BAR-REELS"])
+        // Serials 1–3 by code, 7 by window (waitlisted): 4 registrations, 3 seats, 2 of 3 respondents working.
+        #expect(reels.reach == 10_000)
+        #expect((reels.registrations, reels.accepted, reels.enrolled, reels.graduated, reels.responded, reels.employed) == (4, 3, 3, 3, 3, 2))
+        #expect(reels.registrationsPer1000Reach == 0.4)
+        #expect(reels.employedPer1000Reach == 0.2)
+        #expect(reels.costPerEmployed == 150_000)
+        // 08:00 to the sixth seat at 10:30.
+        #expect(reels.hoursToFill == 2.5)
+        let story = try #require(rows["BAR-STORY"])
+        #expect((story.registrations, story.responded, story.employed, story.employedPer1000Reach) == (2, 2, 2, 1.0))
+        let feed = try #require(rows["OTO-FEED"])
+        #expect((feed.registrations, feed.employed, feed.registrationsPer1000Reach) == (6, 2, 1.2))
+        let none = try #require(rows["(unattributed)"])
+        #expect(none.reach == nil)
+        #expect((none.registrations, none.graduated, none.responded) == (1, 1, 0))
+        #expect(table.rows.last?.group == "(unattributed)")
+    }
+
+    @Test func byChannelAndApproachAddUpTheSamePeople() throws {
+        let database = try makeSmallCentre()
+        try Attribution(database: database).refresh(now: LocalDateTime(parsing: "2025-10-01 09:00")!)
+        let channel = try Funnel(database: database).table(by: .channel, wave: 6)
+        let approach = try Funnel(database: database).table(by: .approach, wave: 6)
+        #expect(channel.rows.map(\.registrations).reduce(0, +) == 13)
+        #expect(approach.rows.map(\.employed).reduce(0, +) == 6)
+        #expect(approach.rows.first { $0.group == "dialogic" }?.employed == 2)
+        let csv = channel.csv().split(separator: "\n")
+        #expect(csv[0] == "channel,reach,registrations,accepted,enrolled,graduated,surveyed,responded,employed,registrations_per_1000_reach,employed_per_1000_reach,cost,cost_per_employed,hours_to_fill")
+        #expect(csv.contains("instagram-reels,10000,4,3,3,3,3,3,2,0.4,0.2,300000,150000,2.5"))
+    }
+}
