@@ -155,7 +155,7 @@ machine = [f"- CPU: {cpu}, `nproc` = {sh('nproc')}",
            "- Memory (`free -g`):", "", "```", sh("free -g"), "```", "",
            f"- OS: {sh('. /etc/os-release && echo $PRETTY_NAME')}, kernel {platform.release()}",
            f"- Swift: {sh('swift --version 2>&1 | head -1')}",
-           f"- Python peers: {sh(os.path.join(root, 'bench/venv/bin/pip') + ' list 2>/dev/null | grep -Ei \"^(whatstk|chat-miner|pandas) \" | tr -s \" \" | paste -sd, -')}",
+           "- Python peers: " + sh(os.path.join(root, "bench/venv/bin/pip") + " list 2>/dev/null | grep -Ei '^(whatstk|chat-miner|pandas) ' | tr -s ' ' | paste -sd, -"),
            f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
            f"- Command: `{command.strip()}` (scale `{scale}`)"]
 

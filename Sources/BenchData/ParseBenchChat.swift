@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Android, English app language, day-first region, 24 h (`dd/mm/yyyy, HH:MM - `), which both peers read;
 /// 2,000 senders (75 % unsaved numbers, a third of those in U+202A … U+202C), 5 % multi-line messages,
-/// 3 % media placeholders, 1 % deleted, about 1 % system lines. Average message ≈ 110 bytes, so
-/// 1,000,000 messages ≈ 110 MB.
+/// 3 % media placeholders, 1 % deleted, about 1 % system lines. Average message ≈ 92 bytes, so
+/// 1,000,000 messages ≈ 92 MB (lengthen `texts` for the "over 100 MB").
 enum ParseBenchChat {
     static let texts = [
         "Assalamualaikum kak, mau tanya soal pelatihan barista yang dibuka bulan depan, apakah masih ada kuota?",

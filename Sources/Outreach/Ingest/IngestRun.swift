@@ -105,7 +105,7 @@ struct IngestRun {
         }
         if target != nil { report.matched += 1 } else { unmatched.insert(message.chat + "\u{1F}" + (message.sender ?? "")) }
 
-        switch interpreter.interpret(message.text) {
+        switch IngestRun.answerLike(interpreter.interpret(message.text), hasCode: !codes.isEmpty) {
         case .notAnAnswer:
             if let target { try linkMessage(fingerprint, to: target.traineeID) }
         case .needsReview(_, let reason):
@@ -125,6 +125,13 @@ struct IngestRun {
                 source: "\(source.format.rawValue) \(source.url.lastPathComponent) \(message.position)", db)
             report.answers += 1
         }
+    }
+
+    /// Ordinary conversation is not a survey answer: a message in which the interpreter recognised nothing
+    /// at all — no answer, no code — is let go (its text is not kept) rather than filling the review queue.
+    static func answerLike(_ interpretation: ReplyInterpretation, hasCode: Bool) -> ReplyInterpretation {
+        if case .needsReview(let partial, _) = interpretation, !hasCode, partial?.isEmpty ?? true { return .notAnAnswer }
+        return interpretation
     }
 
     /// The survey message a reply code was sent in.

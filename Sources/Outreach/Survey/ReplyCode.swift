@@ -73,14 +73,17 @@ public struct ReplyCode: Sendable, Hashable, CustomStringConvertible {
     /// Every code-like fragment in `text`, and the text with those fragments blanked out so
     /// their digits are not read as answers.
     public static func scan(_ text: String, prefix: String = ReplyCode.defaultPrefix) -> (matches: [Match], remainder: String) {
+        // Almost no message carries a code: skip the character-by-character walk when the prefix is absent.
+        guard text.range(of: prefix, options: [.caseInsensitive]) != nil else { return ([], text) }
         let chars = Array(text)
-        let pre = Array(prefix.uppercased())
+        let pre = prefix.uppercased().map(String.init)
         var matches: [Match] = []
         var out = chars
         var i = 0
         while i + pre.count <= chars.count {
             let startsWord = i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber)
-            let head = chars[i..<(i + pre.count)].map { Character($0.uppercased()) }
+            // Compared as strings: uppercasing "ß" gives "SS", which is no single Character.
+            let head = chars[i..<(i + pre.count)].map { $0.uppercased() }
             guard startsWord, head == pre else { i += 1; continue }
             var j = i + pre.count
             if j < chars.count, "-_.:".contains(chars[j]) || chars[j] == " " { j += 1 }

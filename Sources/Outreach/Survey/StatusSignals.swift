@@ -40,11 +40,11 @@ struct StatusSignals {
 
     init(_ text: ReplyText) {
         for (ci, clause) in text.clauses.enumerated() where !clause.isQuestion {
-            scan(clause.words.map(\.canonical), clause: ci)
+            scan(clause.words.map(\.canonical), raw: clause.words.map { $0.raw.lowercased().replacingOccurrences(of: "'", with: "") }, clause: ci)
         }
     }
 
-    private mutating func scan(_ w: [String], clause: Int) {
+    private mutating func scan(_ w: [String], raw: [String], clause: Int) {
         var consumed = Set<Int>()
         func at(_ i: Int) -> String { i >= 0 && i < w.count ? w[i] : "" }
         /// Looks back up to 3 words in scope for any of `set`.
@@ -90,6 +90,13 @@ struct StatusSignals {
                 if negated(i) { clues.insert(.jobless) }
             case "kerja":
                 if Lexicon.kerjaCompoundsBefore.contains(at(i - 1)) || Lexicon.kerjaCompoundsAfter.contains(at(i + 1)) { continue }
+                // English "work" is everywhere ("seems to work", "how this works"): it speaks of a job only
+                // with a person before it or a workplace after it ("I work at", "working as").
+                if ["work", "works", "working"].contains(raw[i]) {
+                    let person = i > 0 && ["i", "im", "am", "we", "currently", "now", "still", "already", "also", "been", "started", "not", "dont", "don’t", "arent", "isnt"].contains(raw[i - 1])
+                    let place = i + 1 < raw.count && ["at", "as", "for", "in", "full", "part", "fulltime", "parttime"].contains(raw[i + 1])
+                    if !person && !place { continue }
+                }
                 if before(i, ["pernah", "berhenti"], reach: 2) { clues.insert(.pastWork) }
                 else if at(i - 1) == "diterima" { clues.insert(.accepted) }
                 else if negated(i) { clues.insert(.notWorking) }
