@@ -31,7 +31,7 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     /// ISO form `yyyy-mm-dd`, which sorts as text.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        String(year) + "-" + LocalDateTime.twoDigits(month) + "-" + LocalDateTime.twoDigits(day)
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

@@ -54,8 +54,11 @@ public struct LocalDateTime: Hashable, Comparable, Codable, Sendable, CustomStri
 
     /// `yyyy-mm-dd HH:mm:ss`.
     public var description: String {
-        "\(date) " + String(format: "%02d:%02d:%02d", hour, minute, second)
+        // Built by hand: String(format:) is slow on Linux, and this runs for every stored row.
+        "\(date) " + LocalDateTime.twoDigits(hour) + ":" + LocalDateTime.twoDigits(minute) + ":" + LocalDateTime.twoDigits(second)
     }
+
+    static func twoDigits(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         (lhs.date, lhs.secondsOfDay) < (rhs.date, rhs.secondsOfDay)

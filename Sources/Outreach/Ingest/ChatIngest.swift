@@ -39,14 +39,18 @@ public struct ChatIngest: Sendable {
         var report = IngestReport()
         let (sources, refused) = ChatExportSource.discover(paths)
         report.errors += refused.map { .init(file: $0.file, position: "file", reason: $0.reason) }
+        // Who the graduates are is read once; each file that lands adds the aliases it learned.
+        var directory = try database.read { db in try SenderDirectory(db, ownNames: options.ownNames) }
         for source in sources {
             let name = source.url.path
             do {
-                let fileReport = try database.write { db in
-                    var run = try IngestRun(db: db, source: source, options: options, interpreter: interpreter, now: now, progress: progress, before: report.messages + report.system)
+                let (fileReport, learned) = try database.write { db in
+                    var run = try IngestRun(db: db, source: source, directory: directory, options: options, interpreter: interpreter, now: now,
+                                            progress: progress, before: report.messages + report.system)
                     try run.parse()
-                    return run.report
+                    return (run.report, run.directory)
                 }
+                directory = learned
                 report.add(fileReport)
             } catch {
                 report.errors.append(.init(file: name, position: "file", reason: "\(error.localizedDescription) — nothing from this file was stored"))

@@ -26,8 +26,8 @@ struct IngestRun {
     /// In a one-to-one chat, the person the centre's own coded message was addressed to.
     var chatContext: [String: Target] = [:]
 
-    init(db: Database, source: ChatExportSource, options: ChatIngest.Options, interpreter: ReplyInterpreter, now: LocalDateTime,
-         progress: (@Sendable (Int) -> Void)?, before: Int) throws {
+    init(db: Database, source: ChatExportSource, directory: SenderDirectory, options: ChatIngest.Options, interpreter: ReplyInterpreter,
+         now: LocalDateTime, progress: (@Sendable (Int) -> Void)?, before: Int) throws {
         self.db = db
         self.source = source
         self.options = options
@@ -35,7 +35,7 @@ struct IngestRun {
         self.now = now
         self.progress = progress
         self.before = before
-        directory = try SenderDirectory(db, ownNames: options.ownNames)
+        self.directory = directory
         try db.execute(
             sql: "INSERT INTO chat_source(file, format, ingested_at, messages, new_messages) VALUES (?, ?, ?, 0, 0)",
             arguments: [source.url.path, source.format.rawValue, now])
@@ -104,6 +104,9 @@ struct IngestRun {
             }
         }
         if target != nil { report.matched += 1 } else { unmatched.insert(message.chat + "\u{1F}" + (message.sender ?? "")) }
+        // In a group, a sender who is no graduate of it and gives no code is another member talking: their words are
+        // not read (nor kept). One-to-one chats are read, so an unknown sender's answer reaches the review queue.
+        if target == nil, reviewReason == nil, codes.isEmpty, !isOneToOne(message) { return }
 
         switch IngestRun.answerLike(interpreter.interpret(message.text), hasCode: !codes.isEmpty) {
         case .notAnAnswer:
@@ -161,6 +164,11 @@ struct IngestRun {
             let wave = SurveyWaves.latestDue(graduatedOn: graduation.graduatedOn, at: time.date)
         else { return nil }
         return (graduation.enrollmentID, wave)
+    }
+
+    /// A chat whose title is this sender: a one-to-one chat (group titles are group names).
+    private func isOneToOne(_ message: ChatMessage) -> Bool {
+        source.format == .instagram && message.senderID != nil || isCounterpart(message)
     }
 
     /// In a one-to-one chat the other party writes under the chat's own title.

@@ -42,26 +42,56 @@ enum MonthReading {
     /// The month number for a (lower-case) month name or abbreviation.
     static func monthNumber(_ word: String) -> Int? { names[word] }
 
+    /// Date shapes, most specific first; compiled once (compiling a regex costs far more than matching it).
+    private enum Shape { case dayMonthYear, yearMonth, monthYear, monthName }
+    // A `let` of immutable regex values, never mutated after it is built: safe to share across threads.
+    nonisolated(unsafe) private static let shapes: [(Regex<AnyRegexOutput>, Shape)] = {
+        let sep = #"\s*[/\-.]\s*"#
+        let patterns: [(String, Shape)] = [
+            (#"(?:^|[^\d/])(\d{1,2})"# + sep + #"(\d{1,2})"# + sep + #"(20\d{2})(?!\d)"#, .dayMonthYear),
+            (#"(?:^|[^\d/])(20\d{2})"# + sep + #"(\d{1,2})(?![\d/])"#, .yearMonth),
+            (#"(?:^|[^\d/])(\d{1,2})"# + sep + #"(20\d{2})(?!\d)"#, .monthYear),
+            (#"(?:^|[^a-z])([a-z]{3,9})\.?\s*,?\s*(?:(20\d{2})|'(\d{2}))(?!\d)"#, .monthName),
+        ]
+        // The patterns are constants covered by the tests; one that does not compile is a programming error.
+        return patterns.map { (try! Regex($0.0), $0.1) }
+    }()
+
+    /// Every shape needs a year: "20" and two more digits, or an apostrophe and two digits ('25). Checking the
+    /// bytes first spares the regex engine — the costliest step of reading a reply — on most messages.
+    static func mayHoldYear(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3 else { return false }
+        func digit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= 48 && bytes[i] <= 57 }
+        for i in 0..<(bytes.count - 2) {
+            if bytes[i] == UInt8(ascii: "2"), bytes[i + 1] == UInt8(ascii: "0"), digit(i + 2), digit(i + 3) { return true }
+            if bytes[i] == UInt8(ascii: "'"), digit(i + 1), digit(i + 2) { return true }
+        }
+        return false
+    }
+
     static func read(_ text: String) -> Result {
         var s = " " + text.lowercased().folding(options: .diacriticInsensitive, locale: nil) + " "
         var found: [YearMonth] = []
-        func take(_ pattern: String, _ make: (Regex<AnyRegexOutput>.Match) -> YearMonth?) {
-            // A pattern that does not compile is a programming error caught by the tests.
-            guard let regex = try? Regex(pattern) else { assertionFailure("bad pattern \(pattern)"); return }
-            while let m = s.firstMatch(of: regex) {
-                if let ym = make(m) { found.append(ym) }
-                s.replaceSubrange(m.range, with: " ")
-            }
-        }
         func int(_ m: Regex<AnyRegexOutput>.Match, _ i: Int) -> Int? { m.output[i].substring.flatMap { Int($0) } }
-        let sep = #"\s*[/\-.]\s*"#
-        take(#"(?:^|[^\d/])(\d{1,2})"# + sep + #"(\d{1,2})"# + sep + #"(20\d{2})(?!\d)"#) { YearMonth(year: int($0, 3) ?? 0, month: int($0, 2) ?? 0) }
-        take(#"(?:^|[^\d/])(20\d{2})"# + sep + #"(\d{1,2})(?![\d/])"#) { YearMonth(year: int($0, 1) ?? 0, month: int($0, 2) ?? 0) }
-        take(#"(?:^|[^\d/])(\d{1,2})"# + sep + #"(20\d{2})(?!\d)"#) { YearMonth(year: int($0, 2) ?? 0, month: int($0, 1) ?? 0) }
-        take(#"(?:^|[^a-z])([a-z]{3,9})\.?\s*,?\s*(?:(20\d{2})|'(\d{2}))(?!\d)"#) { m in
-            guard let word = m.output[1].substring, let month = names[String(word)] else { return nil }
-            let year = int(m, 2) ?? int(m, 3).map { 2000 + $0 } ?? 0
-            return YearMonth(year: year, month: month)
+        // Every shape has a year in digits: a message without digits names no month with a year.
+        if MonthReading.mayHoldYear(s) {
+            for (regex, shape) in shapes {
+                while let m = s.firstMatch(of: regex) {
+                    let month: YearMonth?
+                    switch shape {
+                    case .dayMonthYear: month = YearMonth(year: int(m, 3) ?? 0, month: int(m, 2) ?? 0)
+                    case .yearMonth: month = YearMonth(year: int(m, 1) ?? 0, month: int(m, 2) ?? 0)
+                    case .monthYear: month = YearMonth(year: int(m, 2) ?? 0, month: int(m, 1) ?? 0)
+                    case .monthName:
+                        month = m.output[1].substring.flatMap { names[String($0)] }.flatMap { number in
+                            YearMonth(year: int(m, 2) ?? int(m, 3).map { 2000 + $0 } ?? 0, month: number)
+                        }
+                    }
+                    if let month { found.append(month) }
+                    s.replaceSubrange(m.range, with: " ")
+                }
+            }
         }
         let distinct = Set(found)
         if distinct.count > 1 { return Result(month: nil, issue: "several different months are given") }
@@ -70,7 +100,7 @@ enum MonthReading {
         if words.contains(where: unambiguousNames.contains) {
             return Result(month: nil, issue: "a month is named without a year")
         }
-        if let phrase = vague.first(where: { s.contains(" " + $0 + " ") || s.contains(" " + $0) }) {
+        if let phrase = vague.first(where: { TextSearch.contains(s, " " + $0) }) {
             return Result(month: nil, issue: "the start time \"\(phrase)\" is too vague for a month")
         }
         return Result(month: nil, issue: nil)

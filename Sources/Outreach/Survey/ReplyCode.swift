@@ -74,7 +74,7 @@ public struct ReplyCode: Sendable, Hashable, CustomStringConvertible {
     /// their digits are not read as answers.
     public static func scan(_ text: String, prefix: String = ReplyCode.defaultPrefix) -> (matches: [Match], remainder: String) {
         // Almost no message carries a code: skip the character-by-character walk when the prefix is absent.
-        guard text.range(of: prefix, options: [.caseInsensitive]) != nil else { return ([], text) }
+        guard TextSearch.containsIgnoringASCIICase(text, prefix) else { return ([], text) }
         let chars = Array(text)
         let pre = prefix.uppercased().map(String.init)
         var matches: [Match] = []

@@ -39,7 +39,7 @@ public struct ReplyInterpreter: Sendable {
         let personal = valid.count == 1 ? valid.first : nil
 
         let lower = rest.lowercased()
-        let isMedia = Lexicon.mediaPlaceholders.contains { lower.contains($0) }
+        let isMedia = Lexicon.mediaPlaceholders.contains { TextSearch.contains(lower, $0) }
         var reading: Reading
         if isMedia {
             reading = Reading()
