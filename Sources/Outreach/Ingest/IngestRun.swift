@@ -25,6 +25,10 @@ struct IngestRun {
     var unmatched: Set<String> = []
     /// In a one-to-one chat, the person the centre's own coded message was addressed to.
     var chatContext: [String: Target] = [:]
+    /// Per chat title: the class it names and its name key, worked out once.
+    var chats: [String: (classCode: String?, key: String)] = [:]
+    /// Who each (sender, id) was found to be; cleared whenever an alias is learned.
+    var senders: [String: Int64?] = [:]
 
     init(db: Database, source: ChatExportSource, directory: SenderDirectory, options: ChatIngest.Options, interpreter: ReplyInterpreter,
          now: LocalDateTime, progress: (@Sendable (Int) -> Void)?, before: Int) throws {
@@ -88,15 +92,16 @@ struct IngestRun {
         var reviewReason: String?
         if let coded {
             try directory.learn(trainee: coded.traineeID, sender: message.sender, senderID: message.senderID, format: source.format, db, now: now)
+            senders.removeAll()
         } else if code != nil {
             reviewReason = "the reply code in the message belongs to no survey message"
         } else if mistyped {
             reviewReason = "the message has a mistyped reply code"
-        } else if let trainee = directory.identify(sender: message.sender, senderID: message.senderID, format: source.format) {
+        } else if let trainee = identify(message) {
             target = Target(traineeID: trainee)
         } else if let context = chatContext[message.chat], isCounterpart(message) {
             target = context
-        } else if let sender = message.sender, let classCode = directory.classOf(chat: message.chat) {
+        } else if let sender = message.sender, let classCode = chatInfo(message.chat).classCode {
             switch directory.nameCount(sender, in: classCode) {
             case 1: target = directory.uniqueName(sender, in: classCode).map { Target(traineeID: $0) }
             case 0: break
@@ -118,7 +123,7 @@ struct IngestRun {
                 try review(message, fingerprint: fingerprint, target: nil, reason: reviewReason ?? "the sender could not be matched to a graduate")
                 return
             }
-            guard let (enrollmentID, wave) = try wave(for: target, at: sentAt, chatClass: directory.classOf(chat: message.chat)) else {
+            guard let (enrollmentID, wave) = try wave(for: target, at: sentAt, chatClass: chatInfo(message.chat).classCode) else {
                 try review(message, fingerprint: fingerprint, target: target, reason: "no survey wave was due for this graduate at the time of the reply")
                 return
             }
@@ -167,14 +172,30 @@ struct IngestRun {
     }
 
     /// A chat whose title is this sender: a one-to-one chat (group titles are group names).
-    private func isOneToOne(_ message: ChatMessage) -> Bool {
+    private mutating func isOneToOne(_ message: ChatMessage) -> Bool {
         source.format == .instagram && message.senderID != nil || isCounterpart(message)
     }
 
+    /// The sender's trainee by phone, platform id or learned alias, remembered for the sender's next messages.
+    private mutating func identify(_ message: ChatMessage) -> Int64? {
+        let key = (message.sender ?? "") + "\u{1F}" + (message.senderID ?? "")
+        if let known = senders[key] { return known }
+        let found = directory.identify(sender: message.sender, senderID: message.senderID, format: source.format)
+        senders[key] = found
+        return found
+    }
+
+    private mutating func chatInfo(_ chat: String) -> (classCode: String?, key: String) {
+        if let known = chats[chat] { return known }
+        let info = (directory.classOf(chat: chat), NameKey.make(chat))
+        chats[chat] = info
+        return info
+    }
+
     /// In a one-to-one chat the other party writes under the chat's own title.
-    private func isCounterpart(_ message: ChatMessage) -> Bool {
+    private mutating func isCounterpart(_ message: ChatMessage) -> Bool {
         guard let sender = message.sender else { return false }
-        if NameKey.make(sender) == NameKey.make(message.chat) { return true }
+        if NameKey.make(sender) == chatInfo(message.chat).key { return true }
         if let phone = PhoneNumber.e164(sender), phone == PhoneNumber.e164(message.chat) { return true }
         return false
     }
