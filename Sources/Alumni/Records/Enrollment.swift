@@ -20,6 +20,8 @@ public struct Enrollment: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var status: EnrollmentStatus
     /// The BNSP competency certificate number, once certified.
     public var certificate: String?
+    /// The graduation date: survey waves are counted from it (kept on the row for fast queries; the history has it too).
+    public var graduatedOn: CivilDate?
     /// Columns of the export that Jejak does not know, kept as a JSON object.
     public var extra: String?
     /// Disagreements found at import (NIK vs declared birth date or gender, unreadable phone), one per line.
@@ -33,6 +35,7 @@ public struct Enrollment: Codable, Sendable, Equatable, FetchableRecord, Mutable
         case sourceLine = "source_line"
         case sourceInfo = "source_info"
         case campaignCode = "campaign_code"
+        case graduatedOn = "graduated_on"
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

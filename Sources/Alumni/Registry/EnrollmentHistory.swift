@@ -21,7 +21,11 @@ enum EnrollmentHistory {
         guard enrollment.status.next.contains(status) else {
             throw AlumniError.cannotChange(nik: nik, classCode: classCode, from: enrollment.status, to: status)
         }
-        try db.execute(sql: "UPDATE enrollment SET status = ? WHERE id = ?", arguments: [status, enrollment.id])
+        if status == .graduated {
+            try db.execute(sql: "UPDATE enrollment SET status = ?, graduated_on = ? WHERE id = ?", arguments: [status, happenedOn.date, enrollment.id])
+        } else {
+            try db.execute(sql: "UPDATE enrollment SET status = ? WHERE id = ?", arguments: [status, enrollment.id])
+        }
         try append(enrollment.id!, status, happenedOn: happenedOn, recordedAt: recordedAt, reason: reason, db)
     }
 }

@@ -50,6 +50,7 @@ public enum AlumniSchema: SchemaModule {
                     campaign_code TEXT,
                     status TEXT NOT NULL,
                     certificate TEXT,
+                    graduated_on TEXT,
                     extra TEXT,
                     warnings TEXT,
                     UNIQUE (trainee_id, class_id));

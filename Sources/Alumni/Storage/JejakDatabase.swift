@@ -50,8 +50,24 @@ public final class JejakDatabase: Sendable {
     }
 
     /// Runs `body` in one write transaction: it all lands, or nothing does.
+    ///
+    /// Every write also advances the data version, so anything derived and cached (rates) knows it is stale.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.write { db in
+            let result = try body(db)
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('data_version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+            return result
+        }
+    }
+
+    /// Writes derived data (a cache) without advancing the data version.
+    public func writeDerived<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.write(body)
+    }
+
+    /// A number that changes with every write through `write`: cached results remember the version they were computed at.
+    public func dataVersion() throws -> String {
+        try writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'data_version'") ?? "0" }
     }
 
     /// Runs `body` on a consistent snapshot.

@@ -17,6 +17,18 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     /// Reads `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` (the form and Indonesian Excel) or ISO `yyyy-mm-dd`.
     public init?(parsing raw: String) {
+        // The stored form, `yyyy-mm-dd`, read byte by byte: queries parse one per row.
+        let utf8 = raw.utf8
+        if utf8.count == 10 {
+            let b = Array(utf8)
+            func d(_ i: Int) -> Int? { b[i] >= 48 && b[i] <= 57 ? Int(b[i] - 48) : nil }
+            if b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), let y1 = d(0), let y2 = d(1), let y3 = d(2), let y4 = d(3),
+                let m1 = d(5), let m2 = d(6), let d1 = d(8), let d2 = d(9)
+            {
+                self.init(year: y1 * 1000 + y2 * 100 + y3 * 10 + y4, month: m1 * 10 + m2, day: d1 * 10 + d2)
+                return
+            }
+        }
         let parts = raw.trimmingCharacters(in: .whitespaces)
             .split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }

@@ -39,17 +39,10 @@ extension Jejak {
         }
 
         func run() throws {
-            let db = try database.open()
-            try Attribution(database: db).refreshIfStale(now: .now())
-            let outcomes = try OutcomeQuery(database: db).outcomes(
-                wave: wave, period: period.flatMap(ReportPeriod.init) ?? .all, asOf: asOf ?? LocalDateTime.now().date)
-            let table = try RatesTable(outcomes: outcomes, by: by, wave: wave, period: period.flatMap(ReportPeriod.init) ?? .all,
-                                       threshold: noSuppress ? nil : threshold)
-            switch format {
-            case .json: try printJSON(table)
-            case .csv: print(table.csv(), terminator: "")
-            case .table: print(table.text())
-            }
+            let output = try RatesQuery(database: try database.open()).render(
+                by: by, wave: wave, period: period.flatMap(ReportPeriod.init) ?? .all, asOf: asOf ?? LocalDateTime.now().date,
+                threshold: noSuppress ? nil : threshold, format: RatesQuery.Format(rawValue: format.rawValue)!, now: .now())
+            print(output, terminator: "")
         }
     }
 }

@@ -39,7 +39,11 @@ public struct Attribution: Sendable {
     /// Recomputes attribution when registrations, campaigns or wordings changed since it was last computed.
     @discardableResult
     public func refreshIfStale(now: LocalDateTime) throws -> Bool {
-        try database.write { db in
+        let stale = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'impact.attribution_stamp'") != Attribution.stamp(db, windowDays: windowDays)
+        }
+        guard stale else { return false }
+        return try database.write { db in
             let stamp = try Attribution.stamp(db, windowDays: windowDays)
             guard try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'impact.attribution_stamp'") != stamp else { return false }
             try Attribution.refresh(db, windowDays: windowDays, now: now)

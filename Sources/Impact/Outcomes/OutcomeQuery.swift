@@ -16,7 +16,7 @@ public struct OutcomeQuery: Sendable {
     static func outcomes(wave: Int, period: ReportPeriod, asOf: CivilDate, _ db: Database) throws -> [GraduateOutcome] {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT e.id, c.code AS class_code, p.code AS program_code, p.name AS program_name,
-                   substr(MAX(ev.happened_on), 1, 10) AS graduated_on, t.kecamatan, t.gender, t.birth_date,
+                   e.graduated_on, t.kecamatan, t.gender, t.birth_date,
                    t.consent, t.phone IS NOT NULL OR t.instagram IS NOT NULL OR t.telegram IS NOT NULL
                        OR EXISTS (SELECT 1 FROM contact_alias al WHERE al.trainee_id = t.id) AS has_contact,
                    EXISTS (SELECT 1 FROM survey_message m WHERE m.enrollment_id = e.id AND m.wave = ?1 AND m.delivery = 'failed')
@@ -27,12 +27,10 @@ public struct OutcomeQuery: Sendable {
             JOIN trainee t ON t.id = e.trainee_id
             JOIN training_class c ON c.id = e.class_id
             JOIN program p ON p.id = c.program_id
-            JOIN enrollment_event ev ON ev.enrollment_id = e.id AND ev.status = 'graduated'
             LEFT JOIN attribution a ON a.enrollment_id = e.id
             LEFT JOIN campaign k ON k.id = a.campaign_id
             LEFT JOIN observation o ON o.enrollment_id = e.id AND o.wave = ?1 AND o.superseded_by IS NULL
-            WHERE e.status IN ('graduated', 'certified')
-            GROUP BY e.id
+            WHERE e.status IN ('graduated', 'certified') AND e.graduated_on IS NOT NULL
             """, arguments: [wave])
         var outcomes: [GraduateOutcome] = []
         while let row = try rows.next() {

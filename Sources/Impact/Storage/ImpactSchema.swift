@@ -12,6 +12,10 @@ public enum ImpactSchema: SchemaModule {
                     method TEXT NOT NULL,
                     note TEXT,
                     computed_at TEXT NOT NULL);
+                CREATE TABLE rates_cache (
+                    key TEXT PRIMARY KEY,
+                    data_version TEXT NOT NULL,
+                    output TEXT NOT NULL);
                 """)
         }
     }

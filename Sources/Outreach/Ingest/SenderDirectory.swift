@@ -29,11 +29,10 @@ struct SenderDirectory {
         self.ownNames = Set(ownNames.map(NameKey.make))
         let rows = try Row.fetchAll(db, sql: """
             SELECT e.id AS enrollment_id, t.id AS trainee_id, c.code AS class_code, t.phone, t.instagram, t.telegram, t.name_key,
-                   substr(MAX(ev.happened_on), 1, 10) AS graduated_on
+                   e.graduated_on
             FROM enrollment e JOIN trainee t ON t.id = e.trainee_id JOIN training_class c ON c.id = e.class_id
-            JOIN enrollment_event ev ON ev.enrollment_id = e.id AND ev.status = 'graduated'
-            WHERE e.status IN ('graduated', 'certified')
-            GROUP BY e.id ORDER BY graduated_on
+            WHERE e.status IN ('graduated', 'certified') AND e.graduated_on IS NOT NULL
+            ORDER BY e.graduated_on
             """)
         for row in rows {
             let trainee: Int64 = row["trainee_id"]

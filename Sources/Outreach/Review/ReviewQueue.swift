@@ -69,10 +69,9 @@ public struct ReviewQueue: Sendable {
             if let nik {
                 let digits = try NIK.parse(nik).mapError { AlumniError.invalidNIK($0.description) }.get().digits
                 guard let row = try Row.fetchOne(db, sql: """
-                    SELECT e.id, t.id AS trainee_id, substr(MAX(ev.happened_on), 1, 10) AS graduated_on FROM enrollment e
-                    JOIN trainee t ON t.id = e.trainee_id JOIN enrollment_event ev ON ev.enrollment_id = e.id AND ev.status = 'graduated'
-                    WHERE t.nik = ? AND ev.happened_on <= ? GROUP BY e.id ORDER BY graduated_on DESC LIMIT 1
-                    """, arguments: [digits, sentAt])
+                    SELECT e.id, t.id AS trainee_id, e.graduated_on FROM enrollment e JOIN trainee t ON t.id = e.trainee_id
+                    WHERE t.nik = ? AND e.graduated_on <= ? ORDER BY e.graduated_on DESC LIMIT 1
+                    """, arguments: [digits, sentAt.date])
                 else { throw OutreachError.noWave("NIK ************\(digits.suffix(4)) has no graduation before this message") }
                 enrollmentID = row["id"]
                 graduatedOn = CivilDate(parsing: row["graduated_on"])
@@ -83,7 +82,7 @@ public struct ReviewQueue: Sendable {
             }
             guard let enrollmentID else { throw OutreachError.noWave("say who sent it with --nik") }
             if graduatedOn == nil {
-                graduatedOn = try String.fetchOne(db, sql: "SELECT substr(MAX(happened_on), 1, 10) FROM enrollment_event WHERE enrollment_id = ? AND status = 'graduated'",
+                graduatedOn = try String.fetchOne(db, sql: "SELECT graduated_on FROM enrollment WHERE id = ?",
                                                   arguments: [enrollmentID]).flatMap(CivilDate.init(parsing:))
             }
             guard let wave = wave ?? graduatedOn.flatMap({ SurveyWaves.latestDue(graduatedOn: $0, at: sentAt.date) }) else {

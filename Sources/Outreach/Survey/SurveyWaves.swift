@@ -48,16 +48,14 @@ public struct SurveyWaves: Sendable {
     static func due(wave: Int, asOf: CivilDate, classCode: String?, _ db: Database) throws -> [Due] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT e.id AS enrollment_id, t.id AS trainee_id, t.nik, t.name, c.code AS class_code, p.name AS program_name,
-                   substr(MAX(ev.happened_on), 1, 10) AS graduated_on, t.phone, t.instagram, t.telegram, t.consent,
+                   e.graduated_on, t.phone, t.instagram, t.telegram, t.consent,
                    (SELECT a.key FROM contact_alias a WHERE a.platform = 'telegram-id' AND a.trainee_id = t.id LIMIT 1) AS telegram_id
             FROM enrollment e
             JOIN trainee t ON t.id = e.trainee_id
             JOIN training_class c ON c.id = e.class_id
             JOIN program p ON p.id = c.program_id
-            JOIN enrollment_event ev ON ev.enrollment_id = e.id AND ev.status = 'graduated'
-            WHERE e.status IN ('graduated', 'certified') AND (? IS NULL OR c.code = ?)
+            WHERE e.status IN ('graduated', 'certified') AND e.graduated_on IS NOT NULL AND (? IS NULL OR c.code = ?)
               AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.enrollment_id = e.id AND o.wave = ? AND o.status IS NOT NULL)
-            GROUP BY e.id
             ORDER BY c.code, t.name
             """, arguments: [classCode, classCode, wave])
         return rows.compactMap { row in
