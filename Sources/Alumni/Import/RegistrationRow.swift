@@ -28,7 +28,7 @@ public struct RegistrationFile: Sendable {
         var malformed: [(Int, String)] = []
         try csv.forEachRecord { record in
             guard let knownHeader = header else {
-                let cleaned = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+                let cleaned = record.fields.map { $0.trimmed }
                 columns = cleaned.map(RegistrationColumn.init(header:))
                 let missing = RegistrationColumn.required.filter { !columns.contains($0) }
                 if !missing.isEmpty {
@@ -39,7 +39,7 @@ public struct RegistrationFile: Sendable {
             }
             var fields = record.fields
             // Excel pads rows with empty trailing fields; only real extra values are a problem.
-            while fields.count > knownHeader.count, fields.last?.trimmingCharacters(in: .whitespaces).isEmpty == true {
+            while fields.count > knownHeader.count, fields.last?.trimmed.isEmpty == true {
                 fields.removeLast()
             }
             if fields.count != knownHeader.count {
@@ -49,7 +49,7 @@ public struct RegistrationFile: Sendable {
             var values: [RegistrationColumn: String] = [:]
             var extra: [(String, String)] = []
             for (index, raw) in fields.enumerated() {
-                let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+                let value = raw.trimmed
                 if let column = columns[index] {
                     values[column] = value
                 } else if !value.isEmpty {

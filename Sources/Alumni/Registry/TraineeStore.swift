@@ -10,38 +10,33 @@ enum TraineeStore {
         let telegram = row[.telegram].flatMap(Handle.telegram)
         let consent = row[.consent].flatMap(Consent.parse)
         let kecamatan = row[.kecamatan].map { DomicileRule.kotaTangerang.canonical($0) ?? $0 }
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM trainee WHERE nik = ?"), arguments: [nik.digits]) {
-            try db.cachedStatement(sql: """
-                UPDATE trainee SET
-                    phone = COALESCE(?, phone), instagram = COALESCE(?, instagram), telegram = COALESCE(?, telegram),
-                    kecamatan = COALESCE(?, kecamatan), kelurahan = COALESCE(?, kelurahan), education = COALESCE(?, education),
-                    consent = COALESCE(?, consent), consent_on = CASE WHEN ? IS NULL THEN consent_on ELSE ? END
-                WHERE id = ?
-                """
-            ).execute(arguments: [
-                phone, instagram, telegram, kecamatan, row[.kelurahan], row[.education],
-                consent, consent, registeredAt.date, id,
-            ])
-            return id
-        }
         let name = row[.name] ?? ""
-        try db.cachedStatement(sql: """
+        // One statement either way: a new person is inserted; a known one keeps their record and takes the
+        // newer contact fields (NULL keeps the old value).
+        let id = try Int64.fetchOne(db.cachedStatement(sql: """
             INSERT INTO trainee(nik, name, name_key, gender, birth_date, phone, instagram, telegram, kecamatan, kelurahan, education, consent, consent_on)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(nik) DO UPDATE SET
+                phone = COALESCE(excluded.phone, phone), instagram = COALESCE(excluded.instagram, instagram),
+                telegram = COALESCE(excluded.telegram, telegram), kecamatan = COALESCE(excluded.kecamatan, kecamatan),
+                kelurahan = COALESCE(excluded.kelurahan, kelurahan), education = COALESCE(excluded.education, education),
+                consent = COALESCE(excluded.consent, consent), consent_on = COALESCE(excluded.consent_on, consent_on)
+            RETURNING id
             """
-        ).execute(arguments: [
+        ), arguments: [
             nik.digits, name, NameKey.make(name), row[.gender].flatMap(Gender.init(parsing:)),
             row[.birthDate].flatMap(CivilDate.init(parsing:)), phone, instagram, telegram, kecamatan,
             row[.kelurahan], row[.education], consent, consent == nil ? nil : registeredAt.date,
         ])
-        return db.lastInsertedRowID
+        // RETURNING always yields the row it inserted or updated.
+        return id ?? db.lastInsertedRowID
     }
 }
 
 /// The form's answer to "bersedia dihubungi untuk survei alumni?".
 enum Consent {
     static func parse(_ raw: String) -> Bool? {
-        switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch raw.trimmed.lowercased() {
         case "ya", "y", "yes", "setuju", "bersedia", "1", "true", "iya": true
         case "tidak", "t", "no", "n", "tidak setuju", "tidak bersedia", "0", "false": false
         default: nil

@@ -29,7 +29,7 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
                 return
             }
         }
-        let parts = raw.trimmingCharacters(in: .whitespaces)
+        let parts = raw.trimmed
             .split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
         if parts[0].count == 4 {

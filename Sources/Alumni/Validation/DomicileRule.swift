@@ -29,7 +29,20 @@ public struct DomicileRule: Sendable, Equatable {
     }
 
     static func key(_ raw: String) -> String {
-        var text = raw.lowercased()
+        // ASCII spellings (nearly all) are keyed byte by byte: this runs once per imported row.
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = raw.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            for prefix in ["kecamatan ", "kec. ", "kec.", "kec "] {
+                let p = Array(prefix.utf8)
+                let start = bytes.firstIndex { $0 != 32 } ?? bytes.count
+                if bytes.count - start >= p.count, Array(bytes[start..<(start + p.count)]) == p {
+                    bytes.removeSubrange(0..<(start + p.count))
+                    break
+                }
+            }
+            return String(decoding: bytes.filter { $0 >= 97 && $0 <= 122 }, as: UTF8.self)
+        }
+        var text = raw.lowercased().trimmed
         for prefix in ["kecamatan ", "kec. ", "kec.", "kec "] where text.hasPrefix(prefix) {
             text.removeFirst(prefix.count)
             break

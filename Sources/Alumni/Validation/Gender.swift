@@ -5,7 +5,7 @@ public enum Gender: String, Codable, Sendable, CaseIterable {
 
     /// Reads the form's wordings: L/P, Laki-laki/Perempuan, M/F, Male/Female, Pria/Wanita.
     public init?(parsing raw: String) {
-        switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch raw.trimmed.lowercased() {
         case "l", "lk", "laki-laki", "laki laki", "lakilaki", "pria", "m", "male", "man": self = .male
         case "p", "pr", "perempuan", "wanita", "f", "female", "woman", "w": self = .female
         default: return nil

@@ -11,7 +11,7 @@ public enum Handle {
     }
 
     private static func clean(_ raw: String, hosts: [String], allowed: String) -> String? {
-        var text = Substring(raw.trimmingCharacters(in: .whitespaces).lowercased())
+        var text = Substring(raw.trimmed.lowercased())
         for host in hosts {
             if let range = text.range(of: host) { text = text[range.upperBound...] }
         }

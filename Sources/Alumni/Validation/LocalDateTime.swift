@@ -16,7 +16,7 @@ public struct LocalDateTime: Hashable, Comparable, Codable, Sendable, CustomStri
     /// Reads `dd/mm/yyyy HH:mm[:ss]` (also `.` as time separator), `yyyy-mm-dd HH:mm[:ss]` and
     /// ISO 8601 with `T`; an explicit offset such as `Z` or `+07:00` is converted to `zoneOffsetSeconds`.
     public init?(parsing raw: String, zoneOffsetSeconds: Int = 7 * 3600) {
-        var text = Substring(raw.trimmingCharacters(in: .whitespaces))
+        var text = Substring(raw.trimmed)
         var offset: Int?
         if text.hasSuffix("Z") {
             offset = 0

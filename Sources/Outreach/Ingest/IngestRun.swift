@@ -29,6 +29,8 @@ struct IngestRun {
     var chats: [String: (classCode: String?, key: String)] = [:]
     /// Who each (sender, id) was found to be; cleared whenever an alias is learned.
     var senders: [String: Int64?] = [:]
+    /// Replies repeat ("1", "masih nganggur kak"): each distinct text is interpreted once per file.
+    var readings: [String: ReplyInterpretation] = [:]
 
     init(db: Database, source: ChatExportSource, directory: SenderDirectory, options: ChatIngest.Options, interpreter: ReplyInterpreter,
          now: LocalDateTime, progress: (@Sendable (Int) -> Void)?, before: Int) throws {
@@ -113,7 +115,7 @@ struct IngestRun {
         // not read (nor kept). One-to-one chats are read, so an unknown sender's answer reaches the review queue.
         if target == nil, reviewReason == nil, codes.isEmpty, !isOneToOne(message) { return }
 
-        switch IngestRun.answerLike(interpreter.interpret(message.text), hasCode: !codes.isEmpty) {
+        switch IngestRun.answerLike(interpret(message.text), hasCode: !codes.isEmpty) {
         case .notAnAnswer:
             if let target { try linkMessage(fingerprint, to: target.traineeID) }
         case .needsReview(_, let reason):
@@ -174,6 +176,14 @@ struct IngestRun {
     /// A chat whose title is this sender: a one-to-one chat (group titles are group names).
     private mutating func isOneToOne(_ message: ChatMessage) -> Bool {
         source.format == .instagram && message.senderID != nil || isCounterpart(message)
+    }
+
+    private mutating func interpret(_ text: String) -> ReplyInterpretation {
+        if let known = readings[text] { return known }
+        let reading = interpreter.interpret(text)
+        if readings.count > 50_000 { readings.removeAll(keepingCapacity: true) }
+        readings[text] = reading
+        return reading
     }
 
     /// The sender's trainee by phone, platform id or learned alias, remembered for the sender's next messages.
