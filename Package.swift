@@ -48,7 +48,7 @@ let package = Package(
             dependencies: ["Alumni"]),
         .executableTarget(
             name: "BenchData",
-            dependencies: ["Alumni"]),
+            dependencies: ["Alumni", "Outreach"]),
         .testTarget(
             name: "AlumniTests",
             dependencies: ["Alumni"],

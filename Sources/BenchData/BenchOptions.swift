@@ -1,8 +1,8 @@
 import Foundation
 
-/// The command line of `jejak-bench-data` (kept free of dependencies: the target links only Alumni).
+/// The command line of `jejak-bench-data`.
 struct BenchOptions {
-    enum Mode { case dataset, chat }
+    enum Mode { case dataset, chat, parse }
 
     var mode = Mode.dataset
     var out = "bench/out/data"
@@ -19,6 +19,7 @@ struct BenchOptions {
         usage: jejak-bench-data --out DIR --graduates N [--seed S] [--class-size Q] [--waitlist SHARE]
                                 [--private-chats K] [--instagram-threads K] [--telegram-people K]
                jejak-bench-data chat --out FILE --messages N [--seed S]
+               jejak-bench-data parse FILE          parse-only timing of Jejak's WhatsApp parser (no database)
 
         Dataset (deterministic for a seed), under DIR:
           programs.csv, classes.csv          programmes and classes (2023–2025, quota Q, N graduates in all)
@@ -35,6 +36,11 @@ struct BenchOptions {
     static func parse(_ arguments: [String]) -> BenchOptions? {
         var options = BenchOptions()
         var rest = ArraySlice(arguments)
+        if rest.first == "parse", rest.count == 2 {
+            options.mode = .parse
+            options.out = rest.last!
+            return options
+        }
         if rest.first == "chat" {
             options.mode = .chat
             options.out = "bench/out/chat.txt"

@@ -10,6 +10,8 @@ do {
     case .chat:
         let written = try ParseBenchChat.write(messages: options.messages, to: URL(fileURLWithPath: options.out), seed: options.seed)
         print("messages=\(written.messages) system=\(written.system) bytes=\(written.bytes)")
+    case .parse:
+        print(try ParseOnly.run(URL(fileURLWithPath: options.out)))
     case .dataset:
         let counts = try BenchDataset(options: options).write()
         for key in counts.keys.sorted() { print("\(key)=\(counts[key]!)") }
