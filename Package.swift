@@ -43,12 +43,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        .target(name: "Synthetic"),
         .executableTarget(
             name: "DemoData",
-            dependencies: ["Alumni"]),
+            dependencies: ["Alumni", "Synthetic"]),
         .executableTarget(
             name: "BenchData",
-            dependencies: ["Alumni", "Outreach"]),
+            dependencies: ["Alumni", "Outreach", "Synthetic"]),
         .testTarget(
             name: "AlumniTests",
             dependencies: ["Alumni"],

@@ -1,3 +1,4 @@
+import Synthetic
 import Alumni
 import Foundation
 
@@ -27,7 +28,7 @@ struct BenchDataset {
         for plannedClass in classes {
             try registrations.write(plannedClass, to: folder.appendingPathComponent("registrations/\(plannedClass.code).csv"))
             var group = WhatsAppGroupExport(plannedClass: plannedClass)
-            var rng = BenchRandom(seed, stream: plannedClass.index, salt: 5)
+            var rng = SeededGenerator(seed, stream: plannedClass.index, salt: 5)
             let graduates = (0..<plannedClass.quota).map { BenchPerson(index: plannedClass.firstPerson + $0, seed: seed) }
             let uniqueNames = Dictionary(grouping: graduates, by: { $0.name.lowercased() }).filter { $0.value.count == 1 }
             var routed: [Route: Int] = [:]

@@ -1,3 +1,4 @@
+import Synthetic
 import Alumni
 
 /// A generated person, derived from their global index alone.
@@ -30,11 +31,11 @@ struct BenchPerson {
     static let prefixes = ["811", "812", "813", "821", "822", "852", "853", "857", "877", "878", "895", "896"]
 
     init(index: Int, seed: UInt64) {
-        var rng = BenchRandom(seed, stream: index, salt: 1)
+        var rng = SeededGenerator(seed, stream: index, salt: 1)
         self.index = index
         gender = rng.chance(0.48) ? .female : .male
-        let first = rng.pick(gender == .female ? BenchNames.female : BenchNames.male)
-        let family = rng.pick(BenchNames.family)
+        let first = rng.pick(gender == .female ? SyntheticNames.female : SyntheticNames.male)
+        let family = rng.pick(SyntheticNames.family)
         name = rng.chance(0.12) ? first : "\(first) \(family)"
         let r = index % (Self.regions.count * Self.birthDays)
         let region = Self.regions[r % Self.regions.count]
@@ -45,7 +46,7 @@ struct BenchPerson {
         let base = (first + (rng.chance(0.5) ? "." : "_") + family).lowercased()
         instagram = rng.chance(0.6) ? base + String(index) : nil
         kecamatan = rng.pick(DomicileRule.kotaTangerang.kecamatan)
-        kelurahan = rng.pick(BenchNames.kelurahan[kecamatan] ?? ["-"])
+        kelurahan = rng.pick(SyntheticNames.kelurahan[kecamatan] ?? ["-"])
         education = rng.pick(["SMA", "SMK", "SMK", "SMA", "SMP", "D3", "S1"])
         let consentDraw = rng.int(0...99)
         consent = consentDraw < 94 ? "ya" : (consentDraw < 98 ? "tidak" : "")
@@ -58,7 +59,7 @@ struct BenchPerson {
     }
 
     /// The phone as someone typed it into the form, in one of the usual ways.
-    func typedPhone(_ rng: inout BenchRandom) -> String {
+    func typedPhone(_ rng: inout SeededGenerator) -> String {
         switch rng.int(0...3) {
         case 0: "0" + phone
         case 1: "0" + whatsAppDisplay.dropFirst(4)

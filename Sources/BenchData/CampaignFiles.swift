@@ -1,3 +1,4 @@
+import Synthetic
 import Alumni
 import Foundation
 
@@ -21,7 +22,7 @@ enum CampaignFiles {
     static func code(programme: String, year: Int, kind: Kind) -> String { "\(programme)\(year % 100)-\(kind.suffix)" }
 
     /// What a registrant answered to "where did you hear about the class", and the code in their link.
-    static func source(for plannedClass: PlannedClass, _ rng: inout BenchRandom) -> (String, String?) {
+    static func source(for plannedClass: PlannedClass, _ rng: inout SeededGenerator) -> (String, String?) {
         let draw = rng.int(0...99)
         if draw < 60 {
             let kind = kinds[draw % kinds.count]
@@ -37,7 +38,7 @@ enum CampaignFiles {
         let insights = try TextOut(folder.appendingPathComponent("insights.csv"))
         insights.line(["Post ID", "Account ID", "Account username", "Account name", "Description", "Duration (sec)", "Publish time",
                        "Permalink", "Post type", "Data comment", "Date", "Views", "Reach", "Likes", "Shares", "Follows", "Comments", "Saves"])
-        var rng = BenchRandom(seed, stream: 0, salt: 4)
+        var rng = SeededGenerator(seed, stream: 0, salt: 4)
         var post = 0
         let groups = Dictionary(grouping: classes) { "\($0.programme.code) \($0.year)" }
         for key in groups.keys.sorted() {

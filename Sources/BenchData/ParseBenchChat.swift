@@ -1,3 +1,4 @@
+import Synthetic
 import Alumni
 import Foundation
 
@@ -30,7 +31,7 @@ enum ParseBenchChat {
     ]
 
     static func write(messages: Int, to url: URL, seed: UInt64) throws -> (messages: Int, system: Int, bytes: Int) {
-        var rng = BenchRandom(seed, stream: 0, salt: 9)
+        var rng = SeededGenerator(seed, stream: 0, salt: 9)
         let senders: [String] = (0..<2000).map { i in
             let person = BenchPerson(index: 50_000_000 + i, seed: seed)
             guard rng.chance(0.75) else { return person.name }

@@ -1,3 +1,4 @@
+import Synthetic
 import Alumni
 import Foundation
 
@@ -24,7 +25,7 @@ struct RegistrationFiles {
     mutating func write(_ plannedClass: PlannedClass, to url: URL) throws {
         let out = try TextOut(url)
         out.line(Self.header)
-        var rng = BenchRandom(seed, stream: plannedClass.index, salt: 3)
+        var rng = SeededGenerator(seed, stream: plannedClass.index, salt: 3)
         let start = LocalDateTime(date: plannedClass.opens, hour: 8)
         let step = max(1, 28 * 86_400 / plannedClass.registrants)
         for r in 0..<plannedClass.registrants {
@@ -57,7 +58,7 @@ struct RegistrationFiles {
         rows += 1
     }
 
-    private func fields(_ person: BenchPerson, time: LocalDateTime, plannedClass: PlannedClass, _ rng: inout BenchRandom) -> [String] {
+    private func fields(_ person: BenchPerson, time: LocalDateTime, plannedClass: PlannedClass, _ rng: inout SeededGenerator) -> [String] {
         let (source, campaign) = CampaignFiles.source(for: plannedClass, &rng)
         return [
             time.description, person.nik, person.name, person.gender.rawValue, person.birth.description, person.typedPhone(&rng),

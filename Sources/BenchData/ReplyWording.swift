@@ -1,3 +1,4 @@
+import Synthetic
 /// Replies in the everyday wording Jejak's interpreter must read confidently, by true status.
 ///
 /// Every wording here was checked with `jejak survey ingest --format json` (answers, not needs_review).
@@ -23,6 +24,6 @@ enum ReplyWording {
                           "Selamat pagi semua", "Link pendaftarannya di mana ya min?", "<Media tidak disertakan>",
                           "Pesan ini telah dihapus"]
 
-    static func first(_ status: LabourStatus, _ rng: inout BenchRandom) -> String { rng.pick(firstAnswers[status]!) }
-    static func followUp(_ status: LabourStatus, _ rng: inout BenchRandom) -> String { rng.pick(followUps[status]!) }
+    static func first(_ status: LabourStatus, _ rng: inout SeededGenerator) -> String { rng.pick(firstAnswers[status]!) }
+    static func followUp(_ status: LabourStatus, _ rng: inout SeededGenerator) -> String { rng.pick(followUps[status]!) }
 }

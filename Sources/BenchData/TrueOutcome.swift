@@ -1,3 +1,4 @@
+import Synthetic
 import Alumni
 
 /// What really became of one graduate in one survey wave, and whether (and when) they said so.
@@ -19,7 +20,7 @@ enum TrueOutcome {
     static let laterShares = [0.40, 0.18, 0.30, 0.05, 0.07]
 
     static func draw(person: BenchPerson, programme: Programme, graduatedOn: CivilDate, seed: UInt64) -> [WaveOutcome] {
-        var rng = BenchRandom(seed, stream: person.index, salt: 2)
+        var rng = SeededGenerator(seed, stream: person.index, salt: 2)
         var status = LabourStatus(rawValue: rng.weighted(programme.firstShares))!
         var outcomes: [WaveOutcome] = []
         for wave in waves {

@@ -1,3 +1,4 @@
+import Synthetic
 import Alumni
 import Foundation
 
@@ -25,7 +26,7 @@ struct WhatsAppGroupExport {
         person.index % 3 == 0 ? "\u{202A}" + person.whatsAppDisplay + "\u{202C}" : person.whatsAppDisplay
     }
 
-    mutating func add(_ person: BenchPerson, outcomes: [WaveOutcome], _ rng: inout BenchRandom) {
+    mutating func add(_ person: BenchPerson, outcomes: [WaveOutcome], _ rng: inout SeededGenerator) {
         let sender = Self.sender(person)
         if rng.chance(0.15) {
             lines.append(ChatLine(time: LocalDateTime(date: plannedClass.graduatedOn, hour: 16, minute: rng.int(0...59)), sender: nil,

@@ -1,3 +1,4 @@
+import Synthetic
 import Alumni
 
 /// What really became of a graduate at one survey wave — the truth the demo's measured rates are checked against.

@@ -1,4 +1,5 @@
 import Alumni
+import Synthetic
 
 /// A generated person with everything a registration form asks.
 struct DemoPerson {
@@ -13,15 +14,7 @@ struct DemoPerson {
     var kelurahan: String
     var education: String
 
-    static let kelurahan: [String: [String]] = [
-        "Tangerang": ["Babakan", "Sukarasa", "Tanah Tinggi"], "Jatiuwung": ["Gandasari", "Manis Jaya"],
-        "Batuceper": ["Batuceper", "Poris Gaga"], "Benda": ["Belendung", "Jurumudi"],
-        "Cipondoh": ["Poris Plawad", "Ketapang", "Petir"], "Ciledug": ["Sudimara Barat", "Paninggilan"],
-        "Karawaci": ["Bojong Jaya", "Nusa Jaya", "Sumur Pacing"], "Periuk": ["Gebang Raya", "Sangiang Jaya"],
-        "Cibodas": ["Panunggangan Barat", "Uwung Jaya"], "Neglasari": ["Karang Sari", "Kedaung Wetan"],
-        "Pinang": ["Kunciran", "Panunggangan Utara"], "Karang Tengah": ["Pedurenan", "Karang Timur"],
-        "Larangan": ["Larangan Indah", "Cipadu"],
-    ]
+    static let kelurahan = SyntheticNames.kelurahan
     /// Kemendagri district codes of Kota Tangerang, in DomicileRule.kotaTangerang order.
     static let cityKecamatan = DomicileRule.kotaTangerang.kecamatan
 

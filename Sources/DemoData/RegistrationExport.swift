@@ -1,3 +1,4 @@
+import Synthetic
 import Alumni
 import Foundation
 
