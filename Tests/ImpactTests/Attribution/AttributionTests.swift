@@ -75,3 +75,22 @@ import Outreach
         #expect(result[2]! == ("REELS-2", "window"))
     }
 }
+
+@Suite struct AttributionListingTests {
+    @Test func theSurveysHowDidYouHearStandsBesideTheRule() throws {
+        let database = try makeSmallCentre()
+        try database.write { db in
+            try db.execute(sql: """
+                INSERT INTO observation(enrollment_id, wave, observed_at, status, heard_from, source)
+                SELECT e.id, 6, '2025-09-22 10:00:00', 'employee', 'friendOrFamily', 'test' FROM enrollment e
+                JOIN trainee t ON t.id = e.trainee_id WHERE t.nik LIKE '%0001'
+                """)
+        }
+        let lines = try AttributionListing(database: database).lines(classCode: "BAR-01", now: LocalDateTime(parsing: "2025-10-01 09:00")!)
+        #expect(lines.count == 7)
+        let first = try #require(lines.first)
+        #expect((first.nik, first.method, first.campaign, first.heardFrom) == ("************0001", .code, "BAR-REELS", .friendOrFamily))
+        #expect(lines.last?.method == .window && lines.last?.campaign == "BAR-REELS")
+        #expect(Attribution.Summary(lines) == .init(byCode: 3, byWindow: 3, unattributed: 1))
+    }
+}
