@@ -1,15 +1,35 @@
-/// One row of a registration export, by column, with the physical line it starts on.
+/// Where each known column sits in a file's rows; shared by every row of the file.
+public struct RegistrationLayout: Sendable {
+    let headers: [String]
+    /// Field index of each known column, by `RegistrationColumn` order.
+    let positions: [RegistrationColumn: Int]
+    /// Indices of the columns Jejak does not know.
+    let unknown: [Int]
+}
+
+/// One row of a registration export, with the physical line it starts on.
+///
+/// Rows keep their fields as read and look columns up through the file's layout: a million-row
+/// export then costs one array per row rather than one dictionary.
 public struct RegistrationRow: Sendable {
     public var line: Int
-    public var values: [RegistrationColumn: String]
-    /// Columns Jejak does not know, in file order, kept with the enrolment.
-    public var extra: [(header: String, value: String)]
     /// The row's fields exactly as read, for recognising it when a later export repeats it.
     public var fields: [String]
+    let layout: RegistrationLayout
 
+    /// The column's value, trimmed; nil when the column is absent or empty.
     public subscript(_ column: RegistrationColumn) -> String? {
-        guard let value = values[column], !value.isEmpty else { return nil }
-        return value
+        guard let index = layout.positions[column] else { return nil }
+        let value = fields[index].trimmed
+        return value.isEmpty ? nil : value
+    }
+
+    /// Columns Jejak does not know, in file order, kept with the enrolment.
+    public var extra: [(header: String, value: String)] {
+        layout.unknown.compactMap { index in
+            let value = fields[index].trimmed
+            return value.isEmpty ? nil : (layout.headers[index], value)
+        }
     }
 }
 
@@ -22,43 +42,34 @@ public struct RegistrationFile: Sendable {
 
     public init(csv: CSVFile) throws {
         name = csv.name
-        var header: [String]?
-        var columns: [RegistrationColumn?] = []
+        var layout: RegistrationLayout?
         var rows: [RegistrationRow] = []
         var malformed: [(Int, String)] = []
         try csv.forEachRecord { record in
-            guard let knownHeader = header else {
-                let cleaned = record.fields.map { $0.trimmed }
-                columns = cleaned.map(RegistrationColumn.init(header:))
+            guard let known = layout else {
+                let cleaned = record.fields.map(\.trimmed)
+                let columns = cleaned.map(RegistrationColumn.init(header:))
                 let missing = RegistrationColumn.required.filter { !columns.contains($0) }
                 if !missing.isEmpty {
                     throw AlumniError.missingColumns(file: csv.name, columns: missing.map(\.rawValue), found: cleaned)
                 }
-                header = cleaned
+                var positions: [RegistrationColumn: Int] = [:]
+                for (index, column) in columns.enumerated() where column != nil && positions[column!] == nil { positions[column!] = index }
+                layout = RegistrationLayout(headers: cleaned, positions: positions, unknown: columns.indices.filter { columns[$0] == nil })
                 return
             }
             var fields = record.fields
             // Excel pads rows with empty trailing fields; only real extra values are a problem.
-            while fields.count > knownHeader.count, fields.last?.trimmed.isEmpty == true {
+            while fields.count > known.headers.count, fields.last?.trimmed.isEmpty == true {
                 fields.removeLast()
             }
-            if fields.count != knownHeader.count {
-                malformed.append((record.line, "has \(fields.count) fields but the header has \(knownHeader.count); check for an unquoted delimiter"))
+            if fields.count != known.headers.count {
+                malformed.append((record.line, "has \(fields.count) fields but the header has \(known.headers.count); check for an unquoted delimiter"))
                 return
             }
-            var values: [RegistrationColumn: String] = [:]
-            var extra: [(String, String)] = []
-            for (index, raw) in fields.enumerated() {
-                let value = raw.trimmed
-                if let column = columns[index] {
-                    values[column] = value
-                } else if !value.isEmpty {
-                    extra.append((knownHeader[index], value))
-                }
-            }
-            rows.append(RegistrationRow(line: record.line, values: values, extra: extra, fields: fields))
+            rows.append(RegistrationRow(line: record.line, fields: fields, layout: known))
         }
-        if header == nil { throw CSVError.empty(file: csv.name) }
+        if layout == nil { throw CSVError.empty(file: csv.name) }
         self.rows = rows
         self.malformed = malformed
     }
