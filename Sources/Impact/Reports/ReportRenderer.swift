@@ -60,7 +60,7 @@ enum HTMLReport {
             header { border-bottom: 3px solid #2f6f9f; margin-bottom: 1em; }
             h1 { font-size: 18pt; margin: 0.2em 0; } h2 { font-size: 13pt; margin-top: 1.4em; color: #2f6f9f; break-after: avoid; }
             .sub { color: #555; margin-top: 0; } .note { background: #f4f6f8; border-left: 3px solid #999; padding: 0.4em 0.7em; font-size: 9.5pt; }
-            table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 9pt; break-inside: avoid; }
+            table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 9pt; } tr { break-inside: avoid; } thead { display: table-header-group; }
             caption { text-align: left; font-weight: bold; margin-bottom: 0.3em; }
             th, td { border-bottom: 1px solid #ddd; padding: 3px 5px; text-align: right; } td { white-space: nowrap; } td.t { text-align: left; white-space: normal; } th:first-child, thead th { text-align: left; }
             thead th { border-bottom: 2px solid #999; vertical-align: bottom; }
