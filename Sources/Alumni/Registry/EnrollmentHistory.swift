@@ -22,9 +22,10 @@ enum EnrollmentHistory {
             throw AlumniError.cannotChange(nik: nik, classCode: classCode, from: enrollment.status, to: status)
         }
         if status == .graduated {
-            try db.execute(sql: "UPDATE enrollment SET status = ?, graduated_on = ? WHERE id = ?", arguments: [status, happenedOn.date, enrollment.id])
+            try db.cachedStatement(sql: "UPDATE enrollment SET status = ?, graduated_on = ? WHERE id = ?")
+                .execute(arguments: [status, happenedOn.date, enrollment.id])
         } else {
-            try db.execute(sql: "UPDATE enrollment SET status = ? WHERE id = ?", arguments: [status, enrollment.id])
+            try db.cachedStatement(sql: "UPDATE enrollment SET status = ? WHERE id = ?").execute(arguments: [status, enrollment.id])
         }
         try append(enrollment.id!, status, happenedOn: happenedOn, recordedAt: recordedAt, reason: reason, db)
     }

@@ -226,9 +226,8 @@ struct IngestRun {
         if enrollmentID == nil, let trainee = target?.traineeID {
             enrollmentID = directory.graduation(of: trainee, at: LocalDateTime(message.time).date)?.enrollmentID
         }
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO review_item(message_fingerprint, enrollment_id, reason) VALUES (?, ?, ?)",
-            arguments: [fingerprint, enrollmentID, reason])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO review_item(message_fingerprint, enrollment_id, reason) VALUES (?, ?, ?)")
+            .execute(arguments: [fingerprint, enrollmentID, reason])
         report.needsReview += 1
     }
 

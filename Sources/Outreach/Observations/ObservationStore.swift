@@ -10,10 +10,11 @@ enum ObservationStore {
         enrollmentID: Int64, wave: Int, observedAt: LocalDateTime, answer: SurveyAnswer, fingerprint: Int64?,
         source: String, _ db: Database
     ) throws -> Int64 {
-        let current = try Row.fetchOne(db, sql: """
+        // Cached statements: this runs once per answer, millions of times at national scale.
+        let current = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM observation WHERE enrollment_id = ? AND wave = ? AND superseded_by IS NULL
             ORDER BY observed_at DESC, id DESC LIMIT 1
-            """, arguments: [enrollmentID, wave])
+            """), arguments: [enrollmentID, wave])
         let currentTime = (current?["observed_at"] as String?).flatMap { LocalDateTime(parsing: $0) }
         let newer = currentTime.map { $0 <= observedAt } ?? true
         // The newer answer wins field by field; what it leaves out comes from the one it supersedes.
@@ -21,13 +22,12 @@ enum ObservationStore {
             guard newer else { return mine }
             return mine ?? current?[column]
         }
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO observation(enrollment_id, wave, observed_at, status, first_job_month, employer, job_match,
                     income_band, heard_from, also_studying, message_fingerprint, source, superseded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+                """
+        ).execute(arguments: [
                 enrollmentID, wave, observedAt, merged(answer.status?.rawValue, "status"),
                 merged(answer.firstJobMonth?.description, "first_job_month"), merged(answer.employer, "employer"),
                 merged(answer.match?.rawValue, "job_match"), merged(answer.incomeBand?.rawValue, "income_band"),
@@ -36,7 +36,7 @@ enum ObservationStore {
             ])
         let id = db.lastInsertedRowID
         if newer, let currentID: Int64 = current?["id"] {
-            try db.execute(sql: "UPDATE observation SET superseded_by = ? WHERE id = ?", arguments: [id, currentID])
+            try db.cachedStatement(sql: "UPDATE observation SET superseded_by = ? WHERE id = ?").execute(arguments: [id, currentID])
         }
         return id
     }
