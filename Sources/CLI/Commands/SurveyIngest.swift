@@ -25,7 +25,16 @@ extension Jejak.Survey {
             let report = try ChatIngest(database: try database.open(), options: options).ingest(
                 paths.map { URL(fileURLWithPath: $0) }, now: .now(),
                 progress: { FileHandle.standardError.write(Data("… \($0) messages read\n".utf8)) })
-            if format == .json { return try printJSON(report) }
+            if format == .json {
+                try printJSON(report)
+            } else {
+                printSummary(report)
+            }
+            // Files that could not be read make the run fail (after everything else went in), so scripts notice.
+            if report.failedFiles > 0 { throw ExitCode.failure }
+        }
+
+        private func printSummary(_ report: IngestReport) {
             print("\(report.files) files: \(report.messages) messages (\(report.system) system lines), \(report.newMessages) new, \(report.skippedDuplicates) already ingested.")
             print("\(report.matched) from graduates; \(report.answers) answers recorded, \(report.needsReview) to review (`jejak review list`), \(report.unmatchedSenders) senders not matched.")
             if report.polls > 0 { print("\(report.polls) channel polls stored as aggregate results.") }

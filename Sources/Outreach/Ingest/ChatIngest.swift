@@ -39,6 +39,7 @@ public struct ChatIngest: Sendable {
         var report = IngestReport()
         let (sources, refused) = ChatExportSource.discover(paths)
         report.errors += refused.map { .init(file: $0.file, position: "file", reason: $0.reason) }
+        report.failedFiles = refused.count
         // Who the graduates are is read once; each file that lands adds the aliases it learned.
         var directory = try database.read { db in try SenderDirectory(db, ownNames: options.ownNames) }
         for source in sources {
@@ -54,6 +55,7 @@ public struct ChatIngest: Sendable {
                 report.add(fileReport)
             } catch {
                 report.errors.append(.init(file: name, position: "file", reason: "\(error.localizedDescription) — nothing from this file was stored"))
+                report.failedFiles += 1
             }
         }
         return report
@@ -72,6 +74,7 @@ extension IngestReport {
         unmatchedSenders += other.unmatchedSenders
         skippedDuplicates += other.skippedDuplicates
         polls += other.polls
+        failedFiles += other.failedFiles
         errors += other.errors
     }
 }

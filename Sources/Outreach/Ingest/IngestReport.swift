@@ -26,6 +26,8 @@ public struct IngestReport: Sendable, Encodable, Equatable {
     public var skippedDuplicates = 0
     /// Channel polls stored as aggregate results.
     public var polls = 0
+    /// Files refused (no known format) or failed (truncated zip, invalid JSON): nothing of them was stored.
+    public var failedFiles = 0
     public var errors: [Problem] = []
 
     enum CodingKeys: String, CodingKey {
@@ -34,5 +36,6 @@ public struct IngestReport: Sendable, Encodable, Equatable {
         case needsReview = "needs_review"
         case unmatchedSenders = "unmatched_senders"
         case skippedDuplicates = "skipped_duplicates"
+        case failedFiles = "failed_files"
     }
 }

@@ -148,6 +148,7 @@ import ZIPFoundation
         let report = try ChatIngest(database: database).ingest([good, truncated, notJSON, stray], now: now)
         #expect(report.answers == 1)
         #expect(Set(report.errors.map(\.file)) == [truncated.path, notJSON.path, stray.path])
+        #expect(report.failedFiles == 3)
         let sources = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM chat_source") }
         #expect(sources == 1)
     }
