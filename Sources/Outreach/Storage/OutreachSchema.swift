@@ -44,6 +44,7 @@ public enum OutreachSchema: SchemaModule {
                     trainee_id INTEGER NOT NULL REFERENCES trainee(id),
                     learned_at TEXT NOT NULL,
                     PRIMARY KEY (platform, key));
+                CREATE INDEX contact_alias_trainee ON contact_alias(trainee_id);
                 CREATE TABLE observation (
                     id INTEGER PRIMARY KEY,
                     enrollment_id INTEGER NOT NULL REFERENCES enrollment(id),
