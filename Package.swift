@@ -20,7 +20,6 @@ let package = Package(
             name: "Alumni",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
             ]),
         .target(
             name: "Outreach",

@@ -12,15 +12,16 @@ public struct RegistrationImporter: Sendable {
     public init(database: JejakDatabase) { self.database = database }
 
     /// Reads `url` (failing before any write if it is not a usable CSV) and imports it into the class.
-    public func importFile(at url: URL, classCode: String, now: LocalDateTime) throws -> ImportReport {
+    /// - Parameter progress: called every 100,000 rows with the number of rows decided so far.
+    public func importFile(at url: URL, classCode: String, now: LocalDateTime, progress: (@Sendable (Int) -> Void)? = nil) throws -> ImportReport {
         let file = try RegistrationFile(csv: try CSVFile(contentsOf: url))
-        return try importFile(file, classCode: classCode, now: now)
+        return try importFile(file, classCode: classCode, now: now, progress: progress)
     }
 
-    public func importFile(_ file: RegistrationFile, classCode: String, now: LocalDateTime) throws -> ImportReport {
+    public func importFile(_ file: RegistrationFile, classCode: String, now: LocalDateTime, progress: (@Sendable (Int) -> Void)? = nil) throws -> ImportReport {
         try database.write { db in
             var run = try ImportRun(db: db, classCode: classCode, fileName: file.name, now: now)
-            try run.apply(file)
+            try run.apply(file, progress: progress)
             return run.report
         }
     }
@@ -66,7 +67,7 @@ private struct ImportRun {
         importID = db.lastInsertedRowID
     }
 
-    mutating func apply(_ file: RegistrationFile) throws {
+    mutating func apply(_ file: RegistrationFile, progress: (@Sendable (Int) -> Void)?) throws {
         var occurrences: [String: Int] = [:]
         var firstLineOfNIK: [String: Int] = [:]
         var candidates: [Candidate] = []
@@ -74,7 +75,8 @@ private struct ImportRun {
         for (line, reason) in file.malformed {
             try reject(line: line, fingerprint: "malformed-line-\(line)", reason: .malformed(reason), nik: nil, row: nil, registeredAt: nil)
         }
-        for row in file.rows {
+        for (index, row) in file.rows.enumerated() {
+            if index > 0, index % 100_000 == 0 { progress?(index) }
             let baseFingerprint = RowFingerprint.make(row.fields, occurrence: 0)
             occurrences[baseFingerprint, default: 0] += 1
             let fingerprint = RowFingerprint.make(row.fields, occurrence: occurrences[baseFingerprint]!)

@@ -24,7 +24,7 @@ extension Jejak.Survey {
             if !own.isEmpty { options.ownNames = own }
             let report = try ChatIngest(database: try database.open(), options: options).ingest(
                 paths.map { URL(fileURLWithPath: $0) }, now: .now(),
-                progress: { FileHandle.standardError.write(Data("… \($0) messages read\n".utf8)) })
+                progress: { ProgressLog.logger.info("\($0) messages read") })
             if format == .json {
                 try printJSON(report)
             } else {
