@@ -14,46 +14,56 @@ public struct OutcomeQuery: Sendable {
     }
 
     static func outcomes(wave: Int, period: ReportPeriod, asOf: CivilDate, _ db: Database) throws -> [GraduateOutcome] {
+        // Small tables are read once into dictionaries; the per-graduate query then touches only the graduate's
+        // own rows, by position rather than by column name (this scan is what a cold `jejak rates` waits for).
+        var classes: [Int64: (code: String, programCode: String, programName: String)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT c.id, c.code, p.code, p.name FROM training_class c JOIN program p ON p.id = c.program_id") {
+            classes[row[0]] = (row[1], row[2], row[3])
+        }
+        var campaigns: [Int64: (code: String, channel: Channel?, approach: Approach?)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, code, channel, approach FROM campaign") {
+            campaigns[row[0]] = (row[1], (row[2] as String?).flatMap(Channel.init(rawValue:)), (row[3] as String?).flatMap(Approach.init(rawValue:)))
+        }
+        // Due means graduation + wave months ≤ asOf; the SQL bound leaves a few days of slack for month ends
+        // and the exact test is made below.
+        let latest = min(period.last, CivilDate(dayNumber: asOf.adding(months: -wave).dayNumber + 3))
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT e.id, c.code AS class_code, p.code AS program_code, p.name AS program_name,
-                   e.graduated_on, t.kecamatan, t.gender, t.birth_date,
-                   t.consent, t.phone IS NOT NULL OR t.instagram IS NOT NULL OR t.telegram IS NOT NULL
-                       OR EXISTS (SELECT 1 FROM contact_alias al WHERE al.trainee_id = t.id) AS has_contact,
-                   EXISTS (SELECT 1 FROM survey_message m WHERE m.enrollment_id = e.id AND m.wave = ?1 AND m.delivery = 'failed')
-                       AND NOT EXISTS (SELECT 1 FROM survey_message m WHERE m.enrollment_id = e.id AND m.wave = ?1 AND m.delivery <> 'failed') AS undeliverable,
-                   k.code AS campaign_code, k.channel, k.approach, a.method,
+            SELECT e.id, e.class_id, e.graduated_on, t.kecamatan, t.gender, t.birth_date, t.consent,
+                   t.phone IS NOT NULL OR t.instagram IS NOT NULL OR t.telegram IS NOT NULL
+                       OR EXISTS (SELECT 1 FROM contact_alias al WHERE al.trainee_id = t.id),
+                   (SELECT MAX(m.delivery = 'failed') AND NOT MAX(m.delivery <> 'failed') FROM survey_message m
+                    WHERE m.enrollment_id = e.id AND m.wave = ?1),
+                   a.campaign_id, a.method,
                    o.status, o.first_job_month, o.job_match, o.income_band, o.also_studying, o.heard_from
             FROM enrollment e
             JOIN trainee t ON t.id = e.trainee_id
-            JOIN training_class c ON c.id = e.class_id
-            JOIN program p ON p.id = c.program_id
             LEFT JOIN attribution a ON a.enrollment_id = e.id
-            LEFT JOIN campaign k ON k.id = a.campaign_id
             LEFT JOIN observation o ON o.enrollment_id = e.id AND o.wave = ?1 AND o.superseded_by IS NULL
-            WHERE e.status IN ('graduated', 'certified') AND e.graduated_on IS NOT NULL
-            """, arguments: [wave])
+            WHERE e.status IN ('graduated', 'certified') AND e.graduated_on >= ?2 AND e.graduated_on <= ?3
+            """, arguments: [wave, period.first, latest])
         var outcomes: [GraduateOutcome] = []
         while let row = try rows.next() {
-            guard let graduated = CivilDate(parsing: row["graduated_on"]), period.contains(graduated),
-                graduated.adding(months: wave) <= asOf
+            guard let graduated = CivilDate(parsing: row[2]), period.contains(graduated), graduated.adding(months: wave) <= asOf,
+                let trainingClass = classes[row[1]]
             else { continue }
-            let consent: Int? = row["consent"]
-            let hasContact: Bool = row["has_contact"]
-            let undeliverable: Bool = row["undeliverable"]
-            let status = (row["status"] as String?).flatMap(LabourStatus.init(rawValue:))
-            let reachable = status != nil || (consent == 1 && hasContact && !undeliverable)
+            let consent: Int? = row[6]
+            let hasContact: Bool = row[7]
+            let undeliverable: Bool = row[8] ?? false
+            let status = (row[11] as String?).flatMap(LabourStatus.init(rawValue:))
+            let campaign = (row[9] as Int64?).flatMap { campaigns[$0] }
             outcomes.append(GraduateOutcome(
-                enrollmentID: row["id"], classCode: row["class_code"], programCode: row["program_code"], programName: row["program_name"],
-                graduatedOn: graduated, campaignCode: row["campaign_code"], channel: (row["channel"] as String?).flatMap(Channel.init(rawValue:)),
-                approach: (row["approach"] as String?).flatMap(Approach.init(rawValue:)),
-                attribution: (row["method"] as String?).flatMap(AttributionMethod.init(rawValue:)) ?? .none,
-                kecamatan: row["kecamatan"], gender: (row["gender"] as String?).flatMap(Gender.init(rawValue:)),
-                birthDate: (row["birth_date"] as String?).flatMap(CivilDate.init(parsing:)), reachable: reachable, status: status,
-                firstJobMonth: (row["first_job_month"] as String?).flatMap(YearMonth.init(parsing:)),
-                match: (row["job_match"] as String?).flatMap(JobMatch.init(rawValue:)),
-                income: (row["income_band"] as String?).flatMap(IncomeBand.init(rawValue:)),
-                alsoStudying: row["also_studying"] ?? false,
-                heardFrom: (row["heard_from"] as String?).flatMap(HeardFrom.init(rawValue:))))
+                enrollmentID: row[0], classCode: trainingClass.code, programCode: trainingClass.programCode,
+                programName: trainingClass.programName, graduatedOn: graduated, campaignCode: campaign?.code,
+                channel: campaign?.channel, approach: campaign?.approach,
+                attribution: (row[10] as String?).flatMap(AttributionMethod.init(rawValue:)) ?? .none,
+                kecamatan: row[3], gender: (row[4] as String?).flatMap(Gender.init(rawValue:)),
+                birthDate: (row[5] as String?).flatMap(CivilDate.init(parsing:)),
+                reachable: status != nil || (consent == 1 && hasContact && !undeliverable), status: status,
+                firstJobMonth: (row[12] as String?).flatMap(YearMonth.init(parsing:)),
+                match: (row[13] as String?).flatMap(JobMatch.init(rawValue:)),
+                income: (row[14] as String?).flatMap(IncomeBand.init(rawValue:)),
+                alsoStudying: row[15] ?? false,
+                heardFrom: (row[16] as String?).flatMap(HeardFrom.init(rawValue:))))
         }
         return outcomes
     }
