@@ -8,8 +8,9 @@ extension Funnel.Table {
     func cells(_ row: Funnel.Row) -> [String] {
         func int(_ v: Int?) -> String { v.map(String.init) ?? "" }
         func one(_ v: Double?) -> String { v.map { String(format: "%.1f", Funnel.round1($0)) } ?? "" }
+        func two(_ v: Double?) -> String { v.map { String(format: "%.2f", Funnel.round2($0)) } ?? "" }
         return [int(row.reach), int(row.registrations), int(row.accepted), int(row.enrolled), int(row.graduated), int(row.surveyed),
-                int(row.responded), int(row.employed), one(row.registrationsPer1000Reach), one(row.employedPer1000Reach), int(row.cost),
+                int(row.responded), int(row.employed), two(row.registrationsPer1000Reach), two(row.employedPer1000Reach), int(row.cost),
                 row.costPerEmployed.map { String(Int($0.rounded())) } ?? "", one(row.hoursToFill)]
     }
 

@@ -50,8 +50,8 @@ public struct Funnel: Sendable {
             }
             try c.encode(cost, forKey: .cost)
             try c.encode(hoursToFill.map(Funnel.round1), forKey: .hoursToFill)
-            try c.encode(registrationsPer1000Reach.map(Funnel.round1), forKey: .registrationsPer1000Reach)
-            try c.encode(employedPer1000Reach.map(Funnel.round1), forKey: .employedPer1000Reach)
+            try c.encode(registrationsPer1000Reach.map(Funnel.round2), forKey: .registrationsPer1000Reach)
+            try c.encode(employedPer1000Reach.map(Funnel.round2), forKey: .employedPer1000Reach)
             try c.encode(costPerEmployed.map { $0.rounded() }, forKey: .costPerEmployed)
         }
     }
@@ -162,4 +162,6 @@ public struct Funnel: Sendable {
     }
 
     static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+    /// Per-1,000-reach ratios are small (a few per thousand): two decimals keep channels apart.
+    static func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 }

@@ -131,13 +131,13 @@ struct ReportDocument {
                      l.pick("Biaya per lulusan bekerja (Rp)", "Cost per working graduate (Rp)"), l.pick("Jam hingga kuota penuh", "Hours to fill quota")],
             rows: rows.map { r in
                 [Cell(text: l.statusLabel(r.group)), count(r.reach), count(r.registrations), count(r.accepted), count(r.enrolled), count(r.graduated),
-                 count(r.responded), count(r.employed), decimal(r.registrationsPer1000Reach), decimal(r.employedPer1000Reach),
+                 count(r.responded), count(r.employed), decimal(r.registrationsPer1000Reach, places: 2), decimal(r.employedPer1000Reach, places: 2),
                  count(r.costPerEmployed.map { Int($0.rounded()) }), decimal(r.hoursToFill)]
             })))
         if let best = rows.filter({ $0.group != "(unattributed)" && $0.employedPer1000Reach != nil }).max(by: { $0.employedPer1000Reach! < $1.employedPer1000Reach! }) {
             blocks.append(.paragraph(l.pick(
-                "Per 1.000 orang yang dijangkau, kanal \(l.statusLabel(best.group)) menghasilkan lulusan bekerja terbanyak: \(l.decimal(best.employedPer1000Reach)).",
-                "Per 1,000 people reached, \(l.statusLabel(best.group)) produced the most working graduates: \(l.decimal(best.employedPer1000Reach)).")))
+                "Per 1.000 orang yang dijangkau, kanal \(l.statusLabel(best.group)) menghasilkan lulusan bekerja terbanyak: \(l.decimal(best.employedPer1000Reach, places: 2)).",
+                "Per 1,000 people reached, \(l.statusLabel(best.group)) produced the most working graduates: \(l.decimal(best.employedPer1000Reach, places: 2)).")))
         }
     }
 
@@ -242,7 +242,11 @@ struct ReportDocument {
 
     private func count(_ value: Int?) -> Cell { Cell(text: lang.number(value), number: value.map(Double.init)) }
     private func rate(_ value: Double?) -> Cell { Cell(text: lang.percent(value), number: value, isRate: true) }
-    private func decimal(_ value: Double?) -> Cell { Cell(text: lang.decimal(value), number: value.map { ($0 * 10).rounded() / 10 }) }
+    private func decimal(_ value: Double?, places: Int = 1) -> Cell {
+        let scale = places == 2 ? 100.0 : 10.0
+        let rounded = value.map { ($0 * scale).rounded() / scale }
+        return Cell(text: lang.decimal(rounded, places: places), number: rounded)
+    }
 
     // MARK: Appendix
 

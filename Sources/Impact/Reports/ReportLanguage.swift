@@ -29,9 +29,9 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         return (value < 0 ? "-" : "") + groups.joined(separator: self == .id ? "." : ",")
     }
 
-    func decimal(_ value: Double?) -> String {
+    func decimal(_ value: Double?, places: Int = 1) -> String {
         guard let value else { return "—" }
-        let text = String(format: "%.1f", value)
+        let text = String(format: "%.\(places)f", value)
         return self == .id ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 

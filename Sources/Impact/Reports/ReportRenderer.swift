@@ -112,7 +112,8 @@ enum CSVReport {
             lines.append(row.map { cell in
                 guard let number = cell.number else { return RatesTable.quote(cell.text) }
                 if cell.isRate { return String(format: "%.4f", number) }
-                return number == number.rounded() ? String(Int(number)) : String(format: "%.1f", number)
+                // Already rounded to the places the report shows; the shortest form keeps them exactly.
+                return number == number.rounded() ? String(Int(number)) : String(number)
             }.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"

@@ -37,6 +37,6 @@ import Testing
         #expect(approach.rows.first { $0.group == "dialogic" }?.employed == 2)
         let csv = channel.csv().split(separator: "\n")
         #expect(csv[0] == "channel,reach,registrations,accepted,enrolled,graduated,surveyed,responded,employed,registrations_per_1000_reach,employed_per_1000_reach,cost,cost_per_employed,hours_to_fill")
-        #expect(csv.contains("instagram-reels,10000,4,3,3,3,3,3,2,0.4,0.2,300000,150000,2.5"))
+        #expect(csv.contains("instagram-reels,10000,4,3,3,3,3,3,2,0.40,0.20,300000,150000,2.5"))
     }
 }
