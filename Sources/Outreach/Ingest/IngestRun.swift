@@ -28,9 +28,20 @@ struct IngestRun {
     /// Per chat title: the class it names and its name key, worked out once.
     var chats: [String: (classCode: String?, key: String)] = [:]
     /// Who each (sender, id) was found to be; cleared whenever an alias is learned.
-    var senders: [String: Int64?] = [:]
+    var senders: [Pair: Int64?] = [:]
     /// Replies repeat ("1", "masih nganggur kak"): each distinct text is interpreted once per file.
     var readings: [String: ReplyInterpretation] = [:]
+    /// Whether a (chat, sender) is the other party of a one-to-one chat, worked out once.
+    var counterparts: [Pair: Bool] = [:]
+
+    /// Two strings as one dictionary key, without building a joined string per message.
+    struct Pair: Hashable {
+        var first: String
+        var second: String?
+    }
+    let fingerprintStore: FingerprintStore
+    /// The last message's second and its stored text form: messages of one minute share it.
+    var lastTime: (second: Int, text: String) = (.min, "")
 
     init(db: Database, source: ChatExportSource, directory: SenderDirectory, options: ChatIngest.Options, interpreter: ReplyInterpreter,
          now: LocalDateTime, progress: (@Sendable (Int) -> Void)?, before: Int) throws {
@@ -42,6 +53,7 @@ struct IngestRun {
         self.progress = progress
         self.before = before
         self.directory = directory
+        fingerprintStore = try FingerprintStore(db)
         try db.execute(
             sql: "INSERT INTO chat_source(file, format, ingested_at, messages, new_messages) VALUES (?, ?, ?, 0, 0)",
             arguments: [source.url.path, source.format.rawValue, now])
@@ -73,9 +85,9 @@ struct IngestRun {
         if seen % 100_000 == 0 { progress?(before + seen) }
         let fingerprint = fingerprints.next(chat: message.chat, sender: message.sender, time: message.time, text: message.text)
         let sentAt = LocalDateTime(message.time, zoneOffsetSeconds: options.timeZone.secondsFromGMT(for: message.time))
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO chat_message(fingerprint, source_id, sent_at) VALUES (?, ?, ?)")
-            .execute(arguments: [fingerprint, sourceID, sentAt])
-        guard db.changesCount > 0 else {
+        let second = Int(message.time.timeIntervalSince1970)
+        if second != lastTime.second { lastTime = (second, sentAt.description) }
+        guard try fingerprintStore.insert(fingerprint, source: sourceID, sentAt: lastTime.text) else {
             report.skippedDuplicates += 1
             return
         }
@@ -188,7 +200,7 @@ struct IngestRun {
 
     /// The sender's trainee by phone, platform id or learned alias, remembered for the sender's next messages.
     private mutating func identify(_ message: ChatMessage) -> Int64? {
-        let key = (message.sender ?? "") + "\u{1F}" + (message.senderID ?? "")
+        let key = Pair(first: message.sender ?? "", second: message.senderID)
         if let known = senders[key] { return known }
         let found = directory.identify(sender: message.sender, senderID: message.senderID, format: source.format)
         senders[key] = found
@@ -205,8 +217,16 @@ struct IngestRun {
     /// In a one-to-one chat the other party writes under the chat's own title.
     private mutating func isCounterpart(_ message: ChatMessage) -> Bool {
         guard let sender = message.sender else { return false }
-        if NameKey.make(sender) == chatInfo(message.chat).key { return true }
-        if let phone = PhoneNumber.e164(sender), phone == PhoneNumber.e164(message.chat) { return true }
+        let key = Pair(first: message.chat, second: sender)
+        if let known = counterparts[key] { return known }
+        let answer = worksOutCounterpart(sender, chat: message.chat)
+        counterparts[key] = answer
+        return answer
+    }
+
+    private mutating func worksOutCounterpart(_ sender: String, chat: String) -> Bool {
+        if NameKey.make(sender) == chatInfo(chat).key { return true }
+        if let phone = PhoneNumber.e164(sender), phone == PhoneNumber.e164(chat) { return true }
         return false
     }
 
