@@ -18,17 +18,21 @@ struct MessageFingerprint {
             currentSecond = second
         }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        func mix(_ bytes: UnsafeBufferPointer<UInt8>) {
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
             hash = (hash ^ 0x1F) &* 0x0000_0100_0000_01b3
         }
-        mix(chat.utf8)
-        mix((sender ?? "").utf8)
-        withUnsafeBytes(of: second.littleEndian) { mix($0) }
-        mix(text.utf8)
+        func mix(_ text: String) {
+            var text = text
+            text.withUTF8(mix)
+        }
+        mix(chat)
+        mix(sender ?? "")
+        withUnsafeBytes(of: second.littleEndian) { mix($0.bindMemory(to: UInt8.self)) }
+        mix(text)
         let occurrence = (occurrences[hash] ?? 0) + 1
         occurrences[hash] = occurrence
-        withUnsafeBytes(of: Int64(occurrence).littleEndian) { mix($0) }
+        withUnsafeBytes(of: Int64(occurrence).littleEndian) { mix($0.bindMemory(to: UInt8.self)) }
         return Int64(bitPattern: hash)
     }
 }

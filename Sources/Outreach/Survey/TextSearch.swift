@@ -21,13 +21,15 @@ enum TextSearch {
     static func containsIgnoringASCIICase(_ haystack: String, _ needle: String) -> Bool {
         let lowerNeedle = Array(needle.utf8.map(lower))
         guard let first = lowerNeedle.first else { return true }
-        let bytes = Array(haystack.utf8)
-        guard bytes.count >= lowerNeedle.count else { return false }
-        outer: for start in 0...(bytes.count - lowerNeedle.count) where lower(bytes[start]) == first {
-            for offset in 1..<lowerNeedle.count where lower(bytes[start + offset]) != lowerNeedle[offset] { continue outer }
-            return true
+        var haystack = haystack
+        return haystack.withUTF8 { bytes in
+            guard bytes.count >= lowerNeedle.count else { return false }
+            outer: for start in 0...(bytes.count - lowerNeedle.count) where lower(bytes[start]) == first {
+                for offset in 1..<lowerNeedle.count where lower(bytes[start + offset]) != lowerNeedle[offset] { continue outer }
+                return true
+            }
+            return false
         }
-        return false
     }
 
     private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
