@@ -33,45 +33,66 @@ public struct RegistrationRow: Sendable {
     }
 }
 
-/// A registration export read into rows; fails before anything is written when a required column is missing.
+/// One record of a registration export: a row, or a line whose fields do not fit the header.
+public enum RegistrationRecord: Sendable {
+    case row(RegistrationRow)
+    case malformed(line: Int, reason: String)
+}
+
+/// A registration export. Opening it reads the header only, and fails before anything is written when a
+/// required column is missing; rows are then read as often as needed, without holding the file's rows in memory.
 public struct RegistrationFile: Sendable {
     public let name: String
-    public let rows: [RegistrationRow]
-    /// Rows whose field count does not fit the header, reported as rejections.
-    public let malformed: [(line: Int, reason: String)]
+    let csv: CSVFile
+    let layout: RegistrationLayout
+
+    private struct HeaderRead: Error {}
 
     public init(csv: CSVFile) throws {
         name = csv.name
-        var layout: RegistrationLayout?
-        var rows: [RegistrationRow] = []
-        var malformed: [(Int, String)] = []
+        self.csv = csv
+        var found: RegistrationLayout?
+        do {
+            try csv.forEachRecord { record in
+                found = try RegistrationFile.layout(of: record.fields, file: csv.name)
+                throw HeaderRead()
+            }
+        } catch is HeaderRead {}
+        guard let found else { throw CSVError.empty(file: csv.name) }
+        layout = found
+    }
+
+    /// Calls `body` with every record after the header, in file order.
+    public func forEachRecord(_ body: (RegistrationRecord) throws -> Void) throws {
+        var first = true
         try csv.forEachRecord { record in
-            guard let known = layout else {
-                let cleaned = record.fields.map(\.trimmed)
-                let columns = cleaned.map(RegistrationColumn.init(header:))
-                let missing = RegistrationColumn.required.filter { !columns.contains($0) }
-                if !missing.isEmpty {
-                    throw AlumniError.missingColumns(file: csv.name, columns: missing.map(\.rawValue), found: cleaned)
-                }
-                var positions: [RegistrationColumn: Int] = [:]
-                for (index, column) in columns.enumerated() where column != nil && positions[column!] == nil { positions[column!] = index }
-                layout = RegistrationLayout(headers: cleaned, positions: positions, unknown: columns.indices.filter { columns[$0] == nil })
+            if first {
+                first = false
                 return
             }
             var fields = record.fields
             // Excel pads rows with empty trailing fields; only real extra values are a problem.
-            while fields.count > known.headers.count, fields.last?.trimmed.isEmpty == true {
+            while fields.count > layout.headers.count, fields.last?.trimmed.isEmpty == true {
                 fields.removeLast()
             }
-            if fields.count != known.headers.count {
-                malformed.append((record.line, "has \(fields.count) fields but the header has \(known.headers.count); check for an unquoted delimiter"))
+            if fields.count != layout.headers.count {
+                try body(.malformed(line: record.line, reason: "has \(fields.count) fields but the header has \(layout.headers.count); check for an unquoted delimiter"))
                 return
             }
-            rows.append(RegistrationRow(line: record.line, fields: fields, layout: known))
+            try body(.row(RegistrationRow(line: record.line, fields: fields, layout: layout)))
         }
-        if layout == nil { throw CSVError.empty(file: csv.name) }
-        self.rows = rows
-        self.malformed = malformed
+    }
+
+    private static func layout(of header: [String], file: String) throws -> RegistrationLayout {
+        let cleaned = header.map(\.trimmed)
+        let columns = cleaned.map(RegistrationColumn.init(header:))
+        let missing = RegistrationColumn.required.filter { !columns.contains($0) }
+        if !missing.isEmpty {
+            throw AlumniError.missingColumns(file: file, columns: missing.map(\.rawValue), found: cleaned)
+        }
+        var positions: [RegistrationColumn: Int] = [:]
+        for (index, column) in columns.enumerated() where column != nil && positions[column!] == nil { positions[column!] = index }
+        return RegistrationLayout(headers: cleaned, positions: positions, unknown: columns.indices.filter { columns[$0] == nil })
     }
 }
 

@@ -39,8 +39,9 @@ private struct ImportRun {
     /// This class's enrolments by NIK: their registration time decides "unchanged" vs "already registered".
     var existing: [String: LocalDateTime]
 
+    /// What the seat decision needs of a valid row; the row itself is read again when it is written.
     struct Candidate {
-        var row: RegistrationRow
+        var line: Int
         var nik: NIK
         var registeredAt: LocalDateTime
         var fingerprint: String
@@ -72,11 +73,18 @@ private struct ImportRun {
         var firstLineOfNIK: [String: Int] = [:]
         var candidates: [Candidate] = []
 
-        for (line, reason) in file.malformed {
-            try reject(line: line, fingerprint: "malformed-line-\(line)", reason: .malformed(reason), nik: nil, row: nil, registeredAt: nil)
-        }
-        for (index, row) in file.rows.enumerated() {
-            if index > 0, index % 100_000 == 0 { progress?(index) }
+        var index = 0
+        // First pass: every row is decided except where its seat goes, which needs them all, sorted by time.
+        try file.forEachRecord { record in
+            let row: RegistrationRow
+            switch record {
+            case .malformed(let line, let reason):
+                try reject(line: line, fingerprint: "malformed-line-\(line)", reason: .malformed(reason), nik: nil, row: nil, registeredAt: nil)
+                return
+            case .row(let read): row = read
+            }
+            index += 1
+            if index % 100_000 == 0 { progress?(index) }
             let baseFingerprint = RowFingerprint.make(row.fields, occurrence: 0)
             occurrences[baseFingerprint, default: 0] += 1
             let fingerprint = RowFingerprint.make(row.fields, occurrence: occurrences[baseFingerprint]!)
@@ -85,23 +93,23 @@ private struct ImportRun {
             if knownFingerprints.contains(fingerprint) {
                 if let nik = parsedNIK, firstLineOfNIK[nik.digits] == nil { firstLineOfNIK[nik.digits] = row.line }
                 report.unchanged += 1
-                continue
+                return
             }
             let nik: NIK
             switch NIK.parse(row[.nik] ?? "") {
             case .failure(let problem):
                 try reject(line: row.line, fingerprint: fingerprint, reason: .invalidNIK(problem), nik: nil, row: row, registeredAt: nil)
-                continue
+                return
             case .success(let valid): nik = valid
             }
             if let first = firstLineOfNIK[nik.digits] {
                 try reject(line: row.line, fingerprint: fingerprint, reason: .repeatsNIK(line: first), nik: nil, row: row, registeredAt: nil)
-                continue
+                return
             }
             firstLineOfNIK[nik.digits] = row.line
             guard let rawTime = row[.registeredAt], let registeredAt = LocalDateTime(parsing: rawTime) else {
                 try reject(line: row.line, fingerprint: fingerprint, reason: .invalidRegistrationTime(row[.registeredAt] ?? ""), nik: nil, row: row, registeredAt: nil)
-                continue
+                return
             }
             if let earlier = existing[nik.digits] {
                 if earlier == registeredAt {
@@ -110,48 +118,55 @@ private struct ImportRun {
                 } else {
                     try reject(line: row.line, fingerprint: fingerprint, reason: .alreadyRegistered, nik: nil, row: row, registeredAt: nil)
                 }
-                continue
+                return
             }
             guard row[.name] != nil else {
                 try reject(line: row.line, fingerprint: fingerprint, reason: .missingName, nik: nil, row: row, registeredAt: nil)
-                continue
+                return
             }
             let warnings = RegistrationWarnings.check(row, nik: nik)
             report.warnings += warnings.map { ImportReport.Warning(line: row.line, message: $0) }
             guard let kecamatan = row[.kecamatan] else {
                 try reject(line: row.line, fingerprint: fingerprint, reason: .missingKecamatan, nik: nik, row: row, registeredAt: registeredAt, warnings: warnings)
-                continue
+                return
             }
             if !policy.domicile.accepts(kecamatan) {
                 try reject(line: row.line, fingerprint: fingerprint, reason: .outsideArea(kecamatan: kecamatan), nik: nik, row: row, registeredAt: registeredAt, warnings: warnings)
-                continue
+                return
             }
             if policy.oneSeatPerYear, let other = try SeatRules.seatElsewhere(nik: nik.digits, trainingClass: trainingClass, db) {
                 try reject(line: row.line, fingerprint: fingerprint, reason: .seatThisYear(classCode: other, year: trainingClass.year), nik: nik, row: row, registeredAt: registeredAt, warnings: warnings)
-                continue
+                return
             }
-            candidates.append(Candidate(row: row, nik: nik, registeredAt: registeredAt, fingerprint: fingerprint, warnings: warnings))
+            candidates.append(Candidate(line: row.line, nik: nik, registeredAt: registeredAt, fingerprint: fingerprint, warnings: warnings))
         }
 
-        candidates.sort { ($0.registeredAt, $0.row.line) < ($1.registeredAt, $1.row.line) }
+        candidates.sort { ($0.registeredAt, $0.line) < ($1.registeredAt, $1.line) }
         let taken = try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM enrollment WHERE class_id = ? AND status IN \(Catalog.seatStatusList)",
             arguments: [trainingClass.id]) ?? 0
         var free = max(0, trainingClass.quota - taken)
+        var decisions: [Int: (candidate: Candidate, status: EnrollmentStatus)] = [:]
+        decisions.reserveCapacity(candidates.count)
         for candidate in candidates {
             let status: EnrollmentStatus = free > 0 ? .accepted : .waitlisted
             if status == .accepted {
                 free -= 1
                 report.accepted += 1
-                report.acceptedLines.append(candidate.row.line)
+                report.acceptedLines.append(candidate.line)
             } else {
                 report.waitlisted += 1
-                report.waitlistLines.append(candidate.row.line)
+                report.waitlistLines.append(candidate.line)
             }
+            decisions[candidate.line] = (candidate, status)
+        }
+        candidates = []
+        // Second pass: the decided rows are read again and written, in file order (the same order for equal times).
+        try file.forEachRecord { record in
+            guard case .row(let row) = record, let (candidate, status) = decisions[row.line] else { return }
             let enrollmentID = try writeEnrollment(
-                candidate.row, nik: candidate.nik, registeredAt: candidate.registeredAt, status: status, reason: nil,
-                warnings: candidate.warnings)
-            try recordRow(fingerprint: candidate.fingerprint, line: candidate.row.line, outcome: status.rawValue, reason: nil, enrollmentID: enrollmentID)
+                row, nik: candidate.nik, registeredAt: candidate.registeredAt, status: status, reason: nil, warnings: candidate.warnings)
+            try recordRow(fingerprint: candidate.fingerprint, line: row.line, outcome: status.rawValue, reason: nil, enrollmentID: enrollmentID)
         }
         report.rejections.sort { $0.line < $1.line }
         report.warnings.sort { $0.line < $1.line }
