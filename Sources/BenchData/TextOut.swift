@@ -1,3 +1,4 @@
+import Alumni
 import Foundation
 
 /// A buffered file writer: generating a gigabyte through `String` concatenation and `String(format:)`
@@ -29,7 +30,7 @@ final class TextOut {
     }
 
     func line(_ fields: [String], separator: String = ",") {
-        write(fields.map(CSVField.quote).joined(separator: separator))
+        write(fields.map({ CSVFile.quote($0) }).joined(separator: separator))
         write("\n")
     }
 
@@ -49,12 +50,6 @@ final class TextOut {
     }
 }
 
-enum CSVField {
-    static func quote(_ field: String) -> String {
-        field.contains(",") || field.contains("\"") || field.contains("\n")
-            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-    }
-}
 
 enum Pad {
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -70,7 +70,7 @@ struct RegistrationExport {
         let newline = demoClass.excelStyle ? "\r\n" : "\n"
         var text = demoClass.excelStyle ? "\u{FEFF}" : ""
         for fields in [Self.header] + body {
-            text += fields.map { quote($0, delimiter: delimiter) }.joined(separator: delimiter) + newline
+            text += fields.map { CSVFile.quote($0, delimiter: Character(delimiter)) }.joined(separator: delimiter) + newline
         }
         return Data(text.utf8)
     }
@@ -104,8 +104,4 @@ struct RegistrationExport {
         }
     }
 
-    private func quote(_ field: String, delimiter: String) -> String {
-        field.contains(delimiter) || field.contains("\"") || field.contains("\n")
-            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-    }
 }

@@ -90,6 +90,14 @@ public struct CSVFile: Sendable {
     }
 }
 
+extension CSVFile {
+    /// A field as CSV writers (and Excel) expect it: quoted, with `""` for quotes, only when it needs to be.
+    public static func quote(_ field: String, delimiter: Character = ",") -> String {
+        field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")
+            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+    }
+}
+
 /// Splits bytes into records; quoted fields may hold delimiters, `""` and line breaks.
 private struct RecordParser {
     let buffer: UnsafeBufferPointer<UInt8>

@@ -31,21 +31,6 @@ public enum EnrollmentStatus: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// How staff read it in Bahasa Indonesia.
-    public var label: String {
-        switch self {
-        case .registered: "terdaftar"
-        case .accepted: "diterima"
-        case .waitlisted: "daftar tunggu"
-        case .rejected: "ditolak"
-        case .withdrawn: "mengundurkan diri"
-        case .enrolled: "hadir"
-        case .noShow: "tidak hadir"
-        case .dropped: "keluar"
-        case .graduated: "lulus"
-        case .certified: "bersertifikat"
-        }
-    }
 }
 
 import GRDB

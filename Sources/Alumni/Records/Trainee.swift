@@ -55,5 +55,5 @@ public struct Trainee: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     /// The NIK as anyone but the database may see it.
-    public var maskedNIK: String { "************" + nik.suffix(4) }
+    public var maskedNIK: String { NIK.mask(nik) }
 }

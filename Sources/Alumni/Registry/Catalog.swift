@@ -82,7 +82,7 @@ public struct Catalog: Sendable {
                         """, arguments: [trainingClass.id]
                 ).map { row in
                     ClassSummary.Person(
-                        nik: "************" + (row["nik"] as String).suffix(4), name: row["name"],
+                        nik: NIK.mask(row["nik"] as String), name: row["name"],
                         registeredAt: row["registered_at"], status: row["status"], line: row["source_line"])
                 }
             }

@@ -107,7 +107,7 @@ public struct Registry: Sendable {
                 continue
             }
             let enrollment = try Enrollment(row: row)
-            let masked = "************" + candidateNIK.suffix(4)
+            let masked = NIK.mask(candidateNIK)
             try EnrollmentHistory.move(
                 enrollment, nik: masked, classCode: trainingClass.code, to: .accepted, happenedOn: date, recordedAt: now,
                 reason: "seat freed by the withdrawal of \(nik.masked)", db)

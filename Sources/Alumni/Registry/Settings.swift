@@ -22,10 +22,6 @@ public struct Settings: Sendable {
 
     public init(database: JejakDatabase) { self.database = database }
 
-    /// The value stored for `key`, or nil when the default applies.
-    public func value(_ key: Key) throws -> String? {
-        try database.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue]) }
-    }
 
     /// Stores a value after checking it; `nil` returns the key to its default.
     public func set(_ key: Key, to value: String?) throws {

@@ -79,7 +79,10 @@ public struct NIK: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Only the last four digits, for anything a person or a log may see.
-    public var masked: String { "************" + digits.suffix(4) }
+    public var masked: String { NIK.mask(digits) }
+
+    /// Masks a stored NIK to its last four digits (`************0001`): the one form output may show.
+    public static func mask(_ digits: some StringProtocol) -> String { "************" + digits.suffix(4) }
 
     public var description: String { masked }
 

@@ -129,18 +129,4 @@ public struct Attribution: Sendable {
         return "\(row["e"] as Int)-\(row["me"] as Int)-\(row["c"] as Int)-\(row["mc"] as Int)-\(row["cc"] as Int)-\(row["w"] as Int)-\((row["wc"] as String?) ?? "")-\(windowDays)"
     }
 
-    /// The share of registrations each method attributed, as last computed.
-    public func summary() throws -> Summary {
-        try database.read { db in
-            var summary = Summary()
-            for row in try Row.fetchAll(db, sql: "SELECT method, COUNT(*) AS n FROM attribution GROUP BY method") {
-                switch AttributionMethod(rawValue: row["method"]) {
-                case .code: summary.byCode = row["n"]
-                case .window: summary.byWindow = row["n"]
-                default: summary.unattributed = row["n"]
-                }
-            }
-            return summary
-        }
-    }
 }

@@ -43,7 +43,7 @@ public struct AttributionListing: Sendable {
                 ORDER BY c.code, e.registered_at, e.id
                 """, arguments: [classCode, classCode]
             ).map { row in
-                Line(classCode: row["class_code"], nik: "************" + (row["nik"] as String).suffix(4), name: row["name"],
+                Line(classCode: row["class_code"], nik: NIK.mask(row["nik"] as String), name: row["name"],
                      method: AttributionMethod(rawValue: row["method"]) ?? .none, campaign: row["campaign"], sourceInfo: row["source_info"],
                      note: row["note"], heardFrom: (row["heard_from"] as String?).flatMap(HeardFrom.init(rawValue:)))
             }
@@ -53,8 +53,17 @@ public struct AttributionListing: Sendable {
 
 extension Attribution.Summary {
     /// The shares among the listed registrations.
-    public init(_ lines: [AttributionListing.Line]) {
-        self.init(byCode: lines.filter { $0.method == .code }.count, byWindow: lines.filter { $0.method == .window }.count,
-                  unattributed: lines.filter { $0.method == .none }.count)
+    public init(_ lines: [AttributionListing.Line]) { self.init(methods: lines.map(\.method)) }
+
+    /// Counts each method once per registration.
+    public init(methods: [AttributionMethod]) {
+        self.init()
+        for method in methods {
+            switch method {
+            case .code: byCode += 1
+            case .window: byWindow += 1
+            case .none: unattributed += 1
+            }
+        }
     }
 }

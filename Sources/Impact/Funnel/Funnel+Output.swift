@@ -1,3 +1,4 @@
+import Alumni
 import Foundation
 
 extension Funnel.Table {
@@ -16,7 +17,7 @@ extension Funnel.Table {
 
     public func csv() -> String {
         var lines = [([grouping.rawValue] + Self.columns).joined(separator: ",")]
-        for row in rows { lines.append(([RatesTable.quote(row.group)] + cells(row)).joined(separator: ",")) }
+        for row in rows { lines.append(([CSVFile.quote(row.group)] + cells(row)).joined(separator: ",")) }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,3 +1,4 @@
+import Alumni
 import Foundation
 
 extension RateGroup: Encodable {
@@ -50,7 +51,7 @@ extension RatesTable: Encodable {
         var lines = [(breakdowns.map(\.rawValue) + names + ["suppressed"]).joined(separator: ",")]
         func line(_ values: [String], _ group: RateGroup) -> String {
             let cells = group.figures.map { group.suppressed ? "" : Self.format($0.value, name: $0.name) }
-            return (values.map(Self.quote) + cells + [group.suppressed ? "true" : "false"]).joined(separator: ",")
+            return (values.map { CSVFile.quote($0) } + cells + [group.suppressed ? "true" : "false"]).joined(separator: ",")
         }
         for group in groups { lines.append(line(group.key.map(\.value), group)) }
         lines.append(line(breakdowns.map { _ in "(total)" }, total))
@@ -89,7 +90,4 @@ extension RatesTable: Encodable {
         return String(Int(value))
     }
 
-    static func quote(_ field: String) -> String {
-        field.contains(",") || field.contains("\"") ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-    }
 }

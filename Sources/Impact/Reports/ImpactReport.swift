@@ -71,16 +71,8 @@ public struct ImpactReport: Sendable {
         }
         let everyone = try query.outcomes(wave: 0, period: period, asOf: asOf)
         let classes = Set(everyone.map(\.classCode))
-        let (attribution, campaigns, polls) = try database.read { db -> (Attribution.Summary, [CampaignLine], [PollResult]) in
-            let ids = everyone.map { String($0.enrollmentID) }.joined(separator: ",")
-            var summary = Attribution.Summary()
-            for row in try Row.fetchAll(db, sql: "SELECT method, COUNT(*) AS n FROM attribution WHERE enrollment_id IN (\(ids.isEmpty ? "NULL" : ids)) GROUP BY method") {
-                switch AttributionMethod(rawValue: row["method"]) {
-                case .code: summary.byCode = row["n"]
-                case .window: summary.byWindow = row["n"]
-                default: summary.unattributed = row["n"]
-                }
-            }
+        let attribution = Attribution.Summary(methods: everyone.map(\.attribution))
+        let (campaigns, polls) = try database.read { db -> ([CampaignLine], [PollResult]) in
             let lines = try CampaignStore.all(db)
                 .filter { !$0.classes.isEmpty && !classes.isDisjoint(with: $0.classes) }
                 .map { CampaignLine(campaign: $0, outputs: try CampaignStore.outputs(of: $0.code, db)) }
@@ -90,7 +82,7 @@ public struct ImpactReport: Sendable {
                     .map { (($0["text"] as? String) ?? "", ($0["voters"] as? Int) ?? 0) }
                 return PollResult(chat: row["chat"], question: row["question"], answers: answers, totalVoters: row["total_voters"])
             }
-            return (summary, lines, polls)
+            return (lines, polls)
         }
         return ImpactReport(
             period: period, generatedOn: now.date, wave: wave, threshold: threshold, graduates: everyone.count, classes: classes.sorted(),

@@ -1,3 +1,4 @@
+import Alumni
 import Foundation
 
 /// Lays a `ReportDocument` out as self-contained HTML (prints to A4), Markdown, or CSV tables for Excel.
@@ -107,10 +108,10 @@ enum MarkdownReport {
 enum CSVReport {
     /// Numbers as numbers (rates as fractions with four decimals, like `jejak rates --format csv`), text as text.
     static func render(_ table: ReportDocument.Table) -> String {
-        var lines = [table.header.map(RatesTable.quote).joined(separator: ",")]
+        var lines = [table.header.map { CSVFile.quote($0) }.joined(separator: ",")]
         for row in table.rows {
             lines.append(row.map { cell in
-                guard let number = cell.number else { return RatesTable.quote(cell.text) }
+                guard let number = cell.number else { return CSVFile.quote(cell.text) }
                 if cell.isRate { return String(format: "%.4f", number) }
                 // Already rounded to the places the report shows; the shortest form keeps them exactly.
                 return number == number.rounded() ? String(Int(number)) : String(number)

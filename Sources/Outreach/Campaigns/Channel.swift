@@ -41,12 +41,4 @@ public enum Approach: String, Codable, Sendable, CaseIterable {
     case informational
     case creative
     case dialogic
-
-    public var label: String {
-        switch self {
-        case .informational: "informational (infographic, schedule)"
-        case .creative: "creative / trend"
-        case .dialogic: "dialogic (poll, Q&A, Live)"
-        }
-    }
 }

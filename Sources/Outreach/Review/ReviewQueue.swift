@@ -44,7 +44,7 @@ public struct ReviewQueue: Sendable {
             ).map { row in
                 Item(id: row["id"], reason: row["reason"], text: row["text"] ?? "", chat: row["chat"], sender: row["sender"],
                      sentAt: row["sent_at"], position: row["position"],
-                     nik: (row["nik"] as String?).map { "************" + $0.suffix(4) }, name: row["name"])
+                     nik: (row["nik"] as String?).map(NIK.mask), name: row["name"])
             }
         }
     }
@@ -72,7 +72,7 @@ public struct ReviewQueue: Sendable {
                     SELECT e.id, t.id AS trainee_id, e.graduated_on FROM enrollment e JOIN trainee t ON t.id = e.trainee_id
                     WHERE t.nik = ? AND e.graduated_on <= ? ORDER BY e.graduated_on DESC LIMIT 1
                     """, arguments: [digits, sentAt.date])
-                else { throw OutreachError.noWave("NIK ************\(digits.suffix(4)) has no graduation before this message") }
+                else { throw OutreachError.noWave("NIK \(NIK.mask(digits)) has no graduation before this message") }
                 enrollmentID = row["id"]
                 graduatedOn = CivilDate(parsing: row["graduated_on"])
                 if let sender: String = item["sender"], let format: String = item["format"], PhoneNumber.e164(sender) == nil {

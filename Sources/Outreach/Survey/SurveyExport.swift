@@ -61,11 +61,8 @@ public struct SurveyExport: Sendable {
     }
 
     private func write(csv rows: [[String]], to url: URL) throws {
-        let text = rows.map { $0.map(SurveyExport.quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        let text = rows.map { $0.map { CSVFile.quote($0) }.joined(separator: ",") }.joined(separator: "\n") + "\n"
         try Data(text.utf8).write(to: url, options: .atomic)
     }
 
-    static func quote(_ field: String) -> String {
-        field.contains(",") || field.contains("\"") || field.contains("\n") ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-    }
 }

@@ -65,7 +65,7 @@ public struct SurveyWaves: Sendable {
             let consent: Int? = row["consent"]
             return Due(
                 enrollmentID: row["enrollment_id"], traineeID: row["trainee_id"],
-                nik: "************" + (row["nik"] as String).suffix(4), name: row["name"],
+                nik: NIK.mask(row["nik"] as String), name: row["name"],
                 classCode: row["class_code"], programName: row["program_name"], graduatedOn: graduated, dueOn: dueOn,
                 phone: row["phone"], instagram: row["instagram"], telegram: row["telegram"],
                 telegramChatID: (row["telegram_id"] as String?).map { String($0.drop { !$0.isNumber }) },
