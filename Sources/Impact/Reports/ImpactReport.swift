@@ -69,6 +69,7 @@ public struct ImpactReport: Sendable {
                                          grossResponseRate: RateGroup.round(i.grossResponseRate.value), netResponseRate: RateGroup.round(i.netResponseRate.value)))
             byWave.append(table)
         }
+        // Wave 0 is due on graduation day: every graduate of the period, whatever they answered later.
         let everyone = try query.outcomes(wave: 0, period: period, asOf: asOf)
         let classes = Set(everyone.map(\.classCode))
         let attribution = Attribution.Summary(methods: everyone.map(\.attribution))
