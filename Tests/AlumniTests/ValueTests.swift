@@ -12,6 +12,17 @@ import Testing
         #expect(PhoneNumber.e164(raw) == nil)
     }
 
+    @Test(arguments: [("0812345678", "+62812345678"), ("08123456789012", "+628123456789012"), ("+62 812 3456 7890 12", "+628123456789012")])
+    func mobilesHaveNineToThirteenDigitsAfterTheZero(raw: String, e164: String) {
+        #expect(PhoneNumber.e164(raw) == e164)
+    }
+
+    @Test(arguments: ["081234567", "+62 812 3456 7", "081234567890123"])
+    func tooShortOrTooLong(raw: String) {
+        // 8 digits after the 0, and 14.
+        #expect(PhoneNumber.e164(raw) == nil)
+    }
+
     @Test func masksAllButTheLastFourDigits() {
         #expect(PhoneNumber.masked("+6281234567890") == "**********7890")
     }

@@ -15,6 +15,10 @@ public struct NIK: Hashable, Sendable, CustomStringConvertible {
         case wrongLength(Int)
         case notDigits
         case zeroRegion
+        /// The first two digits are no province code Kemendagri has given.
+        case unknownProvince(Int)
+        /// Digits 3–4 are neither a regency (01–39) nor a city (71–79) code.
+        case unknownRegency
         case invalidBirthDate
         case zeroSerial
 
@@ -24,6 +28,8 @@ public struct NIK: Hashable, Sendable, CustomStringConvertible {
             case .wrongLength(let n): "NIK must have 16 digits, found \(n)"
             case .notDigits: "NIK must contain digits only"
             case .zeroRegion: "NIK province, city and district codes must not be 00"
+            case .unknownProvince(let code): "NIK starts with \(code < 10 ? "0" : "")\(code), which is no Indonesian province code (11–96); check the first two digits on the e-KTP"
+            case .unknownRegency: "NIK digits 3–4 are no regency (01–39) or city (71–79) code; check them on the e-KTP"
             case .invalidBirthDate: "NIK birth date (digits 7-12) is not a real date"
             case .zeroSerial: "NIK serial (last 4 digits) must not be 0000"
             }
@@ -49,10 +55,15 @@ public struct NIK: Hashable, Sendable, CustomStringConvertible {
             digits[from..<(from + count)].reduce(0) { $0 * 10 + Int($1) }
         }
         if number(0, 2) == 0 || number(2, 2) == 0 || number(4, 2) == 0 { return .failure(.zeroRegion) }
+        if !provinceCodes.contains(number(0, 2)) { return .failure(.unknownProvince(number(0, 2))) }
+        let regency = number(2, 2)
+        if !((1...39).contains(regency) || (71...79).contains(regency)) { return .failure(.unknownRegency) }
         var day = number(6, 2)
         if day > 40 { day -= 40 }
         let month = number(8, 2)
-        if !(1...12).contains(month) || day < 1 || day > CivilDate.daysIn(month: month, year: 2000) {
+        // The year has two digits: 19YY and 20YY are leap years alike for every YY but 00, and 00 is read as 2000
+        // (the 1900 of a 126-year-old holder is not a case a training centre meets), so YY % 4 == 0 decides.
+        if !(1...12).contains(month) || day < 1 || day > CivilDate.daysIn(month: month, year: 2000 + number(10, 2)) {
             return .failure(.invalidBirthDate)
         }
         if number(12, 4) == 0 { return .failure(.zeroSerial) }
@@ -60,6 +71,14 @@ public struct NIK: Hashable, Sendable, CustomStringConvertible {
     }
 
     private init(checkedDigits: String) { digits = checkedDigits }
+
+    /// Kemendagri's province codes (Permendagri 58/2021 and the 2022 Papua provinces 93–96). A NIK keeps the code
+    /// of the province that issued it, so the codes of provinces split since stay valid; regency codes changed
+    /// by those splits are not checked against a list, only against the ranges regencies and cities use.
+    static let provinceCodes: Set<Int> = [
+        11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53,
+        61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96,
+    ]
 
     /// The 4-digit code of the regency or city that issued it (3671 = Kota Tangerang).
     public var regionCode: String { String(digits.prefix(4)) }

@@ -24,7 +24,8 @@ public enum PhoneNumber {
         } else {
             return nil
         }
-        guard national.hasPrefix("8"), (8...12).contains(national.count) else { return nil }
+        // DOMAIN.md: 9–13 digits after the leading 0.
+        guard national.hasPrefix("8"), (9...13).contains(national.count) else { return nil }
         return "+62" + national
     }
 

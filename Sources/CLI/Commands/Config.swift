@@ -13,10 +13,8 @@ extension Jejak {
             @OptionGroup var database: DatabaseOptions
 
             func run() throws {
-                let settings = Settings(database: try database.open())
-                let policy = try settings.policy()
-                print("\(Settings.Key.domicileKecamatan.rawValue) = \(policy.domicile.kecamatan.joined(separator: ", "))")
-                print("\(Settings.Key.oneSeatPerYear.rawValue) = \(policy.oneSeatPerYear)")
+                let values = try Settings(database: try database.open()).values()
+                for key in Settings.Key.allCases { print("\(key.rawValue) = \(values.text(key))") }
             }
         }
 

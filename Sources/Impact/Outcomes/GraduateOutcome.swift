@@ -4,6 +4,20 @@ import Outreach
 /// One graduate as the indicators see them for one survey wave: who they are, which campaign recruited
 /// them, whether they could be reached, and their latest answer (if any).
 public struct GraduateOutcome: Sendable, Equatable {
+    /// Whether the survey could reach the graduate, as the response rates count it.
+    public enum Contact: String, Sendable, Equatable {
+        /// Answered, or consented and has a phone or handle a message did not fail on.
+        case reachable
+        /// No valid phone or handle on any channel, or every message of the wave failed: U in R / (G − U).
+        case unreachable
+        /// Has a contact, but the registration form never asked for consent to follow-up: not messaged, not in U.
+        case consentNotAsked
+        /// Declined follow-up contact: not messaged, not in U.
+        case declined
+    }
+
+    /// The person: rates count people, each once.
+    public var traineeID: Int64
     public var enrollmentID: Int64
     public var classCode: String
     public var programCode: String
@@ -16,8 +30,7 @@ public struct GraduateOutcome: Sendable, Equatable {
     public var kecamatan: String?
     public var gender: Gender?
     public var birthDate: CivilDate?
-    /// False when the graduate declined contact, has no phone or handle, or every message failed.
-    public var reachable: Bool
+    public var contact: Contact
     public var status: LabourStatus?
     public var firstJobMonth: YearMonth?
     public var match: JobMatch?

@@ -4,6 +4,9 @@ import GRDB
 import Outreach
 
 /// Loads the graduates a wave is about: graduated within the period, and far enough back that the wave is due.
+///
+/// Rates are about people: someone who graduated twice in the period counts once, with their latest graduation
+/// whose wave is due (and the answer given for it).
 public struct OutcomeQuery: Sendable {
     let database: JejakDatabase
 
@@ -28,7 +31,7 @@ public struct OutcomeQuery: Sendable {
         // and the exact test is made below.
         let latest = min(period.last, CivilDate(dayNumber: asOf.adding(months: -wave).dayNumber + 3))
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT e.id, e.class_id, e.graduated_on, t.kecamatan, t.gender, t.birth_date, t.consent,
+            SELECT e.id, e.class_id, e.graduated_on, t.kecamatan, t.gender, t.birth_date, t.consent, e.trainee_id,
                    t.phone IS NOT NULL OR t.instagram IS NOT NULL OR t.telegram IS NOT NULL
                        OR EXISTS (SELECT 1 FROM contact_alias al WHERE al.trainee_id = t.id),
                    (SELECT MAX(m.delivery = 'failed') AND NOT MAX(m.delivery <> 'failed') FROM survey_message m
@@ -42,38 +45,41 @@ public struct OutcomeQuery: Sendable {
             WHERE e.status IN ('graduated', 'certified') AND e.graduated_on >= ?2 AND e.graduated_on <= ?3
             """, arguments: [wave, period.first, latest])
         var outcomes: [GraduateOutcome] = []
+        var rowOf: [Int64: Int] = [:]
         while let row = try rows.next() {
             guard let graduated = CivilDate(parsing: row[2]), period.contains(graduated), graduated.adding(months: wave) <= asOf,
                 let trainingClass = classes[row[1]]
             else { continue }
             let consent: Int? = row[6]
-            let hasContact: Bool = row[7]
-            let undeliverable: Bool = row[8] ?? false
-            let status = (row[11] as String?).flatMap(LabourStatus.init(rawValue:))
-            let campaign = (row[9] as Int64?).flatMap { campaigns[$0] }
-            outcomes.append(GraduateOutcome(
-                enrollmentID: row[0], classCode: trainingClass.code, programCode: trainingClass.programCode,
+            let hasContact: Bool = row[8]
+            let undeliverable: Bool = row[9] ?? false
+            let status = (row[12] as String?).flatMap(LabourStatus.init(rawValue:))
+            let campaign = (row[10] as Int64?).flatMap { campaigns[$0] }
+            let contact: GraduateOutcome.Contact = status != nil ? .reachable
+                : !hasContact || undeliverable ? .unreachable
+                : consent == nil ? .consentNotAsked
+                : consent == 0 ? .declined : .reachable
+            let outcome = GraduateOutcome(
+                traineeID: row[7], enrollmentID: row[0], classCode: trainingClass.code, programCode: trainingClass.programCode,
                 programName: trainingClass.programName, graduatedOn: graduated, campaignCode: campaign?.code,
                 channel: campaign?.channel, approach: campaign?.approach,
-                attribution: (row[10] as String?).flatMap(AttributionMethod.init(rawValue:)) ?? .none,
+                attribution: (row[11] as String?).flatMap(AttributionMethod.init(rawValue:)) ?? .none,
                 kecamatan: row[3], gender: (row[4] as String?).flatMap(Gender.init(rawValue:)),
                 birthDate: (row[5] as String?).flatMap(CivilDate.init(parsing:)),
-                reachable: status != nil || (consent == 1 && hasContact && !undeliverable), status: status,
-                firstJobMonth: (row[12] as String?).flatMap(YearMonth.init(parsing:)),
-                match: (row[13] as String?).flatMap(JobMatch.init(rawValue:)),
-                income: (row[14] as String?).flatMap(IncomeBand.init(rawValue:)),
-                alsoStudying: row[15] ?? false,
-                heardFrom: (row[16] as String?).flatMap(HeardFrom.init(rawValue:))))
+                contact: contact, status: status,
+                firstJobMonth: (row[13] as String?).flatMap(YearMonth.init(parsing:)),
+                match: (row[14] as String?).flatMap(JobMatch.init(rawValue:)),
+                income: (row[15] as String?).flatMap(IncomeBand.init(rawValue:)),
+                alsoStudying: row[16] ?? false,
+                heardFrom: (row[17] as String?).flatMap(HeardFrom.init(rawValue:)))
+            // One row per person: their latest graduation with this wave due.
+            if let index = rowOf[outcome.traineeID] {
+                if (outcomes[index].graduatedOn, outcomes[index].enrollmentID) < (graduated, outcome.enrollmentID) { outcomes[index] = outcome }
+            } else {
+                rowOf[outcome.traineeID] = outcomes.count
+                outcomes.append(outcome)
+            }
         }
         return outcomes
-    }
-}
-
-extension YearMonth {
-    /// Reads `yyyy-mm` as stored.
-    public init?(parsing text: String) {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 2 else { return nil }
-        self.init(year: parts[0], month: parts[1])
     }
 }

@@ -54,9 +54,11 @@ public struct ImpactReport: Sendable {
     /// - Parameters:
     ///   - wave: the headline wave (6 months by default).
     ///   - asOf: waves count once due by this date.
-    public static func build(database: JejakDatabase, period: ReportPeriod, wave: Int = 6, waves: [Int] = SurveyWaves.defaultWaves,
+    ///   - waves: the waves shown side by side (default: every wave of the `survey.waves` setting).
+    public static func build(database: JejakDatabase, period: ReportPeriod, wave: Int = 6, waves: [Int]? = nil,
                              asOf: CivilDate, threshold: Int = Suppression.defaultThreshold, now: LocalDateTime) throws -> ImpactReport {
         try Attribution(database: database).refreshIfStale(now: now)
+        let waves = try waves ?? Settings(database: database).values().waves.waves
         let query = OutcomeQuery(database: database)
         let main = try query.outcomes(wave: wave, period: period, asOf: asOf)
         var coverage: [WaveCoverage] = []

@@ -11,7 +11,8 @@ public struct Indicators: Sendable, Equatable {
 
     /// Gross response rate = R / G. Published next to the net rate, both labelled.
     public let grossResponseRate: Proportion
-    /// Net response rate = R / (G − U): only those a message could reach.
+    /// Net response rate = R / (G − U): only those a message could reach. Graduates never asked for consent, or
+    /// who declined contact, are not in U (they have a contact); their counts are published beside it.
     public let netResponseRate: Proportion
     /// Employment rate = (employees + self-employed) / R.
     public let employmentRate: Proportion
@@ -21,8 +22,8 @@ public struct Indicators: Sendable, Equatable {
     /// Unemployment rate = unemployed / (E + unemployed): the labour force among respondents,
     /// as BPS defines TPT; students and those not in the labour force are outside it.
     public let unemploymentRate: Proportion
-    /// Further-education rate = (studying + workingAndStudying) / R: everyone in education or
-    /// training, including working students, who count as working for the employment rate.
+    /// Further-education rate = studying / R (DOMAIN.md): respondents whose main status is education or training.
+    /// Working students count as working (BPS); their number is `counts.workingAndStudying`, published apart.
     public let furtherEducationRate: Proportion
     /// BMW rate = (E + studying) / R: working, studying or self-employed, each person once.
     /// Because the status counts are exclusive, a working student is already in E and the
@@ -33,7 +34,8 @@ public struct Indicators: Sendable, Equatable {
     public let medianMonthsToFirstJob: Double?
     /// Share under 6 months = #(months < 6) / #monthsToFirstJob.
     public let firstJobUnderSixMonths: Proportion
-    /// Training–job match = matched / E.
+    /// Training–job match = matched / working respondents who answered the match question; the working who did
+    /// not answer (E − matchAnswered) are reported beside it, not counted as "no".
     public let matchShare: Proportion
     /// Income at or above UMK = atLeastUMK / incomeAnswered (working respondents who answered).
     public let atLeastUMKShare: Proportion
@@ -51,11 +53,11 @@ public struct Indicators: Sendable, Equatable {
         employmentRate = Proportion(employed, of: c.respondents)
         employmentBounds = NonResponseBounds(employed: employed, respondents: c.respondents, graduates: c.graduates)
         unemploymentRate = Proportion(c.unemployed, of: employed + c.unemployed)
-        furtherEducationRate = Proportion(c.studying + c.workingAndStudying, of: c.respondents)
+        furtherEducationRate = Proportion(c.studying, of: c.respondents)
         bmwRate = Proportion(employed + c.studying, of: c.respondents)
         medianMonthsToFirstJob = Self.median(c.monthsToFirstJob)
         firstJobUnderSixMonths = Proportion(c.monthsToFirstJob.filter { $0 < 6 }.count, of: c.monthsToFirstJob.count)
-        matchShare = Proportion(c.matched, of: employed)
+        matchShare = Proportion(c.matched, of: c.matchAnswered)
         atLeastUMKShare = Proportion(c.atLeastUMK, of: c.incomeAnswered)
         atLeast1_2UMKShare = Proportion(c.atLeast1_2UMK, of: c.incomeAnswered)
     }
@@ -71,8 +73,11 @@ public struct Indicators: Sendable, Equatable {
 
     private static func validate(_ c: IndicatorCounts) throws {
         let fields: [(String, Int)] = [
-            ("graduates", c.graduates), ("unreachable", c.unreachable), ("respondents", c.respondents),
+            ("graduates", c.graduates), ("unreachable", c.unreachable), ("consentNotAsked", c.consentNotAsked),
+            ("declined", c.declined), ("respondents", c.respondents),
             ("employees", c.employees), ("selfEmployed", c.selfEmployed), ("unemployed", c.unemployed),
+            ("hiredNotStarted", c.hiredNotStarted), ("preparingBusiness", c.preparingBusiness), ("discouraged", c.discouraged),
+            ("matchAnswered", c.matchAnswered),
             ("studying", c.studying), ("notInLabourForce", c.notInLabourForce),
             ("workingAndStudying", c.workingAndStudying), ("matched", c.matched),
             ("incomeAnswered", c.incomeAnswered), ("atLeastUMK", c.atLeastUMK), ("atLeast1_2UMK", c.atLeast1_2UMK),
@@ -81,10 +86,13 @@ public struct Indicators: Sendable, Equatable {
         for (name, value) in fields where value < 0 { throw IndicatorError.negativeCount(field: name) }
         if c.monthsToFirstJob.contains(where: { $0 < 0 }) { throw IndicatorError.negativeCount(field: "monthsToFirstJob") }
         let subsets: [(String, Int, String, Int)] = [
-            ("unreachable", c.unreachable, "graduates", c.graduates),
-            ("respondents", c.respondents, "graduates − unreachable", c.graduates - c.unreachable),
+            ("unreachable + consentNotAsked + declined", c.unreachable + c.consentNotAsked + c.declined, "graduates", c.graduates),
+            ("hiredNotStarted + preparingBusiness + discouraged", c.hiredNotStarted + c.preparingBusiness + c.discouraged, "unemployed", c.unemployed),
+            ("respondents", c.respondents, "graduates − unreachable − consentNotAsked − declined",
+             c.graduates - c.unreachable - c.consentNotAsked - c.declined),
             ("workingAndStudying", c.workingAndStudying, "employees + selfEmployed", c.employed),
-            ("matched", c.matched, "employees + selfEmployed", c.employed),
+            ("matchAnswered", c.matchAnswered, "employees + selfEmployed", c.employed),
+            ("matched", c.matched, "matchAnswered", c.matchAnswered),
             ("incomeAnswered", c.incomeAnswered, "employees + selfEmployed", c.employed),
             ("atLeastUMK", c.atLeastUMK, "incomeAnswered", c.incomeAnswered),
             ("atLeast1_2UMK", c.atLeast1_2UMK, "atLeastUMK", c.atLeastUMK),

@@ -34,6 +34,9 @@ public struct ChatIngest: Sendable {
     }
 
     /// Ingests files, `.zip`s and folders.
+    ///
+    /// Messages kept from earlier ingests because nobody could name their sender are read again first (the
+    /// registry may have changed since), and once more at the end (this run may have learned who they are).
     /// - Parameter progress: called now and then with the number of messages read so far.
     public func ingest(_ paths: [URL], now: LocalDateTime, progress: (@Sendable (Int) -> Void)? = nil) throws -> IngestReport {
         var report = IngestReport()
@@ -42,6 +45,7 @@ public struct ChatIngest: Sendable {
         report.failedFiles = refused.count
         // Who the graduates are is read once; each file that lands adds the aliases it learned.
         var directory = try database.read { db in try SenderDirectory(db, ownNames: options.ownNames) }
+        report.add(try reread(&directory, now: now))
         for source in sources {
             let name = source.url.path
             do {
@@ -49,7 +53,7 @@ public struct ChatIngest: Sendable {
                     var run = try IngestRun(db: db, source: source, directory: directory, options: options, interpreter: interpreter, now: now,
                                             progress: progress, before: report.messages + report.system)
                     try run.parse()
-                    return (run.report, run.directory)
+                    return (run.report, run.intake.directory)
                 }
                 directory = learned
                 report.add(fileReport)
@@ -58,6 +62,22 @@ public struct ChatIngest: Sendable {
                 report.failedFiles += 1
             }
         }
+        if !sources.isEmpty { report.add(try reread(&directory, now: now)) }
+        return report
+    }
+
+    /// Reads again the messages kept because their sender was not known (`jejak survey reread`).
+    public func reread(now: LocalDateTime) throws -> IngestReport {
+        var directory = try database.read { db in try SenderDirectory(db, ownNames: options.ownNames) }
+        return try reread(&directory, now: now)
+    }
+
+    private func reread(_ directory: inout SenderDirectory, now: LocalDateTime) throws -> IngestReport {
+        var current = directory
+        let report = try database.write { db in
+            try PendingMessages.reread(db, directory: &current, interpreter: interpreter, timeZone: options.timeZone, now: now)
+        }
+        directory = current
         return report
     }
 }
@@ -70,6 +90,11 @@ extension IngestReport {
         newMessages += other.newMessages
         matched += other.matched
         answers += other.answers
+        outOfWave += other.outOfWave
+        chatter += other.chatter
+        pending += other.pending
+        reread += other.reread
+        expired += other.expired
         needsReview += other.needsReview
         unmatchedSenders += other.unmatchedSenders
         skippedDuplicates += other.skippedDuplicates

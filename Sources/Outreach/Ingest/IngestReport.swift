@@ -18,6 +18,16 @@ public struct IngestReport: Sendable, Encodable, Equatable {
     public var matched = 0
     /// Answers recorded as employment observations.
     public var answers = 0
+    /// Of those, answers written outside every wave's window: kept, counted in no wave's rate.
+    public var outOfWave = 0
+    /// Messages from graduates ignored as chatter: thanks, greetings, stickers, media, questions back to the centre.
+    public var chatter = 0
+    /// Messages whose sender is not known yet, kept to be read again when the registry changes.
+    public var pending = 0
+    /// Messages kept from earlier ingests whose sender is now known, read in this run.
+    public var reread = 0
+    /// Kept messages whose sender stayed unknown past the retention period: their text is dropped.
+    public var expired = 0
     /// Messages put in the review queue.
     public var needsReview = 0
     /// Distinct senders (per chat) who wrote something and could not be matched to a graduate.
@@ -36,6 +46,8 @@ public struct IngestReport: Sendable, Encodable, Equatable {
         case needsReview = "needs_review"
         case unmatchedSenders = "unmatched_senders"
         case skippedDuplicates = "skipped_duplicates"
+        case outOfWave = "out_of_wave"
+        case chatter, pending, reread, expired
         case failedFiles = "failed_files"
     }
 }

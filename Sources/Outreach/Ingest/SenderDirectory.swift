@@ -90,12 +90,19 @@ struct SenderDirectory {
     }
 
     /// The graduation an answer at `date` belongs to: the one of the chat's class when the chat names one,
-    /// else the latest graduation for which a survey wave was already due, else the latest one before it.
-    func graduation(of trainee: Int64, at date: CivilDate, chatClass: String? = nil) -> Graduate? {
+    /// else the latest graduation whose wave window holds the date, else the latest one before it.
+    func graduation(of trainee: Int64, at date: CivilDate, chatClass: String?, windows: WaveWindows) -> Graduate? {
         guard let all = graduations[trainee] else { return nil }
         if let chatClass, let inClass = all.last(where: { $0.classCode == chatClass }) { return inClass }
-        return all.last { SurveyWaves.latestDue(graduatedOn: $0.graduatedOn, at: date) != nil }
+        return all.last { windows.wave(graduatedOn: $0.graduatedOn, at: date) != nil }
             ?? all.last { $0.graduatedOn <= date } ?? all.first
+    }
+
+    /// Whether the directory can now name this sender by phone, platform id, alias, or a name unique in the chat's class.
+    func canIdentify(sender: String?, senderID: String?, chat: String, format: ChatExportSource.Format) -> Bool {
+        if identify(sender: sender, senderID: senderID, format: format) != nil { return true }
+        guard let sender, let classCode = classOf(chat: chat) else { return false }
+        return nameCount(sender, in: classCode) == 1
     }
 
     /// Remembers how a sender appeared, so their later messages match without a code.

@@ -1,43 +1,49 @@
 import Alumni
+import Foundation
 import GRDB
 
-/// Employment observations: one per answer, dated by the reply. A later answer in the same wave
-/// supersedes the earlier one (the history stays), and carries over what it did not answer again —
-/// "sudah kerja" after "1A" keeps the match answer.
+/// Employment observations: one row per answer, dated by the reply, in the wave whose window the reply falls in
+/// (or in none: an out-of-wave observation, kept but counted in no wave).
+///
+/// Within a person's wave the answers merge in the order they were written, whatever the order they were
+/// ingested: the later answer wins field by field, and what it leaves out comes from the earlier ones —
+/// "1A" on 1 September and "sudah kerja di PT Maju" on 10 September give employee, match A, PT Maju. Each row
+/// keeps what its own message said (`given`), so a late-arriving earlier answer is merged again from the start;
+/// the latest row holds the merged answer and the earlier ones point to it (`superseded_by`).
 enum ObservationStore {
     @discardableResult
     static func record(
-        enrollmentID: Int64, wave: Int, observedAt: LocalDateTime, answer: SurveyAnswer, fingerprint: Int64?,
+        enrollmentID: Int64, wave: Int?, observedAt: LocalDateTime, answer: SurveyAnswer, fingerprint: Int64?,
         source: String, _ db: Database
     ) throws -> Int64 {
-        // Cached statements: this runs once per answer, millions of times at national scale.
-        let current = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT * FROM observation WHERE enrollment_id = ? AND wave = ? AND superseded_by IS NULL
-            ORDER BY observed_at DESC, id DESC LIMIT 1
-            """), arguments: [enrollmentID, wave])
-        let currentTime = (current?["observed_at"] as String?).flatMap { LocalDateTime(parsing: $0) }
-        let newer = currentTime.map { $0 <= observedAt } ?? true
-        // The newer answer wins field by field; what it leaves out comes from the one it supersedes.
-        func merged<T: DatabaseValueConvertible>(_ mine: T?, _ column: String) -> T? {
-            guard newer else { return mine }
-            return mine ?? current?[column]
-        }
+        let given = StoredAnswer(answer).json
         try db.cachedStatement(sql: """
-                INSERT INTO observation(enrollment_id, wave, observed_at, status, first_job_month, employer, job_match,
-                    income_band, heard_from, also_studying, message_fingerprint, source, superseded_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-                enrollmentID, wave, observedAt, merged(answer.status?.rawValue, "status"),
-                merged(answer.firstJobMonth?.description, "first_job_month"), merged(answer.employer, "employer"),
-                merged(answer.match?.rawValue, "job_match"), merged(answer.incomeBand?.rawValue, "income_band"),
-                merged(answer.heardFrom?.rawValue, "heard_from"), answer.alsoStudying || (newer && (current?["also_studying"] ?? false)),
-                fingerprint, source, newer ? nil : current?["id"] as Int64?,
-            ])
+            INSERT INTO observation(enrollment_id, wave, observed_at, also_studying, message_fingerprint, source, given)
+            VALUES (?, ?, ?, 0, ?, ?, ?)
+            """).execute(arguments: [enrollmentID, wave, observedAt, fingerprint, source, given])
         let id = db.lastInsertedRowID
-        if newer, let currentID: Int64 = current?["id"] {
-            try db.cachedStatement(sql: "UPDATE observation SET superseded_by = ? WHERE id = ?").execute(arguments: [id, currentID])
-        }
+        try merge(enrollmentID: enrollmentID, wave: wave, db)
         return id
+    }
+
+    /// Folds a person's answers in one wave in time order and stores the running result on each row.
+    private static func merge(enrollmentID: Int64, wave: Int?, _ db: Database) throws {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, given, status, first_job_month, employer, job_match, income_band, heard_from, also_studying
+            FROM observation WHERE enrollment_id = ? AND wave IS ? ORDER BY observed_at, id
+            """), arguments: [enrollmentID, wave])
+        var merged = StoredAnswer()
+        let update = try db.cachedStatement(sql: """
+            UPDATE observation SET status = ?, first_job_month = ?, employer = ?, job_match = ?, income_band = ?, heard_from = ?,
+                also_studying = ?, superseded_by = ? WHERE id = ?
+            """)
+        for (index, row) in rows.enumerated() {
+            // Rows written before answers kept their own fields hold what they said merged with their predecessors.
+            let own = (row["given"] as String?).flatMap(StoredAnswer.init(json:)) ?? StoredAnswer(row)
+            merged = merged.overwritten(by: own)
+            let next: Int64? = index + 1 < rows.count ? rows[index + 1]["id"] : nil
+            try update.execute(arguments: [merged.status, merged.firstJobMonth, merged.employer, merged.match, merged.income,
+                                           merged.heardFrom, merged.alsoStudying ?? false, next, row["id"]])
+        }
     }
 }

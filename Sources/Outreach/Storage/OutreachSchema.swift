@@ -2,7 +2,8 @@ import Alumni
 import GRDB
 
 /// Outreach's tables: the survey messages sent to each graduate, every chat message seen
-/// (as a fingerprint; the text only where it carries an answer or waits in review), the
+/// (as a fingerprint; the text only where it carries an answer, waits in review, or waits to be read
+/// again because its sender is not yet known), the
 /// employment observations read from replies, the review queue and channel polls; and the campaigns
 /// (posts and messages announcing classes) with their digital outputs.
 public enum OutreachSchema: SchemaModule {
@@ -106,6 +107,44 @@ public enum OutreachSchema: SchemaModule {
                     answers TEXT NOT NULL,
                     total_voters INTEGER,
                     source_id INTEGER REFERENCES chat_source(id));
+                """)
+        }
+        // Nothing read is lost: unmatched messages are kept to be read again when the registry changes, an
+        // answer outside every wave's window is kept without a wave, each answer keeps what it said itself (so
+        // answers merge the same whatever the order of ingest), and a review item keeps its wave and suggestion.
+        migrator.registerMigration("outreach.v2") { db in
+            try db.execute(sql: """
+                ALTER TABLE chat_message ADD COLUMN sender_id TEXT;
+                ALTER TABLE chat_message ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX chat_message_pending ON chat_message(sent_at) WHERE pending = 1;
+                CREATE TABLE observation_new (
+                    id INTEGER PRIMARY KEY,
+                    enrollment_id INTEGER NOT NULL REFERENCES enrollment(id),
+                    wave INTEGER,
+                    observed_at TEXT NOT NULL,
+                    status TEXT,
+                    first_job_month TEXT,
+                    employer TEXT,
+                    job_match TEXT,
+                    income_band TEXT,
+                    heard_from TEXT,
+                    also_studying INTEGER NOT NULL DEFAULT 0,
+                    message_fingerprint INTEGER REFERENCES chat_message(fingerprint),
+                    source TEXT NOT NULL,
+                    superseded_by INTEGER REFERENCES observation(id),
+                    given TEXT);
+                INSERT INTO observation_new(id, enrollment_id, wave, observed_at, status, first_job_month, employer, job_match,
+                    income_band, heard_from, also_studying, message_fingerprint, source, superseded_by)
+                    SELECT id, enrollment_id, wave, observed_at, status, first_job_month, employer, job_match,
+                    income_band, heard_from, also_studying, message_fingerprint, source, superseded_by FROM observation;
+                DROP TABLE observation;
+                ALTER TABLE observation_new RENAME TO observation;
+                CREATE INDEX observation_enrollment ON observation(enrollment_id, wave);
+                ALTER TABLE review_item ADD COLUMN wave INTEGER;
+                ALTER TABLE review_item ADD COLUMN reply TEXT;
+                ALTER TABLE review_item ADD COLUMN other_messages TEXT;
+                ALTER TABLE review_item ADD COLUMN suggestion TEXT;
+                ALTER TABLE review_item ADD COLUMN decided_by TEXT;
                 """)
         }
     }

@@ -103,7 +103,8 @@ public struct Questionnaire: Sendable, Equatable, Decodable {
     ///   - name: `{nama}`, the graduate's first name.
     ///   - code: `{kode}`, the personal reply code.
     ///   - className: `{kelas}`, e.g. "Barista Batch 3".
-    ///   - monthsAfter: `{bulan}`, months since graduation for this wave (3, 6 or 12).
+    ///   - monthsAfter: `{bulan}`, whole months since graduation on the day the message goes out
+    ///     (not the wave's number: a wave-6 message sent 7 months after graduation says 7).
     public func message(in language: SurveyLanguage, name: String, code: ReplyCode, className: String, monthsAfter: Int) -> String {
         template.text(in: language)
             .replacingOccurrences(of: "{nama}", with: name)

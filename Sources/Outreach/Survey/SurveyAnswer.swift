@@ -44,3 +44,17 @@ public struct SurveyAnswer: Sendable, Equatable {
             && incomeBand == nil && heardFrom == nil && !alsoStudying
     }
 }
+
+extension SurveyAnswer {
+    /// One line for staff: "employee · PT Maju Jaya · since 2025-08 · match: matches".
+    public var summary: String {
+        var parts: [String] = [status?.rawValue ?? "no status"]
+        if alsoStudying { parts.append("also studying") }
+        if let employer { parts.append(employer) }
+        if let firstJobMonth { parts.append("since \(firstJobMonth)") }
+        if let match { parts.append("match: \(match.rawValue)") }
+        if let incomeBand { parts.append("income: \(incomeBand.rawValue)") }
+        if let heardFrom { parts.append("heard from: \(heardFrom.rawValue)") }
+        return parts.joined(separator: " · ")
+    }
+}

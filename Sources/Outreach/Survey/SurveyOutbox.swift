@@ -52,6 +52,10 @@ public struct SurveyOutbox: Sendable {
 
     /// Prepares the messages of `wave` on `channel` for everyone due on `asOf` who has not answered,
     /// consented to contact, and can be reached there.
+    ///
+    /// For `survey export` the messages are recorded as exported (staff send them); for `survey send` as queued,
+    /// and only an API's acceptance (`recordSend`) makes one sent — so a run stopped by a bad token, a crash or
+    /// a kill leaves the rest queued, and the next run sends exactly those.
     /// - Parameters:
     ///   - forSending: true for `survey send` (needs a Telegram chat id; skips people exported for this channel
     ///     unless `includeExported`), false for `survey export`.
@@ -64,8 +68,9 @@ public struct SurveyOutbox: Sendable {
             for due in try SurveyWaves.due(wave: wave, asOf: asOf, classCode: classCode, db) {
                 let history = try Row.fetchAll(db, sql: "SELECT channel, delivery, reply_code FROM survey_message WHERE enrollment_id = ? AND wave = ?",
                                                arguments: [due.enrollmentID, wave])
-                if history.contains(where: { $0["delivery"] == "sent" })
-                    || (forSending && !includeExported && history.contains { $0["channel"] == channel.rawValue && $0["delivery"] == "exported" }) {
+                let mine = history.first { $0["channel"] == channel.rawValue }
+                let delivery: String? = mine?["delivery"]
+                if history.contains(where: { $0["delivery"] == "sent" }) || (forSending && !includeExported && delivery == "exported") {
                     batch.alreadySent += 1
                     continue
                 }
@@ -80,23 +85,30 @@ public struct SurveyOutbox: Sendable {
                     continue
                 }
                 let code = try replyCode(for: due, wave: wave, history: history, db)
-                if !history.contains(where: { $0["channel"] == channel.rawValue }) {
+                let state = forSending ? "queued" : "exported"
+                if mine == nil {
                     try db.execute(sql: """
                         INSERT INTO survey_message(enrollment_id, wave, channel, reply_code, prepared_at, delivery)
-                        VALUES (?, ?, ?, ?, ?, 'exported')
-                        """, arguments: [due.enrollmentID, wave, channel.rawValue, code.text, LocalDateTime(date: asOf, hour: 9)])
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """, arguments: [due.enrollmentID, wave, channel.rawValue, code.text, now, state])
+                } else if !forSending {
+                    // A send that never got through is handed to staff instead.
+                    try db.execute(sql: "UPDATE survey_message SET delivery = 'exported', prepared_at = ? WHERE enrollment_id = ? AND wave = ? AND channel = ?",
+                                   arguments: [now, due.enrollmentID, wave, channel.rawValue])
                 }
                 let firstName = due.name.split(separator: " ").first.map(String.init) ?? due.name
                 batch.recipients.append(Recipient(
                     due: due, address: address, code: code,
                     message: questionnaire.message(in: language, name: firstName, code: code,
-                                                   className: "\(due.programName) (\(due.classCode))", monthsAfter: wave)))
+                                                   className: "\(due.programName) (\(due.classCode))",
+                                                   monthsAfter: due.graduatedOn.months(until: asOf))))
             }
             return batch
         }
     }
 
-    /// Records the outcome of an API send.
+    /// Records the outcome of an API send: accepted messages are sent; refused ones failed (the person is unreachable
+    /// there); any other failure leaves the message queued.
     public func recordSend(_ recipient: Recipient, wave: Int, channel: SurveyChannel, result: Result<String, SendError>, at time: LocalDateTime) throws {
         try database.write { db in
             switch result {
@@ -104,8 +116,11 @@ public struct SurveyOutbox: Sendable {
                 try db.execute(sql: "UPDATE survey_message SET delivery = 'sent', sent_at = ?, provider_id = ?, error = NULL WHERE enrollment_id = ? AND wave = ? AND channel = ?",
                                arguments: [time, id, recipient.due.enrollmentID, wave, channel.rawValue])
             case .failure(let error):
-                try db.execute(sql: "UPDATE survey_message SET delivery = 'failed', error = ? WHERE enrollment_id = ? AND wave = ? AND channel = ?",
-                               arguments: [error.localizedDescription, recipient.due.enrollmentID, wave, channel.rawValue])
+                // Only a refusal says the person cannot be reached this way; a bad token or an outage says nothing
+                // about them, so their message stays queued for the next run.
+                let delivery = if case .refused = error { "failed" } else { "queued" }
+                try db.execute(sql: "UPDATE survey_message SET delivery = ?, error = ? WHERE enrollment_id = ? AND wave = ? AND channel = ?",
+                               arguments: [delivery, error.localizedDescription, recipient.due.enrollmentID, wave, channel.rawValue])
             }
         }
     }

@@ -5,10 +5,9 @@ import GRDB
 /// Which graduates a tracer-survey wave is due for.
 ///
 /// Waves are counted in calendar months from each graduate's own graduation date (3, 6 and 12 by
-/// default, as tracer studies of vocational training do); a wave stays due until it is answered.
+/// default, as tracer studies of vocational training do); a wave is due while its window is open
+/// (`WaveWindows`, `jejak config set survey.waves`) and the graduate has not answered it.
 public struct SurveyWaves: Sendable {
-    public static let defaultWaves = [3, 6, 12]
-
     let database: JejakDatabase
 
     public init(database: JejakDatabase) { self.database = database }
@@ -24,6 +23,8 @@ public struct SurveyWaves: Sendable {
         public var programName: String
         public var graduatedOn: CivilDate
         public var dueOn: CivilDate
+        /// The last day the wave takes replies.
+        public var closesOn: CivilDate
         public var phone: String?
         public var instagram: String?
         public var telegram: String?
@@ -37,15 +38,22 @@ public struct SurveyWaves: Sendable {
             case programName = "program"
             case graduatedOn = "graduated_on"
             case dueOn = "due_on"
+            case closesOn = "closes_on"
         }
     }
 
-    /// Graduates for whom `wave` is due on `asOf` and who have not answered it.
+    /// Graduates for whom `wave` is open on `asOf` and who have not answered it.
+    /// - Throws: `OutreachError.unknownWave` when the settings give `wave` no window.
     public func due(wave: Int, asOf: CivilDate, classCode: String? = nil) throws -> [Due] {
         try database.read { db in try SurveyWaves.due(wave: wave, asOf: asOf, classCode: classCode, db) }
     }
 
+    /// The windows the centre's settings give each wave.
+    public func windows() throws -> WaveWindows { try Settings(database: database).values().waves }
+
     static func due(wave: Int, asOf: CivilDate, classCode: String?, _ db: Database) throws -> [Due] {
+        let windows = try Settings.values(db).waves
+        guard let window = windows.window(of: wave) else { throw OutreachError.unknownWave(wave, windows) }
         let rows = try Row.fetchAll(db, sql: """
             SELECT e.id AS enrollment_id, t.id AS trainee_id, t.nik, t.name, c.code AS class_code, p.name AS program_name,
                    e.graduated_on, t.phone, t.instagram, t.telegram, t.consent,
@@ -60,21 +68,16 @@ public struct SurveyWaves: Sendable {
             """, arguments: [classCode, classCode, wave])
         return rows.compactMap { row in
             guard let graduated = CivilDate(parsing: row["graduated_on"]) else { return nil }
-            let dueOn = graduated.adding(months: wave)
-            guard dueOn <= asOf else { return nil }
+            guard window.contains(asOf, graduatedOn: graduated) else { return nil }
             let consent: Int? = row["consent"]
             return Due(
                 enrollmentID: row["enrollment_id"], traineeID: row["trainee_id"],
                 nik: NIK.mask(row["nik"] as String), name: row["name"],
-                classCode: row["class_code"], programName: row["program_name"], graduatedOn: graduated, dueOn: dueOn,
+                classCode: row["class_code"], programName: row["program_name"], graduatedOn: graduated,
+                dueOn: graduated.adding(months: wave), closesOn: graduated.adding(months: window.closes),
                 phone: row["phone"], instagram: row["instagram"], telegram: row["telegram"],
                 telegramChatID: (row["telegram_id"] as String?).map { String($0.drop { !$0.isNumber }) },
                 consent: consent.map { $0 != 0 })
         }
-    }
-
-    /// The wave a reply belongs to when nothing was sent through Jejak: the latest one due at that time.
-    static func latestDue(graduatedOn: CivilDate, at date: CivilDate, waves: [Int] = defaultWaves) -> Int? {
-        waves.filter { graduatedOn.adding(months: $0) <= date }.max()
     }
 }

@@ -23,3 +23,12 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// ISO style, "2025-03".
     public var description: String { String(format: "%04d-%02d", year, month) }
 }
+
+extension YearMonth {
+    /// Reads `yyyy-mm` as stored.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2 else { return nil }
+        self.init(year: parts[0], month: parts[1])
+    }
+}

@@ -6,14 +6,14 @@ import Outreach
 
 @Suite struct RatesTableTests {
     /// A graduate outcome with defaults; only what a test cares about is given.
-    func outcome(_ id: Int64, program: String = "Barista", status: LabourStatus? = nil, reachable: Bool = true,
+    func outcome(_ id: Int64, program: String = "Barista", status: LabourStatus? = nil, contact: GraduateOutcome.Contact = .reachable,
                  graduated: String = "2025-03-14", firstJob: String? = nil, match: JobMatch? = nil, income: IncomeBand? = nil,
                  channel: Channel? = nil) -> GraduateOutcome {
         GraduateOutcome(
-            enrollmentID: id, classCode: program.prefix(3).uppercased() + "-01", programCode: String(program.prefix(3)).uppercased(),
+            traineeID: id, enrollmentID: id, classCode: program.prefix(3).uppercased() + "-01", programCode: String(program.prefix(3)).uppercased(),
             programName: program, graduatedOn: day(graduated), campaignCode: channel.map { "C-\($0.rawValue)" }, channel: channel,
             approach: nil, attribution: channel == nil ? .none : .code, kecamatan: "Cipondoh", gender: .female,
-            birthDate: day("2000-05-01"), reachable: reachable, status: status,
+            birthDate: day("2000-05-01"), contact: contact, status: status,
             firstJobMonth: firstJob.flatMap { YearMonth(parsing: $0) }, match: match, income: income, alsoStudying: false, heardFrom: nil)
     }
 
@@ -22,10 +22,11 @@ import Outreach
         var outcomes: [GraduateOutcome] = []
         outcomes += (1...3).map { outcome($0, status: .employee, firstJob: "2025-05", match: .matches, income: .umkToUnder1_2) }
         outcomes += (4...5).map { outcome($0, status: .selfEmployed, firstJob: "2025-10") }
-        outcomes += (6...7).map { outcome($0, status: .unemployed) }
+        outcomes.append(outcome(6, status: .unemployed, firstJob: "2025-06"))  // a first job that ended: still counted for masa tunggu
+        outcomes.append(outcome(7, status: .unemployed))
         outcomes.append(outcome(8, status: .studying))
         outcomes.append(outcome(9))
-        outcomes.append(outcome(10, reachable: false))
+        outcomes.append(outcome(10, contact: .unreachable))
         let table = try RatesTable(outcomes: outcomes, by: [.program], wave: 6, period: .all)
         let group = try #require(table.groups.first)
         #expect(group.key.map(\.value) == ["Barista"])
@@ -42,10 +43,12 @@ import Outreach
         // Wilson 95% for 5 of 8: centre (5 + 1.92)/(8 + 3.84) = 0.5845, half-width 0.2978.
         #expect(f["ci_low"]! == 0.3057)
         #expect(f["ci_high"]! == 0.8632)
-        // Masa tunggu: graduated March; jobs began May (2 months, ×3) and October (7 months, ×2).
-        #expect(group.indicators.medianMonthsToFirstJob == 2)
-        #expect(group.indicators.firstJobUnderSixMonths == Proportion(3, of: 5))
-        #expect(group.indicators.matchShare == Proportion(3, of: 5))
+        // Masa tunggu: graduated March; jobs began May (2 months, ×3), June (3, the one no longer working) and
+        // October (7, ×2): 2 2 2 3 7 7 → median 2.5, 4 of 6 under six months.
+        #expect(group.indicators.medianMonthsToFirstJob == 2.5)
+        #expect(group.indicators.firstJobUnderSixMonths == Proportion(4, of: 6))
+        // Match: the 3 employees answered "sesuai"; the 2 self-employed left it blank and are not in the base.
+        #expect(group.indicators.matchShare == Proportion(3, of: 3))
         #expect(group.indicators.atLeastUMKShare == Proportion(3, of: 3))
     }
 

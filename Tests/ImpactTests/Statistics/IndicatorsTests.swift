@@ -5,10 +5,11 @@ struct IndicatorsTests {
     private func close(_ a: Double?, _ b: Double, _ tol: Double = 1e-9) -> Bool { a.map { abs($0 - b) < tol } ?? false }
 
     /// G = 40, U = 5, R = 25: 10 employees, 5 self-employed, 4 unemployed, 4 studying, 2 NILF (sum 25).
+    /// 11 of the 15 working answered the match question, 9 of them "sesuai".
     private let wave = IndicatorCounts(
         graduates: 40, unreachable: 5, respondents: 25,
         employees: 10, selfEmployed: 5, unemployed: 4, studying: 4, notInLabourForce: 2,
-        workingAndStudying: 2, matched: 9, incomeAnswered: 12, atLeastUMK: 8, atLeast1_2UMK: 3,
+        workingAndStudying: 2, matchAnswered: 11, matched: 9, incomeAnswered: 12, atLeastUMK: 8, atLeast1_2UMK: 3,
         monthsToFirstJob: [0, 2, 7, 3, 5, 12, 1, 4], workingBeforeGraduation: 3)
 
     @Test func responseRates() throws {
@@ -27,8 +28,8 @@ struct IndicatorsTests {
         #expect(i.employmentRate.value == 0.6)
         // unemployment = 4/(15 + 4) = 4/19
         #expect(i.unemploymentRate == Proportion(4, of: 19))
-        // further education = (4 studying + 2 working students)/25 = 6/25 = 0.24
-        #expect(i.furtherEducationRate == Proportion(6, of: 25))
+        // further education = studying / R = 4/25 (DOMAIN.md); the 2 working students count as working
+        #expect(i.furtherEducationRate == Proportion(4, of: 25))
         // BMW = (15 working + 4 studying, working students already counted)/25 = 19/25 = 0.76
         #expect(i.bmwRate == Proportion(19, of: 25))
         #expect(i.bmwRate.value == 0.76)
@@ -58,8 +59,8 @@ struct IndicatorsTests {
 
     @Test func matchAndIncome() throws {
         let i = try Indicators(wave)
-        // match = 9/15; ≥ UMK = 8/12; ≥ 1.2 UMK = 3/12 = 0.25
-        #expect(i.matchShare == Proportion(9, of: 15))
+        // match = 9 / 11 who answered it (not 9/15: the 4 working who left it blank are not "no"); ≥ UMK = 8/12; ≥ 1.2 UMK = 3/12
+        #expect(i.matchShare == Proportion(9, of: 11))
         #expect(i.atLeastUMKShare == Proportion(8, of: 12))
         #expect(i.atLeast1_2UMKShare.value == 0.25)
     }
@@ -88,6 +89,24 @@ struct IndicatorsTests {
         #expect(i.employmentBounds?.upper == 1)
     }
 
+    @Test func consentNotAskedIsNotUnreachable() throws {
+        // A registration form without a consent column: 20 graduates with phones were never asked and not messaged,
+        // 2 have no phone, 6 answered in the class group. U = 2, so net = 6/18, not 6/6.
+        let i = try Indicators(IndicatorCounts(graduates: 20, unreachable: 2, consentNotAsked: 12, respondents: 6, employees: 4, unemployed: 2))
+        #expect(i.netResponseRate == Proportion(6, of: 18))
+        #expect(i.counts.consentNotAsked == 12)
+    }
+
+    @Test func openUnemploymentCountsEveryKind() throws {
+        // BPS: looking, hired not started, preparing a business and discouraged are all open unemployment.
+        let i = try Indicators(IndicatorCounts(graduates: 12, respondents: 10, employees: 6, unemployed: 4, hiredNotStarted: 1,
+                                               preparingBusiness: 1, discouraged: 1))
+        #expect(i.unemploymentRate == Proportion(4, of: 10))
+        #expect(throws: IndicatorError.subsetTooLarge(part: "hiredNotStarted + preparingBusiness + discouraged", whole: "unemployed")) {
+            try Indicators(IndicatorCounts(graduates: 12, respondents: 10, employees: 8, unemployed: 2, hiredNotStarted: 2, discouraged: 1))
+        }
+    }
+
     @Test func everyoneUnreachable() throws {
         // G = U = 7: net response rate has denominator 0 → nil; gross = 0/7
         let i = try Indicators(IndicatorCounts(graduates: 7, unreachable: 7, respondents: 0))
@@ -109,11 +128,14 @@ struct IndicatorsTests {
     }
 
     @Test func subsetsAreChecked() {
-        #expect(throws: IndicatorError.subsetTooLarge(part: "respondents", whole: "graduates − unreachable")) {
+        #expect(throws: IndicatorError.subsetTooLarge(part: "respondents", whole: "graduates − unreachable − consentNotAsked − declined")) {
             try Indicators(IndicatorCounts(graduates: 10, unreachable: 5, respondents: 6, unemployed: 6))
         }
-        #expect(throws: IndicatorError.subsetTooLarge(part: "matched", whole: "employees + selfEmployed")) {
-            try Indicators(IndicatorCounts(graduates: 10, respondents: 2, employees: 2, matched: 3))
+        #expect(throws: IndicatorError.subsetTooLarge(part: "matched", whole: "matchAnswered")) {
+            try Indicators(IndicatorCounts(graduates: 10, respondents: 2, employees: 2, matchAnswered: 2, matched: 3))
+        }
+        #expect(throws: IndicatorError.subsetTooLarge(part: "matchAnswered", whole: "employees + selfEmployed")) {
+            try Indicators(IndicatorCounts(graduates: 10, respondents: 2, employees: 2, matchAnswered: 3))
         }
         #expect(throws: IndicatorError.negativeCount(field: "studying")) {
             try Indicators(IndicatorCounts(graduates: 10, respondents: 0, employees: 1, studying: -1))

@@ -70,9 +70,11 @@ import ZIPFoundation
         // The same export again adds nothing.
         let again = try ChatIngest(database: database).ingest([url], now: now)
         #expect(again.newMessages == 0 && again.skippedDuplicates == 9 && again.answers == 0 && again.needsReview == 0)
-        // Only answers and review items keep their text.
+        // Only answers, review items, and messages kept until their sender is known keep their text.
         let texts = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM chat_message WHERE text IS NOT NULL") }
-        #expect(texts == 3)
+        #expect(texts == 4)
+        let pending = try database.read { db in try String.fetchAll(db, sql: "SELECT text FROM chat_message WHERE pending = 1 ORDER BY sent_at") }
+        #expect(pending == ["sudah kerja", "Kapan kelas barista buka lagi?"])
     }
 
     @Test func aOneToOneChatIsTiedByTheCodeInTheCentresMessage() throws {

@@ -2,9 +2,9 @@ import Alumni
 import Foundation
 @testable import Outreach
 
-/// A database with one class, BAR-01 (Barista, 2025), whose registrants all graduated on 2025-03-14.
-/// Rows: (NIK serial, name, phone, instagram, consent).
-func makeGraduates(_ people: [(Int, String, String, String, String)], graduatedOn: String = "2025-03-14") throws -> JejakDatabase {
+/// A database with one class, BAR-01 (Barista, 2025), whose registrants all graduated on 2025-03-14
+/// (or are only enrolled, with `graduate: false`). Rows: (NIK serial, name, phone, instagram, consent).
+func makeGraduates(_ people: [(Int, String, String, String, String)], graduatedOn: String = "2025-03-14", graduate: Bool = true) throws -> JejakDatabase {
     let database = try JejakDatabase.inMemory(modules: [AlumniSchema.self, OutreachSchema.self])
     let catalog = Catalog(database: database)
     try catalog.addProgram(code: "BAR", name: "Barista")
@@ -19,8 +19,13 @@ func makeGraduates(_ people: [(Int, String, String, String, String)], graduatedO
     _ = try RegistrationImporter(database: database).importFile(at: file, classCode: "BAR-01", now: at)
     let registry = Registry(database: database)
     try registry.enroll(classCode: "BAR-01", niks: .all, on: at, now: at)
-    try registry.graduate(classCode: "BAR-01", niks: .all, on: LocalDateTime(parsing: graduatedOn + " 12:00")!, now: at)
+    if graduate { try graduateEveryone(database, on: graduatedOn) }
     return database
+}
+
+func graduateEveryone(_ database: JejakDatabase, on date: String = "2025-03-14") throws {
+    let at = LocalDateTime(parsing: "2025-02-01 09:00")!
+    try Registry(database: database).graduate(classCode: "BAR-01", niks: .all, on: LocalDateTime(parsing: date + " 12:00")!, now: at)
 }
 
 func graduateNIK(_ serial: Int) -> String { "367105120398" + String(format: "%04d", serial) }

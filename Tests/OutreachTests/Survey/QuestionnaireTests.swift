@@ -7,7 +7,7 @@ struct QuestionnaireTests {
         let q = Questionnaire.default
         #expect(q.questions.count == 6)
         #expect(q.choiceQuestions.map(\.number) == [1, 4, 5, 6])
-        #expect(q.question(.status)?.options?.count == 5)
+        #expect(q.question(.status)?.options?.count == 8)
         #expect(q.replyCodePrefix == "JJK")
     }
 
@@ -64,7 +64,7 @@ struct QuestionnaireTests {
     @Test func messageTextForAWrongValue() {
         let json = Self.broken[0].json
         do { _ = try Questionnaire.decode(Data(json.utf8), file: "q.json") } catch {
-            #expect(error.localizedDescription == "q.json: field questions[0].options[0].value \"employe\" is not one of employee, selfEmployed, unemployed, studying, notInLabourForce")
+            #expect(error.localizedDescription == "q.json: field questions[0].options[0].value \"employe\" is not one of employee, selfEmployed, unemployed, studying, notInLabourForce, hiredNotStarted, preparingBusiness, discouraged")
         }
     }
 

@@ -79,6 +79,60 @@ import Testing
         #expect(second.sent == 0 && second.alreadySent == 2 && second.failed.count == 1)
         #expect(server.requests.count == 4)
     }
+
+    @Test func aBadTokenLeavesEveryoneToSendOnTheNextRun() async throws {
+        let database = try makeGraduates(people + [(5, "Rina Maharani", "081200000005", "", "ya")])
+        let badToken = try LoopbackHTTPServer { _, _ in
+            .init(status: 401, body: #"{"error":{"message":"Invalid OAuth access token.","type":"OAuthException","code":190}}"#)
+        }
+        defer { badToken.stop() }
+        let policy = RetryPolicy(maxAttempts: 2, baseDelay: 0.01, minimumInterval: 0)
+        let outbox = SurveyOutbox(database: database)
+        await #expect(throws: SendError.self) {
+            _ = try await SurveySend(outbox: outbox, sender: WhatsAppCloudSender(configuration: .init(baseURL: badToken.baseURL, phoneNumberID: "1", accessToken: "BAD")),
+                                     policy: policy).run(wave: 3, channel: .whatsapp, asOf: day("2025-07-01"))
+        }
+        #expect(badToken.requests.count == 1)
+        let good = try LoopbackHTTPServer { request, _ in .init(status: 200, body: #"{"messages":[{"id":"wamid.\#((request.json?["to"] as? String) ?? "")"}]}"#) }
+        defer { good.stop() }
+        let send = SurveySend(outbox: outbox, sender: WhatsAppCloudSender(configuration: .init(baseURL: good.baseURL, phoneNumberID: "1", accessToken: "T")), policy: policy)
+        let retry = try await send.run(wave: 3, channel: .whatsapp, asOf: day("2025-07-01"))
+        #expect(retry.sent == 2 && retry.alreadySent == 0)
+        #expect(good.requests.count == 2)
+        let again = try await send.run(wave: 3, channel: .whatsapp, asOf: day("2025-07-01"))
+        #expect(again.sent == 0 && again.alreadySent == 2 && good.requests.count == 2)
+    }
+
+    @Test func aRunKilledAfterPreparingSendsTheQueuedOnesLater() async throws {
+        let database = try makeGraduates(people + [(5, "Rina Maharani", "081200000005", "", "ya")])
+        let outbox = SurveyOutbox(database: database)
+        // What a killed run leaves behind: everyone prepared for sending, nothing recorded as sent.
+        let prepared = try outbox.prepare(wave: 3, channel: .whatsapp, asOf: day("2025-07-01"), forSending: true, now: now)
+        #expect(prepared.recipients.count == 2)
+        let server = try LoopbackHTTPServer { _, _ in .init(status: 200, body: #"{"messages":[{"id":"wamid.X"}]}"#) }
+        defer { server.stop() }
+        let summary = try await SurveySend(outbox: outbox, sender: WhatsAppCloudSender(configuration: .init(baseURL: server.baseURL, phoneNumberID: "1", accessToken: "T")),
+                                           policy: RetryPolicy(maxAttempts: 1, baseDelay: 0.01, minimumInterval: 0))
+            .run(wave: 3, channel: .whatsapp, asOf: day("2025-07-01"))
+        #expect(summary.sent == 2 && summary.alreadySent == 0 && server.requests.count == 2)
+    }
+
+    @Test func aWaveIsAskedOnlyWhileItsWindowIsOpenAndTheMessageNamesTheRealMonths() throws {
+        let database = try makeGraduates(people)
+        let waves = SurveyWaves(database: database)
+        // Graduated 2025-03-14: wave 3 closes 5 months after (14 August), wave 6 opens 14 September and closes 9 months after.
+        #expect(try waves.due(wave: 3, asOf: day("2025-08-14")).count == 4)
+        #expect(try waves.due(wave: 3, asOf: day("2025-08-15")).isEmpty)
+        #expect(try waves.due(wave: 6, asOf: day("2026-02-15")).isEmpty)  // 11 months after: no wave is open
+        #expect(try waves.due(wave: 12, asOf: day("2026-02-15")).isEmpty)
+        #expect(throws: OutreachError.self) { try waves.due(wave: 7, asOf: day("2025-10-15")) }
+        let outbox = SurveyOutbox(database: database)
+        let late = try outbox.prepare(wave: 6, channel: .whatsapp, asOf: day("2025-10-20"), now: now)
+        #expect(late.recipients.first?.message.contains("Sudah 7 bulan sejak kelas") == true)
+        // The windows are a setting.
+        try Settings(database: database).set(.surveyWaves, to: "3:5,6:12,12:18")
+        #expect(try waves.due(wave: 6, asOf: day("2026-02-15")).count == 4)
+    }
 }
 
 func day(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
