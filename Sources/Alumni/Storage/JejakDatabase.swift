@@ -72,7 +72,12 @@ public final class JejakDatabase: Sendable {
 
     /// A number that changes with every write through `write`: cached results remember the version they were computed at.
     public func dataVersion() throws -> String {
-        try writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'data_version'") ?? "0" }
+        try writer.read(JejakDatabase.dataVersion)
+    }
+
+    /// The data version as seen by `db`'s transaction: read it in the same transaction as the data it versions.
+    public static func dataVersion(_ db: Database) throws -> String {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'data_version'") ?? "0"
     }
 
     /// Runs `body` on a consistent snapshot.

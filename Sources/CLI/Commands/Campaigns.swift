@@ -67,7 +67,8 @@ extension Jejak {
                 print("\(campaign.code) — \(campaign.name ?? campaign.channel.label): \(campaign.channel.rawValue), \(campaign.approach?.rawValue ?? "approach not set"), \(campaign.startsOn)…\(campaign.endsOn?.description ?? "")")
                 print("Classes: \(campaign.classes.isEmpty ? "-" : campaign.classes.joined(separator: ", "))")
                 if let cost = campaign.cost { print("Cost: Rp \(cost)") }
-                print("Outputs (\(outputs.posts) posts): reach \(outputs.reach), views \(outputs.views), likes \(outputs.likes), comments \(outputs.comments), shares \(outputs.shares), saves \(outputs.saves), follows \(outputs.follows)")
+                func value(_ number: Int?) -> String { number.map(String.init) ?? "—" }
+                print("Outputs (\(outputs.posts) posts): reach \(value(outputs.reach)), views \(value(outputs.views)), likes \(value(outputs.likes)), comments \(value(outputs.comments)), shares \(value(outputs.shares)), saves \(value(outputs.saves)), follows \(value(outputs.follows)) (— not measured)")
             }
         }
 

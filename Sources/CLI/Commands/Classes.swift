@@ -34,14 +34,15 @@ extension Jejak {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List classes with seats taken and waitlist length.")
+            static let configuration = CommandConfiguration(abstract: "List classes with registrations, seats taken, waitlist length and hours to fill the quota.")
             @OptionGroup var database: DatabaseOptions
 
             func run() throws {
-                print(["class", "program", "year", "seats", "waitlist", "starts", "ends"].joined(separator: "\t"))
+                print(["class", "program", "year", "registrations", "seats", "waitlist", "hours to fill", "starts", "ends"].joined(separator: "\t"))
                 for item in try Catalog(database: try database.open()).classes() {
                     let c = item.trainingClass
-                    print([c.code, item.programCode, "\(c.year)", "\(item.seatsTaken)/\(c.quota)", "\(item.waitlisted)",
+                    print([c.code, item.programCode, "\(c.year)", "\(item.registrations)", "\(item.seatsTaken)/\(c.quota)", "\(item.waitlisted)",
+                           item.hoursToFill.map { String(format: "%.1f", $0) } ?? "-",
                            c.startsOn?.description ?? "-", c.endsOn?.description ?? "-"].joined(separator: "\t"))
                 }
             }

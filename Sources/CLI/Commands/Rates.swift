@@ -4,6 +4,13 @@ import Foundation
 import Impact
 
 extension Breakdown: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}
+
+/// `--csv-dialect`: how CSV for spreadsheets is written.
+struct CSVDialectOption: ParsableArguments {
+    @Option(help: "CSV for: standard (comma, decimal point) or id (semicolon, decimal comma, UTF-8 BOM: Excel on an Indonesian computer).")
+    var csvDialect: CSVDialect = .standard
+}
 
 /// `table`, `json` or `csv`.
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
@@ -18,11 +25,14 @@ extension Jejak {
                 Counts people, never message threads. Graduates count for a wave once it is due (graduation + N months), \
                 within the period by graduation date. employment rate = (employed + self-employed) / respondents, with a 95% \
                 Wilson interval and bounds that assume every non-respondent was not / was employed. Groups with fewer than 5 \
-                graduates or respondents are suppressed (and a neighbour, so totals cannot reveal them); --no-suppress is for staff.
+                graduates or respondents are suppressed, printed "—" with a footnote (and other groups where needed, so no \
+                hidden figure can be worked out from the totals); --no-suppress is for staff. Someone who graduated more than \
+                once in the period counts once, with their latest graduation.
                 JSON: {"wave", "period", "suppression_threshold", "groups": [{"key": {...}, "graduates", "unreachable", \
-                "respondents", "employed" (employees), "self_employed", "unemployed", "studying", "not_in_labour_force", \
-                "response_rate", "net_response_rate", "employment_rate", "ci_low", "ci_high", "bound_low", "bound_high", \
-                "unemployment_rate", "suppressed"}], "total": {...}}.
+                "consent_not_asked", "declined_contact", "respondents", "employed" (employees), "self_employed", "unemployed" \
+                (all open unemployment), "studying", "not_in_labour_force", "response_rate", "net_response_rate", \
+                "employment_rate", "ci_low", "ci_high", "bound_low", "bound_high", "unemployment_rate", "suppressed", \
+                "suppression_reason" (under_threshold, complementary or null)}], "total": {...}}.
                 """)
         @OptionGroup var database: DatabaseOptions
         @Option(help: ArgumentHelp("Break down by (repeatable): " + Breakdown.allCases.map(\.rawValue).joined(separator: ", ") + ".")) var by: [Breakdown] = [.program]
@@ -32,6 +42,7 @@ extension Jejak {
         @Option(help: "table, json or csv.") var format: TableFormat = .table
         @Flag(help: "Show small groups too (staff only: not for officials).") var noSuppress = false
         @Option(help: "Smallest publishable group.") var threshold: Int = 5
+        @OptionGroup var csv: CSVDialectOption
 
         func validate() throws {
             if let period, ReportPeriod(period) == nil { throw ValidationError("--period is a year (2025), a quarter (2025-Q3) or a month (2025-07)") }
@@ -41,7 +52,7 @@ extension Jejak {
         func run() throws {
             let output = try RatesQuery(database: try database.open()).render(
                 by: by, wave: wave, period: period.flatMap(ReportPeriod.init) ?? .all, asOf: asOf ?? LocalDateTime.now().date,
-                threshold: noSuppress ? nil : threshold, format: RatesQuery.Format(rawValue: format.rawValue)!, now: .now())
+                threshold: noSuppress ? nil : threshold, format: RatesQuery.Format(rawValue: format.rawValue)!, dialect: csv.csvDialect, now: .now())
             print(output, terminator: "")
         }
     }

@@ -12,8 +12,9 @@ extension Jejak {
             abstract: "Write the periodic impact report: coverage, outputs, the funnel, and employment.",
             discussion: """
                 html: one self-contained file (no network needed to view; inline charts; prints to A4). md: Markdown. \
-                csv: a folder of tables for Excel (UTF-8 with BOM). Bahasa Indonesia by default; --lang en for English. \
-                Small groups are suppressed as for officials.
+                csv: a folder of tables for Excel (UTF-8 with BOM; --csv-dialect id for semicolons and decimal commas). \
+                Bahasa Indonesia by default; --lang en for English. Small groups are suppressed as for officials: "—" with a \
+                footnote saying why.
                 """)
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Graduates of 2025, 2025-Q3 or 2025-07.") var period: String
@@ -22,6 +23,7 @@ extension Jejak {
         @Option(help: "The file to write (a folder for csv).") var out: String
         @Option(help: "The headline survey wave (months after graduation).") var wave: Int = 6
         @Option(help: "Count waves due as of this date (default: today).") var asOf: CivilDate?
+        @OptionGroup var csv: CSVDialectOption
 
         func validate() throws {
             if ReportPeriod(period) == nil { throw ValidationError("--period is a year (2025), a quarter (2025-Q3) or a month (2025-07)") }
@@ -31,7 +33,7 @@ extension Jejak {
             let report = try ImpactReport.build(
                 database: try database.open(), period: ReportPeriod(period)!, wave: wave,
                 asOf: asOf ?? LocalDateTime.now().date, now: .now())
-            let files = try report.write(format, language: lang, to: URL(fileURLWithPath: out))
+            let files = try report.write(format, language: lang, dialect: csv.csvDialect, to: URL(fileURLWithPath: out))
             print("Report for graduates of \(period): \(report.graduates) graduates, wave \(wave) employment rate "
                   + (report.headline.suppressed ? "suppressed" : percent(report.headline.indicators.employmentRate.value)) + ".")
             for file in files { print("  \(file.path)") }

@@ -27,7 +27,7 @@ extension Jejak {
                 Waves are counted from each graduate's graduation date (3, 6 and 12 months). Messages carry a \
                 personal reply code so replies can be matched even from a saved contact name.
                 """,
-            subcommands: [Due.self, Export.self, Send.self, Ingest.self])
+            subcommands: [Due.self, Export.self, Send.self, Ingest.self, Reread.self])
 
         struct Due: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "List who a wave is due for and has not answered.")

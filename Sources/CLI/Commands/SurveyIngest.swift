@@ -4,6 +4,26 @@ import Foundation
 import Outreach
 
 extension Jejak.Survey {
+    struct Reread: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read again the messages kept because their sender was not known yet.",
+            discussion: """
+                A class group's export read before `jejak graduate`, or a number not yet in the registry: such messages \
+                are kept and read again by every ingest. Run this after the registry changed (graduation, a new phone \
+                or handle) to read them now. Texts whose sender stays unknown are dropped `retention.message_days` \
+                after their ingest.
+                """)
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "text or json (one object).") var format: OutputFormat = .text
+
+        func run() throws {
+            let report = try ChatIngest(database: try database.open()).reread(now: .now())
+            if format == .json { return try printJSON(report) }
+            print("\(report.reread) kept messages read again: \(report.answers) answers recorded, \(report.needsReview) to review, \(report.chatter) chatter.")
+            if report.expired > 0 { print("\(report.expired) kept messages passed the retention period; their text was dropped.") }
+        }
+    }
+
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Read replies back from WhatsApp, Telegram and Instagram chat exports.",

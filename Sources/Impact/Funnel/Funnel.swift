@@ -25,34 +25,37 @@ public struct Funnel: Sendable {
         public var employed: Int
         /// Rupiah spent, summed over the group's campaigns with a cost.
         public var cost: Int?
-        /// Mean hours from the first registration to the last seat taken, over the classes the group's campaigns announced.
-        public var hoursToFill: Double?
+        /// Why the people counts are withheld (nil: published). Reach and cost describe the campaign, not people, and stay.
+        public var suppressionReason: SuppressionReason?
 
+        public var suppressed: Bool { suppressionReason != nil }
         public var registrationsPer1000Reach: Double? { reach.flatMap { $0 > 0 ? Double(registrations) * 1000 / Double($0) : nil } }
         public var employedPer1000Reach: Double? { reach.flatMap { $0 > 0 ? Double(employed) * 1000 / Double($0) : nil } }
         public var costPerEmployed: Double? { cost.flatMap { employed > 0 ? Double($0) / Double(employed) : nil } }
 
         enum CodingKeys: String, CodingKey {
-            case group, reach, registrations, accepted, enrolled, graduated, surveyed, responded, employed, cost
-            case hoursToFill = "hours_to_fill"
+            case group, reach, registrations, accepted, enrolled, graduated, surveyed, responded, employed, cost, suppressed
             case registrationsPer1000Reach = "registrations_per_1000_reach"
             case employedPer1000Reach = "employed_per_1000_reach"
             case costPerEmployed = "cost_per_employed"
+            case suppressionReason = "suppression_reason"
         }
 
+        /// A suppressed row has its people counts and the ratios built on them as null.
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(group, forKey: .group)
             try c.encode(reach, forKey: .reach)
             for (key, value) in [(CodingKeys.registrations, registrations), (.accepted, accepted), (.enrolled, enrolled),
                                  (.graduated, graduated), (.surveyed, surveyed), (.responded, responded), (.employed, employed)] {
-                try c.encode(value, forKey: key)
+                try c.encode(suppressed ? nil : value, forKey: key)
             }
             try c.encode(cost, forKey: .cost)
-            try c.encode(hoursToFill.map(Funnel.round1), forKey: .hoursToFill)
-            try c.encode(registrationsPer1000Reach.map(Funnel.round2), forKey: .registrationsPer1000Reach)
-            try c.encode(employedPer1000Reach.map(Funnel.round2), forKey: .employedPer1000Reach)
-            try c.encode(costPerEmployed.map { $0.rounded() }, forKey: .costPerEmployed)
+            try c.encode(suppressed ? nil : registrationsPer1000Reach.map(Funnel.round2), forKey: .registrationsPer1000Reach)
+            try c.encode(suppressed ? nil : employedPer1000Reach.map(Funnel.round2), forKey: .employedPer1000Reach)
+            try c.encode(suppressed ? nil : costPerEmployed.map { $0.rounded() }, forKey: .costPerEmployed)
+            try c.encode(suppressed, forKey: .suppressed)
+            try c.encode(suppressionReason?.code, forKey: .suppressionReason)
         }
     }
 
@@ -61,6 +64,13 @@ public struct Funnel: Sendable {
         public var wave: Int
         public var period: String
         public var rows: [Row]
+        /// The suppression threshold applied, or nil when staff switched it off.
+        public var threshold: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case grouping, wave, period, rows
+            case threshold = "suppression_threshold"
+        }
     }
 
     let database: JejakDatabase
@@ -71,18 +81,18 @@ public struct Funnel: Sendable {
     ///   - wave: the survey wave whose replies count as surveyed / responded / employed.
     ///   - period: registrations within this period (by registration date).
     ///   - classes: only registrations for these classes (the report passes the classes whose graduates it covers).
-    public func table(by grouping: Grouping, wave: Int = 6, period: ReportPeriod = .all, classes: Set<String>? = nil) throws -> Table {
+    ///   - threshold: the smallest publishable group (by graduates and respondents, the rule of `Suppression`); nil for staff.
+    public func table(by grouping: Grouping, wave: Int = 6, period: ReportPeriod = .all, classes: Set<String>? = nil,
+                      threshold: Int? = Suppression.defaultThreshold) throws -> Table {
         try database.read { db in
-            struct Campaign { var code: String; var channel: String; var approach: String?; var cost: Int?; var reach: Int?; var classes: [Int64] }
+            struct Campaign { var code: String; var channel: String; var approach: String?; var cost: Int?; var reach: Int? }
             var campaigns: [Int64: Campaign] = [:]
             for row in try GRDB.Row.fetchAll(db, sql: """
                 SELECT c.id, c.code, c.channel, c.approach, c.cost,
-                       (SELECT SUM(p.reach) FROM campaign_post p WHERE p.campaign_id = c.id AND p.source <> 'declared') AS reach,
-                       (SELECT group_concat(cc.class_id) FROM campaign_class cc WHERE cc.campaign_id = c.id) AS classes
+                       (SELECT SUM(p.reach) FROM campaign_post p WHERE p.campaign_id = c.id AND p.source <> 'declared') AS reach
                 FROM campaign c
                 """) {
-                campaigns[row["id"]] = Campaign(code: row["code"], channel: row["channel"], approach: row["approach"], cost: row["cost"],
-                                                reach: row["reach"], classes: ((row["classes"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) })
+                campaigns[row["id"]] = Campaign(code: row["code"], channel: row["channel"], approach: row["approach"], cost: row["cost"], reach: row["reach"])
             }
             func group(_ id: Int64?) -> String {
                 guard let id, let campaign = campaigns[id] else { return "(unattributed)" }
@@ -97,21 +107,19 @@ public struct Funnel: Sendable {
                 Row(group: name, reach: nil, registrations: 0, accepted: 0, enrolled: 0, graduated: 0, surveyed: 0, responded: 0, employed: 0)
             }
             // Outputs and cost per group, from the campaigns themselves.
-            var classesOf: [String: Set<Int64>] = [:]
             for (id, campaign) in campaigns {
                 let name = group(id)
                 var row = rows[name] ?? blank(name)
                 if let reach = campaign.reach { row.reach = (row.reach ?? 0) + reach }
                 if let cost = campaign.cost { row.cost = (row.cost ?? 0) + cost }
                 rows[name] = row
-                classesOf[name, default: []].formUnion(campaign.classes)
             }
             let people = try GRDB.Row.fetchCursor(db, sql: """
                 SELECT a.campaign_id, e.registered_at, (SELECT code FROM training_class k WHERE k.id = e.class_id) AS class_code,
                        EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'accepted') AS accepted,
                        EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'enrolled') AS enrolled,
                        e.status IN ('graduated', 'certified') AS graduated,
-                       EXISTS (SELECT 1 FROM survey_message m WHERE m.enrollment_id = e.id AND m.wave = ?1 AND m.delivery <> 'failed') AS surveyed,
+                       EXISTS (SELECT 1 FROM survey_message m WHERE m.enrollment_id = e.id AND m.wave = ?1 AND m.delivery IN ('sent', 'exported')) AS surveyed,
                        o.status AS answer
                 FROM enrollment e
                 LEFT JOIN attribution a ON a.enrollment_id = e.id
@@ -133,32 +141,15 @@ public struct Funnel: Sendable {
                 if answer?.isWorking == true { row.employed += 1 }
                 rows[name] = row
             }
-            let fill = try Funnel.hoursToFill(db)
-            for (name, classes) in classesOf {
-                let hours = classes.compactMap { fill[$0] }
-                if !hours.isEmpty { rows[name]?.hoursToFill = hours.reduce(0, +) / Double(hours.count) }
+            var sorted = rows.values.sorted { ($0.group == "(unattributed)" ? 1 : 0, $0.group) < ($1.group == "(unattributed)" ? 1 : 0, $1.group) }
+            if let threshold {
+                // The funnel's rows add up to the whole (the report charts that total), so the table's total is published.
+                let suppression = try Suppression(
+                    groups: sorted.map { SuppressionGroup($0.group, graduates: $0.graduated, respondents: $0.responded) }, threshold: threshold)
+                for index in sorted.indices { sorted[index].suppressionReason = suppression.reasons[GroupKey(sorted[index].group)] }
             }
-            let sorted = rows.values.sorted { ($0.group == "(unattributed)" ? 1 : 0, $0.group) < ($1.group == "(unattributed)" ? 1 : 0, $1.group) }
-            return Table(grouping: grouping, wave: wave, period: period.description, rows: sorted)
+            return Table(grouping: grouping, wave: wave, period: period.description, rows: sorted, threshold: threshold)
         }
-    }
-
-    /// Hours from each class's first registration to the registration that took its last seat, for classes that filled.
-    public static func hoursToFill(_ db: Database) throws -> [Int64: Double] {
-        var result: [Int64: Double] = [:]
-        for row in try GRDB.Row.fetchAll(db, sql: "SELECT id, quota FROM training_class") {
-            let classID: Int64 = row["id"]
-            let quota: Int = row["quota"]
-            let times = try String.fetchAll(db, sql: """
-                SELECT e.registered_at FROM enrollment e
-                WHERE e.class_id = ? AND EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'accepted'
-                                                 AND v.happened_on = e.registered_at)
-                ORDER BY e.registered_at
-                """, arguments: [classID]).compactMap { LocalDateTime(parsing: $0) }
-            guard times.count >= quota, let first = try String.fetchOne(db, sql: "SELECT MIN(registered_at) FROM enrollment WHERE class_id = ?", arguments: [classID]).flatMap({ LocalDateTime(parsing: $0) }) else { continue }
-            result[classID] = Double(first.seconds(until: times[quota - 1])) / 3600
-        }
-        return result
     }
 
     static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }

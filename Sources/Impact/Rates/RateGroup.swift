@@ -20,7 +20,8 @@ public struct RateGroup: Sendable, Equatable {
         let i = indicators
         let c = i.counts
         return [
-            ("graduates", Double(c.graduates)), ("unreachable", Double(c.unreachable)), ("respondents", Double(c.respondents)),
+            ("graduates", Double(c.graduates)), ("unreachable", Double(c.unreachable)), ("consent_not_asked", Double(c.consentNotAsked)),
+            ("declined_contact", Double(c.declined)), ("respondents", Double(c.respondents)),
             ("employed", Double(c.employees)), ("self_employed", Double(c.selfEmployed)), ("unemployed", Double(c.unemployed)),
             ("studying", Double(c.studying)), ("not_in_labour_force", Double(c.notInLabourForce)),
             ("response_rate", Self.round(i.grossResponseRate.value)), ("net_response_rate", Self.round(i.netResponseRate.value)),

@@ -10,36 +10,43 @@ public struct RatesQuery: Sendable {
     }
 
     let database: JejakDatabase
+    /// Runs inside the read, after the data version is read and before the outcomes are: tests commit a write here to
+    /// show the two come from one snapshot.
+    var betweenVersionAndOutcomes: (@Sendable () -> Void)?
 
     public init(database: JejakDatabase) { self.database = database }
 
     /// The rendered table; recomputed only when something was written since the same question was last asked.
+    ///
+    /// The data version and the outcomes are read in one read transaction, so a write committed meanwhile can never
+    /// leave old figures cached under its new version.
     public func render(by breakdowns: [Breakdown], wave: Int, period: ReportPeriod, asOf: CivilDate, threshold: Int?, format: Format,
-                       now: LocalDateTime) throws -> String {
+                       dialect: CSVDialect = .standard, now: LocalDateTime) throws -> String {
         let key = [breakdowns.map(\.rawValue).joined(separator: "+"), "\(wave)", period.description, "\(asOf)",
-                   threshold.map(String.init) ?? "none", format.rawValue].joined(separator: "|")
-        let version = try database.dataVersion()
-        if let cached = try database.read({ db in
-            try String.fetchOne(db, sql: "SELECT output FROM rates_cache WHERE key = ? AND data_version = ?", arguments: [key, version])
-        }) {
-            return cached
-        }
+                   threshold.map(String.init) ?? "none", format.rawValue, dialect.rawValue].joined(separator: "|")
+        // Attribution is derived data written before the snapshot is taken.
         try Attribution(database: database).refreshIfStale(now: now)
-        let outcomes = try OutcomeQuery(database: database).outcomes(wave: wave, period: period, asOf: asOf)
+        let (version, cached, outcomes) = try database.read { db -> (String, String?, [GraduateOutcome]) in
+            let version = try JejakDatabase.dataVersion(db)
+            if let cached = try String.fetchOne(db, sql: "SELECT output FROM rates_cache WHERE key = ? AND data_version = ?", arguments: [key, version]) {
+                return (version, cached, [])
+            }
+            betweenVersionAndOutcomes?()
+            return (version, nil, try OutcomeQuery.outcomes(wave: wave, period: period, asOf: asOf, db))
+        }
+        if let cached { return cached }
         let table = try RatesTable(outcomes: outcomes, by: breakdowns, wave: wave, period: period, threshold: threshold)
         let output: String
         switch format {
         case .table: output = table.text() + "\n"
-        case .csv: output = table.csv()
+        case .csv: output = table.csv(dialect)
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             output = String(decoding: try encoder.encode(table), as: UTF8.self) + "\n"
         }
-        // Stored against the version after any attribution refresh, which is itself a write.
-        let current = try database.dataVersion()
         try database.writeDerived { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO rates_cache(key, data_version, output) VALUES (?, ?, ?)", arguments: [key, current, output])
+            try db.execute(sql: "INSERT OR REPLACE INTO rates_cache(key, data_version, output) VALUES (?, ?, ?)", arguments: [key, version, output])
         }
         return output
     }

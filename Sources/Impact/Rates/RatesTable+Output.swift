@@ -10,8 +10,8 @@ extension RateGroup: Encodable {
         init?(intValue: Int) { nil }
     }
 
-    /// `{"key": {...}, "graduates": n, …, "employment_rate": x, …, "suppressed": bool}`; a suppressed group
-    /// has its counts and rates as null.
+    /// `{"key": {...}, "graduates": n, …, "employment_rate": x, …, "suppressed": bool, "suppression_reason": …}`; a
+    /// suppressed group has its counts and rates as null and says why (`under_threshold` or `complementary`).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         var keyContainer = container.nestedContainer(keyedBy: Key.self, forKey: Key("key"))
@@ -27,6 +27,7 @@ extension RateGroup: Encodable {
             }
         }
         try container.encode(suppressed, forKey: Key("suppressed"))
+        try container.encode(suppressionReason?.code, forKey: Key("suppression_reason"))
     }
 }
 
@@ -45,24 +46,28 @@ extension RatesTable: Encodable {
         try c.encode(total, forKey: .total)
     }
 
-    /// The same numbers as the JSON, one row per group then the total, for Excel.
-    public func csv() -> String {
+    /// The same numbers as the JSON, one row per group then the total, for Excel; a suppressed row has empty figures
+    /// and its reason.
+    public func csv(_ dialect: CSVDialect = .standard) -> String {
         let names = total.figures.map(\.name)
-        var lines = [(breakdowns.map(\.rawValue) + names + ["suppressed"]).joined(separator: ",")]
+        var lines = [dialect.line(breakdowns.map(\.rawValue) + names + ["suppressed", "suppression_reason"])]
         func line(_ values: [String], _ group: RateGroup) -> String {
-            let cells = group.figures.map { group.suppressed ? "" : Self.format($0.value, name: $0.name) }
-            return (values.map { CSVFile.quote($0) } + cells + [group.suppressed ? "true" : "false"]).joined(separator: ",")
+            let cells = group.figures.map { group.suppressed ? "" : dialect.number(Self.format($0.value, name: $0.name)) }
+            return dialect.line(values + cells + [group.suppressed ? "true" : "false", group.suppressionReason?.code ?? ""])
         }
         for group in groups { lines.append(line(group.key.map(\.value), group)) }
         lines.append(line(breakdowns.map { _ in "(total)" }, total))
-        return lines.joined(separator: "\n") + "\n"
+        return dialect.prefix + lines.joined(separator: "\n") + "\n"
     }
 
     /// A plain-text table for the terminal: counts, employment rate with its 95% interval and non-response bounds.
+    /// A suppressed row prints "—" with a footnote mark saying why.
     public func text() -> String {
         var rows: [[String]] = [breakdowns.map(\.rawValue) + ["grads", "resp", "resp%", "employed", "self-emp", "unemp", "study", "empl. rate", "95% CI", "bounds"]]
         func row(_ values: [String], _ g: RateGroup) -> [String] {
-            guard !g.suppressed else { return values + ["<5", "<5", "", "", "", "", "", "suppressed", "", ""] }
+            if let reason = g.suppressionReason, g.suppressed {
+                return values + ["—" + reason.mark] + Array(repeating: "—", count: 9)
+            }
             let f = Dictionary(uniqueKeysWithValues: g.figures.map { ($0.name, $0.value) })
             func int(_ name: String) -> String { f[name]!.map { String(Int($0)) } ?? "" }
             func pct(_ name: String) -> String { f[name]!.map { String(format: "%.1f%%", $0 * 100) } ?? "—" }
@@ -80,7 +85,11 @@ extension RatesTable: Encodable {
         for r in rows {
             lines.append(r.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  "))
         }
+        if let threshold {
+            lines += SuppressionReason.footnotes((groups + [total]).compactMap(\.suppressionReason), threshold: threshold, in: .en)
+        }
         lines.append("employment rate = (employed + self-employed) / respondents; bounds assume every non-respondent was not / was employed.")
+        lines.append("Counts people: someone who graduated more than once in the period counts once, with their latest graduation.")
         return lines.joined(separator: "\n")
     }
 
@@ -89,5 +98,4 @@ extension RatesTable: Encodable {
         if name.hasSuffix("rate") || name.hasPrefix("ci_") || name.hasPrefix("bound_") { return String(format: "%.4f", value) }
         return String(Int(value))
     }
-
 }

@@ -39,9 +39,7 @@ public struct RatesTable: Sendable {
             return RateGroup(key: zip(breakdowns, key).map { ($0.rawValue, $1) }, indicators: indicators[key]!,
                              suppressed: reason != nil, suppressionReason: reason)
         }
-        let totalIndicators = try Indicators(IndicatorCounts(outcomes))
-        let totalCounts = totalIndicators.counts
-        let totalHidden = threshold.map { totalCounts.graduates < $0 || totalCounts.respondents < $0 || suppression?.totalsToSuppress.contains(.table) == true } ?? false
-        total = RateGroup(key: [], indicators: totalIndicators, suppressed: totalHidden, suppressionReason: nil)
+        let totalReason = suppression?.totalReason
+        total = RateGroup(key: [], indicators: try Indicators(IndicatorCounts(outcomes)), suppressed: totalReason != nil, suppressionReason: totalReason)
     }
 }

@@ -11,11 +11,13 @@ import Outreach
 public struct ImpactReport: Sendable {
     public struct WaveCoverage: Sendable {
         public var wave: Int
-        public var graduates: Int
-        public var unreachable: Int
-        public var respondents: Int
-        public var grossResponseRate: Double?
-        public var netResponseRate: Double?
+        /// The wave's whole table: G, U, consent not asked, declined, R and the response rates, suppressed by the one rule.
+        public var total: RateGroup
+
+        public var graduates: Int { total.counts.graduates }
+        public var respondents: Int { total.counts.respondents }
+        public var grossResponseRate: Double? { RateGroup.round(total.indicators.grossResponseRate.value) }
+        public var netResponseRate: Double? { RateGroup.round(total.indicators.netResponseRate.value) }
     }
 
     public struct CampaignLine: Sendable {
@@ -29,8 +31,11 @@ public struct ImpactReport: Sendable {
     public var wave: Int
     public var threshold: Int
     public var graduates: Int
-    public var classes: [String]
+    /// The classes the period's graduates come from, with registrations, seats and how fast each filled.
+    public var classes: [ClassListing]
     public var coverage: [WaveCoverage]
+    /// Answers of the period's graduates written outside every wave's window: kept, counted in no wave.
+    public var outOfWave: Int
     public var attribution: Attribution.Summary
     public var campaigns: [CampaignLine]
     public var funnel: Funnel.Table
@@ -66,16 +71,15 @@ public struct ImpactReport: Sendable {
         for w in Set(waves + [wave]).sorted() {
             let outcomes = w == wave ? main : try query.outcomes(wave: w, period: period, asOf: asOf)
             let table = try RatesTable(outcomes: outcomes, by: [], wave: w, period: period, threshold: threshold)
-            let i = table.total.indicators
-            coverage.append(WaveCoverage(wave: w, graduates: i.counts.graduates, unreachable: i.counts.unreachable, respondents: i.counts.respondents,
-                                         grossResponseRate: RateGroup.round(i.grossResponseRate.value), netResponseRate: RateGroup.round(i.netResponseRate.value)))
+            coverage.append(WaveCoverage(wave: w, total: table.total))
             byWave.append(table)
         }
         // Wave 0 is due on graduation day: every graduate of the period, whatever they answered later.
         let everyone = try query.outcomes(wave: 0, period: period, asOf: asOf)
         let classes = Set(everyone.map(\.classCode))
         let attribution = Attribution.Summary(methods: everyone.map(\.attribution))
-        let (campaigns, polls) = try database.read { db -> ([CampaignLine], [PollResult]) in
+        let listings = try Catalog(database: database).classes().filter { classes.contains($0.trainingClass.code) }
+        let (campaigns, polls, outOfWave) = try database.read { db -> ([CampaignLine], [PollResult], Int) in
             let lines = try CampaignStore.all(db)
                 .filter { !$0.classes.isEmpty && !classes.isDisjoint(with: $0.classes) }
                 .map { CampaignLine(campaign: $0, outputs: try CampaignStore.outputs(of: $0.code, db)) }
@@ -85,12 +89,16 @@ public struct ImpactReport: Sendable {
                     .map { (($0["text"] as? String) ?? "", ($0["voters"] as? Int) ?? 0) }
                 return PollResult(chat: row["chat"], question: row["question"], answers: answers, totalVoters: row["total_voters"])
             }
-            return (lines, polls)
+            let outOfWave = try Int.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT o.enrollment_id) FROM observation o JOIN enrollment e ON e.id = o.enrollment_id
+                WHERE o.wave IS NULL AND o.superseded_by IS NULL AND e.graduated_on BETWEEN ? AND ?
+                """, arguments: [period.first, period.last]) ?? 0
+            return (lines, polls, outOfWave)
         }
         return ImpactReport(
-            period: period, generatedOn: now.date, wave: wave, threshold: threshold, graduates: everyone.count, classes: classes.sorted(),
-            coverage: coverage, attribution: attribution, campaigns: campaigns,
-            funnel: try Funnel(database: database).table(by: .channel, wave: wave, classes: classes),
+            period: period, generatedOn: now.date, wave: wave, threshold: threshold, graduates: everyone.count, classes: listings,
+            coverage: coverage, outOfWave: outOfWave, attribution: attribution, campaigns: campaigns,
+            funnel: try Funnel(database: database).table(by: .channel, wave: wave, classes: classes, threshold: threshold),
             byProgram: try RatesTable(outcomes: main, by: [.program], wave: wave, period: period, threshold: threshold),
             byChannel: try RatesTable(outcomes: main, by: [.channel], wave: wave, period: period, threshold: threshold),
             byApproach: try RatesTable(outcomes: main, by: [.approach], wave: wave, period: period, threshold: threshold),

@@ -4,6 +4,9 @@ import Outreach
 
 /// The report as a sequence of blocks — headings, paragraphs, tables, charts — built once from an
 /// `ImpactReport` in one language; the HTML, Markdown and CSV renderers only lay the blocks out.
+///
+/// Every figure about people passes the one suppression rule (`Suppression`): a hidden cell prints "—" with a
+/// footnote mark (¹ under the threshold, ² hidden to protect another), in every format.
 struct ReportDocument {
     /// A table cell: the text people read, and the number behind it (for CSV) when there is one.
     struct Cell {
@@ -11,23 +14,35 @@ struct ReportDocument {
         var number: Double?
         /// Rates travel as fractions in CSV; counts as integers.
         var isRate: Bool = false
+        /// Why the cell is withheld; its text is then "—" and its mark.
+        var hidden: SuppressionReason?
+
+        static func withheld(_ reason: SuppressionReason) -> Cell { Cell(text: "—" + reason.mark, hidden: reason) }
     }
 
     struct Table {
         /// File name stem for the CSV form.
         var name: String
+        /// What the table shows, said once (the chart above it, if any, says what it draws).
         var caption: String
         var header: [String]
         var rows: [[Cell]]
+        /// Notes under the table: what a mark means, what a base leaves out.
+        var notes: [String] = []
+        /// False when a subheading above (with the chart of the same numbers) already says what the table shows.
+        var captionShown = true
     }
 
     enum Block {
         case title(String, subtitle: String)
         case heading(String)
+        /// A titled section within a heading: a chart and its table.
+        case subheading(String)
         case paragraph(String)
         case note(String)
         case table(Table)
-        case chart([SVGChart.Bar], title: String)
+        /// Bars on a 0–100% scale (or `maximum`), with a description of what they encode.
+        case chart([SVGChart.Bar], description: String)
     }
 
     let report: ImpactReport
@@ -60,17 +75,37 @@ struct ReportDocument {
         let l = lang
         blocks.append(.heading(l.pick("1. Cakupan data", "1. Coverage")))
         blocks.append(.paragraph(l.pick(
-            "Laporan ini mencakup \(l.number(report.graduates)) lulusan dari \(report.classes.count) kelas (\(report.classes.joined(separator: ", "))). Setiap angka menghitung orang, bukan percakapan.",
-            "This report covers \(l.number(report.graduates)) graduates of \(report.classes.count) classes (\(report.classes.joined(separator: ", "))). Every figure counts people, not chat threads.")))
+            "Laporan ini mencakup \(l.number(report.graduates)) lulusan dari \(report.classes.count) kelas. Setiap angka menghitung orang, bukan percakapan: yang lulus lebih dari sekali dalam periode ini dihitung sekali, dengan kelulusan terakhirnya.",
+            "This report covers \(l.number(report.graduates)) graduates of \(report.classes.count) classes. Every figure counts people, not chat threads: someone who graduated more than once in the period counts once, with their latest graduation.")))
+        var coverageRows: [[Cell]] = []
+        var reasons: [SuppressionReason] = []
+        for c in report.coverage {
+            let t = c.total
+            if let reason = t.suppressionReason, t.suppressed {
+                reasons.append(reason)
+                coverageRows.append([Cell(text: "\(c.wave)", number: Double(c.wave))] + Array(repeating: .withheld(reason), count: 7))
+                continue
+            }
+            let counts = t.counts
+            coverageRows.append([Cell(text: "\(c.wave)", number: Double(c.wave)), count(counts.graduates), count(counts.unreachable),
+                                 count(counts.consentNotAsked), count(counts.declined), count(counts.respondents),
+                                 rate(c.grossResponseRate), rate(c.netResponseRate)])
+        }
         blocks.append(.table(Table(
             name: "coverage", caption: l.pick("Tingkat respons per gelombang survei", "Response rate per survey wave"),
-            header: [l.pick("Gelombang (bulan)", "Wave (months)"), l.pick("Lulusan yang sudah jatuh tempo", "Graduates due"),
-                     l.pick("Tidak terjangkau", "Unreachable"), l.pick("Responden", "Respondents"),
-                     l.pick("Respons kotor (R/G)", "Gross response (R/G)"), l.pick("Respons bersih (R/(G−U))", "Net response (R/(G−U))")],
-            rows: report.coverage.map { c in
-                [Cell(text: "\(c.wave)", number: Double(c.wave)), count(c.graduates), count(c.unreachable), count(c.respondents),
-                 rate(c.grossResponseRate), rate(c.netResponseRate)]
-            })))
+            header: [l.pick("Gelombang (bulan)", "Wave (months)"), l.pick("Lulusan jatuh tempo (G)", "Graduates due (G)"),
+                     l.pick("Tak terjangkau (U)", "Unreachable (U)"), l.pick("Izin kontak tak ditanyakan", "Consent not asked"),
+                     l.pick("Menolak dihubungi", "Declined contact"), l.pick("Responden (R)", "Respondents (R)"),
+                     l.pick("Respons kotor R/G", "Gross response R/G"), l.pick("Respons bersih R/(G−U)", "Net response R/(G−U)")],
+            rows: coverageRows,
+            notes: footnotes(reasons) + [l.pick(
+                "U = tanpa nomor atau akun yang sah di kanal mana pun, atau semua pesan gagal terkirim. Lulusan yang formulir pendaftarannya tidak menanyakan izin kontak, dan yang menolak dihubungi, tidak dikirimi pesan dan dilaporkan terpisah, bukan sebagai U.",
+                "U = no valid number or handle on any channel, or every message failed. Graduates whose registration form never asked for contact consent, and those who declined, were not messaged and are reported apart, not in U.")])))
+        if report.outOfWave > 0 {
+            blocks.append(.note(l.pick(
+                "\(l.number(report.outOfWave)) lulusan menjawab di luar jendela setiap gelombang (misalnya 11 bulan setelah lulus, saat gelombang 6 sudah tutup dan gelombang 12 belum dibuka): jawabannya disimpan, tetapi tidak dihitung dalam tingkat gelombang mana pun.",
+                "\(l.number(report.outOfWave)) graduates answered outside every wave's window (for instance 11 months after graduation, when wave 6 had closed and wave 12 not opened): their answers are kept but counted in no wave's rate.")))
+        }
         let a = report.attribution
         let total = max(a.total, 1)
         blocks.append(.paragraph(l.pick(
@@ -83,20 +118,23 @@ struct ReportDocument {
     private mutating func outputs() {
         let l = lang
         blocks.append(.heading(l.pick("2. Keluaran digital kampanye", "2. Campaigns' digital outputs")))
-        guard !report.campaigns.isEmpty else {
+        if report.campaigns.isEmpty {
             blocks.append(.paragraph(l.pick("Belum ada kampanye yang tercatat untuk kelas-kelas ini.", "No campaign is recorded for these classes yet.")))
-            return
+        } else {
+            blocks.append(.table(Table(
+                name: "outputs", caption: l.pick("Kampanye dan keluarannya (Insights Instagram atau isian staf)", "Campaigns and their outputs (Instagram Insights or typed by staff)"),
+                header: [l.pick("Kampanye", "Campaign"), l.pick("Kanal", "Channel"), l.pick("Pendekatan", "Approach"), l.pick("Biaya", "Cost"),
+                         l.pick("Jangkauan", "Reach"), l.pick("Tayangan", "Views"), l.pick("Suka", "Likes"), l.pick("Komentar", "Comments"),
+                         l.pick("Dibagikan", "Shares"), l.pick("Disimpan", "Saves")],
+                rows: report.campaigns.map { line in
+                    let o = line.outputs
+                    return [Cell(text: line.campaign.code), Cell(text: l.statusLabel(line.campaign.channel.rawValue)),
+                            Cell(text: l.approachName(line.campaign.approach)), money(line.campaign.cost),
+                            count(o.reach), count(o.views), count(o.likes), count(o.comments), count(o.shares), count(o.saves)]
+                },
+                notes: [l.pick("— : metrik tidak diukur untuk kanal atau kampanye itu (bukan nol).",
+                               "— : the metric is not measured for that channel or campaign (not zero).")])))
         }
-        blocks.append(.table(Table(
-            name: "outputs", caption: l.pick("Kampanye dan keluarannya (Insights Instagram atau isian staf)", "Campaigns and their outputs (Instagram Insights or typed by staff)"),
-            header: [l.pick("Kampanye", "Campaign"), l.pick("Kanal", "Channel"), l.pick("Pendekatan", "Approach"), "Reach",
-                     l.pick("Tayangan", "Views"), "Likes", l.pick("Komentar", "Comments"), l.pick("Dibagikan", "Shares"), l.pick("Disimpan", "Saves")],
-            rows: report.campaigns.map { line in
-                let o = line.outputs
-                return [Cell(text: line.campaign.code), Cell(text: line.campaign.channel.label),
-                        Cell(text: l.statusLabel(line.campaign.approach?.rawValue ?? "(not set)")),
-                        count(o.reach), count(o.views), count(o.likes), count(o.comments), count(o.shares), count(o.saves)]
-            })))
         if !report.polls.isEmpty {
             blocks.append(.paragraph(l.pick("Polling di saluran siaran (suara agregat, tidak per orang, tidak dicampur ke angka per lulusan):",
                                             "Broadcast-channel polls (aggregate votes, never per person, never mixed into per-graduate figures):")))
@@ -105,6 +143,29 @@ struct ReportDocument {
                 blocks.append(.note("\(poll.chat) — \(poll.question) — \(answers)"))
             }
         }
+        classes()
+    }
+
+    /// Registrations and how fast each class filled: the out-takes of the announcements, per class.
+    private mutating func classes() {
+        let l = lang
+        guard !report.classes.isEmpty else { return }
+        var reasons: [SuppressionReason] = []
+        let rows = report.classes.map { item -> [Cell] in
+            let label = [Cell(text: item.trainingClass.code), Cell(text: item.programName), count(item.trainingClass.quota)]
+            if let reason = Suppression.primary(graduates: item.registrations, respondents: item.registrations, threshold: report.threshold) {
+                reasons.append(reason)
+                return label + Array(repeating: .withheld(reason), count: 3) + [decimal(item.hoursToFill)]
+            }
+            return label + [count(item.registrations), count(item.seatsTaken), count(item.waitlisted), decimal(item.hoursToFill)]
+        }
+        blocks.append(.table(Table(
+            name: "classes", caption: l.pick("Kelas, kuota dan kecepatan terisi", "Classes, quotas and how fast they filled"),
+            header: [l.pick("Kelas", "Class"), l.pick("Program", "Programme"), l.pick("Kuota", "Quota"), l.pick("Pendaftar", "Registrations"),
+                     l.pick("Kursi terisi", "Seats taken"), l.pick("Daftar tunggu", "Waitlist"), l.pick("Jam hingga kuota penuh", "Hours to fill the quota")],
+            rows: rows,
+            notes: footnotes(reasons) + [l.pick("Jam hingga kuota penuh = dari pendaftaran pertama sampai pendaftaran yang mengisi kursi terakhir; — bila kuota belum penuh.",
+                                                "Hours to fill = from the first registration to the one that took the last seat; — when the quota did not fill.")])))
     }
 
     // MARK: Funnel
@@ -120,21 +181,39 @@ struct ReportDocument {
             (l.pick("Disurvei", "Surveyed"), sum(\.surveyed)), (l.pick("Menjawab", "Responded"), sum(\.responded)),
             (l.pick("Bekerja", "Working"), sum(\.employed)),
         ]
-        let top = Double(max(stages.first?.1 ?? 1, 1))
-        blocks.append(.chart(stages.map { SVGChart.Bar(label: $0.0, value: Double($0.1) / top, valueText: l.number($0.1)) },
-                             title: l.pick("Corong: semua kanal", "Funnel: all channels")))
+        let funnelTotal = Suppression.primary(graduates: sum(\.graduated), respondents: sum(\.responded), threshold: report.threshold)
+        if funnelTotal == nil {
+            let top = Double(max(stages.first?.1 ?? 1, 1))
+            blocks.append(.chart(stages.map { SVGChart.Bar(label: $0.0, value: Double($0.1) / top, valueText: l.number($0.1)) },
+                                 description: l.pick("Corong semua kanal: panjang batang = bagian dari yang mendaftar.",
+                                                     "Funnel over all channels: bar length = share of those who registered.")))
+        }
+        let marks = footnotes(rows.compactMap(\.suppressionReason))
+        func people(_ r: Funnel.Row, _ cells: [Cell]) -> [Cell] { r.suppressionReason.map { Array(repeating: .withheld($0), count: cells.count) } ?? cells }
         blocks.append(.table(Table(
             name: "funnel_channel", caption: l.pick("Corong per kanal (gelombang \(report.wave) bulan)", "Funnel by channel (wave \(report.wave) months)"),
-            header: [l.pick("Kanal", "Channel"), "Reach", l.pick("Mendaftar", "Registered"), l.pick("Diterima", "Accepted"),
-                     l.pick("Hadir", "Enrolled"), l.pick("Lulus", "Graduated"), l.pick("Menjawab", "Responded"), l.pick("Bekerja", "Working"),
-                     l.pick("Daftar per 1.000 reach", "Registrations per 1,000 reach"), l.pick("Bekerja per 1.000 reach", "Working per 1,000 reach"),
-                     l.pick("Biaya per lulusan bekerja (Rp)", "Cost per working graduate (Rp)"), l.pick("Jam hingga kuota penuh", "Hours to fill quota")],
+            header: [l.pick("Kanal", "Channel"), l.pick("Jangkauan", "Reach"), l.pick("Mendaftar", "Registered"), l.pick("Diterima", "Accepted"),
+                     l.pick("Hadir", "Enrolled"), l.pick("Lulus", "Graduated"), l.pick("Menjawab", "Responded"), l.pick("Bekerja", "Working")],
             rows: rows.map { r in
-                [Cell(text: l.statusLabel(r.group)), count(r.reach), count(r.registrations), count(r.accepted), count(r.enrolled), count(r.graduated),
-                 count(r.responded), count(r.employed), decimal(r.registrationsPer1000Reach, places: 2), decimal(r.employedPer1000Reach, places: 2),
-                 count(r.costPerEmployed.map { Int($0.rounded()) }), decimal(r.hoursToFill)]
-            })))
-        if let best = rows.filter({ $0.group != "(unattributed)" && $0.employedPer1000Reach != nil }).max(by: { $0.employedPer1000Reach! < $1.employedPer1000Reach! }) {
+                [Cell(text: l.statusLabel(r.group)), count(r.reach)]
+                    + people(r, [count(r.registrations), count(r.accepted), count(r.enrolled), count(r.graduated), count(r.responded), count(r.employed)])
+            },
+            notes: marks + [l.pick(
+                "Menghitung pendaftaran. Jangkauan menggambarkan kampanye, bukan orang, sehingga tetap ditampilkan.",
+                "Counts registrations. Reach describes the campaigns, not people, so it is always shown.")])))
+        blocks.append(.table(Table(
+            name: "funnel_channel_ratios", caption: l.pick("Hasil per jangkauan dan per rupiah, per kanal", "Results per reach and per rupiah, by channel"),
+            header: [l.pick("Kanal", "Channel"), l.pick("Mendaftar per 1.000 jangkauan", "Registered per 1,000 reach"),
+                     l.pick("Bekerja per 1.000 jangkauan", "Working per 1,000 reach"), l.pick("Biaya", "Cost"),
+                     l.pick("Biaya per lulusan bekerja", "Cost per working graduate")],
+            rows: rows.map { r in
+                [Cell(text: l.statusLabel(r.group))]
+                    + people(r, [decimal(r.registrationsPer1000Reach, places: 2), decimal(r.employedPer1000Reach, places: 2)])
+                    + [money(r.cost)] + people(r, [money(r.costPerEmployed.map { Int($0.rounded()) })])
+            },
+            notes: marks)))
+        if let best = rows.filter({ !$0.suppressed && $0.group != "(unattributed)" && $0.employedPer1000Reach != nil })
+            .max(by: { $0.employedPer1000Reach! < $1.employedPer1000Reach! }) {
             blocks.append(.paragraph(l.pick(
                 "Per 1.000 orang yang dijangkau, kanal \(l.statusLabel(best.group)) menghasilkan lulusan bekerja terbanyak: \(l.decimal(best.employedPer1000Reach, places: 2)).",
                 "Per 1,000 people reached, \(l.statusLabel(best.group)) produced the most working graduates: \(l.decimal(best.employedPer1000Reach, places: 2)).")))
@@ -155,23 +234,10 @@ struct ReportDocument {
             blocks.append(.paragraph(l.pick(
                 "Dari \(l.number(i.counts.respondents)) responden, \(l.number(i.counts.employed)) bekerja (karyawan atau wirausaha): tingkat kerja \(l.percent(RateGroup.round(i.employmentRate.value))) (interval 95%: \(l.percent(RateGroup.round(i.employmentRate.interval?.lower)))–\(l.percent(RateGroup.round(i.employmentRate.interval?.upper)))). Karena yang menjawab jarang sama dengan yang tidak, batasnya: bila semua yang tidak menjawab tidak bekerja \(l.percent(RateGroup.round(i.employmentBounds?.lower))), bila semuanya bekerja \(l.percent(RateGroup.round(i.employmentBounds?.upper))).",
                 "Of \(l.number(i.counts.respondents)) respondents, \(l.number(i.counts.employed)) are working (employee or self-employed): an employment rate of \(l.percent(RateGroup.round(i.employmentRate.value))) (95% interval \(l.percent(RateGroup.round(i.employmentRate.interval?.lower)))–\(l.percent(RateGroup.round(i.employmentRate.interval?.upper)))). Because people who answer are rarely like those who don't, the bounds: if every non-respondent was not working \(l.percent(RateGroup.round(i.employmentBounds?.lower))), if all were \(l.percent(RateGroup.round(i.employmentBounds?.upper))).")))
-            blocks.append(.table(Table(
-                name: "indicators", caption: l.pick("Indikator studi pelacakan", "Tracer-study indicators"),
-                header: [l.pick("Indikator", "Indicator"), l.pick("Nilai", "Value"), l.pick("Dasar", "Base")],
-                rows: [
-                    indicator(l.pick("Tingkat pengangguran terbuka responden", "Open unemployment among respondents"), i.unemploymentRate),
-                    indicator(l.pick("Tingkat BMW (bekerja, melanjutkan, wirausaha)", "BMW rate (working, studying, self-employed)"), i.bmwRate),
-                    indicator(l.pick("Melanjutkan pendidikan/pelatihan", "In further education or training"), i.furtherEducationRate),
-                    indicator(l.pick("Pekerjaan sesuai pelatihan", "Work matches the training"), i.matchShare),
-                    indicator(l.pick("Penghasilan ≥ UMK", "Income ≥ UMK"), i.atLeastUMKShare),
-                    indicator(l.pick("Penghasilan ≥ 1,2 × UMK", "Income ≥ 1.2 × UMK"), i.atLeast1_2UMKShare),
-                    indicator(l.pick("Dapat kerja < 6 bulan setelah lulus", "First job within 6 months"), i.firstJobUnderSixMonths),
-                    [Cell(text: l.pick("Median masa tunggu (bulan)", "Median months to first job")), decimal(i.medianMonthsToFirstJob),
-                     count(i.firstJobUnderSixMonths.denominator)],
-                ])))
-            let tptID = "Sebagai pembanding (populasi berbeda: seluruh penduduk usia kerja, bukan lulusan pelatihan): \(ReferenceRates.kotaTangerang2024.label.id) \(l.percent(ReferenceRates.kotaTangerang2024.value, decimals: 2)) (\(ReferenceRates.kotaTangerang2024.source)); \(ReferenceRates.nationalAugust2025.label.id) \(l.percent(ReferenceRates.nationalAugust2025.value, decimals: 2)) (\(ReferenceRates.nationalAugust2025.source)). Pengangguran terbuka di antara responden: \(l.percent(RateGroup.round(i.unemploymentRate.value)))."
-            let tptEN = "For comparison (different populations: all working-age residents, not training graduates): \(ReferenceRates.kotaTangerang2024.label.en) \(l.percent(ReferenceRates.kotaTangerang2024.value, decimals: 2)) (\(ReferenceRates.kotaTangerang2024.source)); \(ReferenceRates.nationalAugust2025.label.en) \(l.percent(ReferenceRates.nationalAugust2025.value, decimals: 2)) (\(ReferenceRates.nationalAugust2025.source)). Open unemployment among respondents: \(l.percent(RateGroup.round(i.unemploymentRate.value)))."
-            blocks.append(.note(l.pick(tptID, tptEN)))
+            indicators(i)
+            blocks.append(.note(l.pick(
+                "Sebagai pembanding (populasi berbeda: seluruh penduduk usia kerja, bukan lulusan pelatihan): \(ReferenceRates.kotaTangerang2024.label.id) \(l.percent(ReferenceRates.kotaTangerang2024.value, decimals: 2)) (\(ReferenceRates.kotaTangerang2024.source)); \(ReferenceRates.nationalAugust2025.label.id) \(l.percent(ReferenceRates.nationalAugust2025.value, decimals: 2)) (\(ReferenceRates.nationalAugust2025.source)). Pengangguran terbuka di antara responden: \(l.percent(RateGroup.round(i.unemploymentRate.value))).",
+                "For comparison (different populations: all working-age residents, not training graduates): \(ReferenceRates.kotaTangerang2024.label.en) \(l.percent(ReferenceRates.kotaTangerang2024.value, decimals: 2)) (\(ReferenceRates.kotaTangerang2024.source)); \(ReferenceRates.nationalAugust2025.label.en) \(l.percent(ReferenceRates.nationalAugust2025.value, decimals: 2)) (\(ReferenceRates.nationalAugust2025.source)). Open unemployment among respondents: \(l.percent(RateGroup.round(i.unemploymentRate.value))).")))
         }
         rates(report.byProgram, name: "rates_program", title: l.pick("Tingkat kerja per program", "Employment rate by programme"), dimension: l.pick("Program", "Programme"))
         rates(report.byChannel, name: "rates_channel", title: l.pick("Tingkat kerja per kanal yang merekrut", "Employment rate by recruiting channel"), dimension: l.pick("Kanal", "Channel"))
@@ -189,39 +255,93 @@ struct ReportDocument {
                 "By content approach, \(l.statusLabel(best.key[0].value)) content recruited the graduates most often in work: \(l.percent(RateGroup.round(best.indicators.employmentRate.value))) of \(l.number(best.counts.respondents)) respondents.")))
         }
         blocks.append(.heading(l.pick("Tren antar-gelombang dan angkatan", "Trend across waves and cohorts")))
-        let waveBars = report.byWave.map { table in
-            bar(l.pick("\(table.wave) bulan", "\(table.wave) months"), table.total)
-        }
-        blocks.append(.chart(waveBars, title: l.pick("Tingkat kerja per gelombang", "Employment rate by wave")))
+        let waveTitle = l.pick("Tingkat kerja per gelombang survei", "Employment rate by survey wave")
+        blocks.append(.subheading(waveTitle))
+        let waveTotals = report.byWave.map { (label: l.pick("\($0.wave) bulan", "\($0.wave) months"), group: $0.total) }
+        blocks.append(.chart(waveTotals.map { bar($0.label, $0.group) }, description: chartDescription))
+        var waveReasons: [SuppressionReason] = []
         blocks.append(.table(Table(
-            name: "rates_wave", caption: l.pick("Tingkat kerja per gelombang survei", "Employment rate by survey wave"),
-            header: rateHeader(first: l.pick("Gelombang (bulan)", "Wave (months)")),
-            rows: report.byWave.map { rateRow(label: "\($0.wave)", $0.total) })))
+            name: "rates_wave", caption: waveTitle, header: rateHeader(first: l.pick("Gelombang (bulan)", "Wave (months)")),
+            rows: report.byWave.map { rateRow(label: "\($0.wave)", $0.total, reasons: &waveReasons) },
+            notes: footnotes(waveReasons), captionShown: false)))
         rates(report.byCohort, name: "rates_cohort", title: l.pick("Tingkat kerja per angkatan (bulan lulus)", "Employment rate by cohort (graduation month)"), dimension: l.pick("Bulan lulus", "Graduation month"))
     }
 
+    /// The tracer indicators of the headline group; each withheld when its base is under the threshold.
+    private mutating func indicators(_ i: Indicators) {
+        let l = lang
+        var reasons: [SuppressionReason] = []
+        func row(_ name: String, _ p: Proportion) -> [Cell] {
+            if let reason = Suppression.primary(graduates: p.denominator, respondents: p.denominator, threshold: report.threshold) {
+                reasons.append(reason)
+                return [Cell(text: name), .withheld(reason), .withheld(reason)]
+            }
+            return [Cell(text: name), rate(RateGroup.round(p.value)), Cell(text: "\(l.number(p.numerator)) / \(l.number(p.denominator))")]
+        }
+        let c = i.counts
+        var median = [Cell(text: l.pick("Median masa tunggu (bulan)", "Median months to first job"))]
+        let waited = c.monthsToFirstJob.count
+        if let reason = Suppression.primary(graduates: waited, respondents: waited, threshold: report.threshold) {
+            reasons.append(reason)
+            median += [.withheld(reason), .withheld(reason)]
+        } else {
+            median += [decimal(i.medianMonthsToFirstJob), Cell(text: l.number(waited), number: Double(waited))]
+        }
+        let rows = [
+            row(l.pick("Tingkat pengangguran terbuka responden", "Open unemployment among respondents"), i.unemploymentRate),
+            row(l.pick("Tingkat BMW (bekerja, melanjutkan, wirausaha)", "BMW rate (working, studying, self-employed)"), i.bmwRate),
+            row(l.pick("Melanjutkan pendidikan/pelatihan (tidak bekerja)", "In further education or training (not working)"), i.furtherEducationRate),
+            row(l.pick("Pekerjaan sesuai pelatihan", "Work matches the training"), i.matchShare),
+            row(l.pick("Penghasilan ≥ UMK", "Income ≥ UMK"), i.atLeastUMKShare),
+            row(l.pick("Penghasilan ≥ 1,2 × UMK", "Income ≥ 1.2 × UMK"), i.atLeast1_2UMKShare),
+            row(l.pick("Dapat kerja < 6 bulan setelah lulus", "First job within 6 months"), i.firstJobUnderSixMonths),
+            median,
+        ]
+        var notes = footnotes(reasons)
+        let unanswered = c.employed - c.matchAnswered
+        if unanswered > 0 {
+            notes.append(l.pick("Kesesuaian dihitung dari yang bekerja dan menjawab pertanyaan itu; \(l.number(unanswered)) yang bekerja tidak menjawabnya.",
+                                "Match is over the working who answered that question; \(l.number(unanswered)) of the working did not answer it."))
+        }
+        notes.append(l.pick(
+            "Pengangguran terbuka (BPS) = mencari kerja, sudah diterima tetapi belum mulai (\(l.number(c.hiredNotStarted))), menyiapkan usaha (\(l.number(c.preparingBusiness))) dan putus asa (\(l.number(c.discouraged))), dibagi angkatan kerja responden. Yang bekerja sambil sekolah (\(l.number(c.workingAndStudying))) dihitung bekerja.",
+            "Open unemployment (BPS) = looking for work, hired but not started (\(l.number(c.hiredNotStarted))), preparing a business (\(l.number(c.preparingBusiness))) and discouraged (\(l.number(c.discouraged))), over the respondents in the labour force. Those working while studying (\(l.number(c.workingAndStudying))) count as working."))
+        blocks.append(.table(Table(
+            name: "indicators", caption: l.pick("Indikator studi pelacakan", "Tracer-study indicators"),
+            header: [l.pick("Indikator", "Indicator"), l.pick("Nilai", "Value"), l.pick("Dasar", "Base")], rows: rows, notes: notes)))
+    }
+
+    private var chartDescription: String {
+        lang.pick("Batang: tingkat kerja di antara responden; garis: interval 95%; n = responden.",
+                  "Bars: employment rate among respondents; lines: 95% interval; n = respondents.")
+    }
+
     private mutating func rates(_ table: RatesTable, name: String, title: String, dimension: String) {
-        blocks.append(.chart(table.groups.map { bar(lang.statusLabel($0.key[0].value), $0) }, title: title))
-        blocks.append(.table(Table(name: name, caption: title, header: rateHeader(first: dimension),
-                                   rows: table.groups.map { rateRow(label: lang.statusLabel($0.key[0].value), $0) } + [rateRow(label: lang.pick("Total", "Total"), table.total)])))
+        blocks.append(.subheading(title))
+        blocks.append(.chart(table.groups.map { bar(lang.statusLabel($0.key[0].value), $0) }, description: chartDescription))
+        var reasons: [SuppressionReason] = []
+        let rows = table.groups.map { rateRow(label: lang.statusLabel($0.key[0].value), $0, reasons: &reasons) }
+            + [rateRow(label: lang.pick("Total", "Total"), table.total, reasons: &reasons)]
+        blocks.append(.table(Table(name: name, caption: title, header: rateHeader(first: dimension), rows: rows, notes: footnotes(reasons),
+                                   captionShown: false)))
     }
 
     private func rateHeader(first: String) -> [String] {
         let l = lang
         return [first, l.pick("Lulusan", "Graduates"), l.pick("Responden", "Respondents"), l.pick("Karyawan", "Employees"),
-                l.pick("Wirausaha", "Self-employed"), l.pick("Mencari kerja", "Unemployed"), l.pick("Sekolah/pelatihan", "Studying"),
+                l.pick("Wirausaha", "Self-employed"), l.pick("Menganggur", "Unemployed"), l.pick("Sekolah/pelatihan", "Studying"),
                 l.pick("Tingkat kerja", "Employment rate"), l.pick("Interval 95%", "95% interval"), l.pick("Batas non-respons", "Non-response bounds")]
     }
 
-    private func rateRow(label: String, _ group: RateGroup) -> [Cell] {
-        let l = lang
-        guard !group.suppressed else {
-            return [Cell(text: label)] + [Cell(text: "<\(report.threshold)")] + Array(repeating: Cell(text: l.pick("disembunyikan", "suppressed")), count: 8)
+    private func rateRow(label: String, _ group: RateGroup, reasons: inout [SuppressionReason]) -> [Cell] {
+        if let reason = group.suppressionReason, group.suppressed {
+            reasons.append(reason)
+            return [Cell(text: label)] + Array(repeating: .withheld(reason), count: 9)
         }
         let f = Dictionary(uniqueKeysWithValues: group.figures.map { ($0.name, $0.value) })
         func range(_ a: String, _ b: String) -> Cell {
             guard let low = f[a]!, let high = f[b]! else { return Cell(text: "—") }
-            return Cell(text: "\(l.percent(low))–\(l.percent(high))")
+            return Cell(text: lang.range(low, high))
         }
         return [Cell(text: label), count(group.counts.graduates), count(group.counts.respondents), count(group.counts.employees),
                 count(group.counts.selfEmployed), count(group.counts.unemployed), count(group.counts.studying),
@@ -229,18 +349,21 @@ struct ReportDocument {
     }
 
     private func bar(_ label: String, _ group: RateGroup) -> SVGChart.Bar {
-        guard !group.suppressed else { return SVGChart.Bar(label: label, value: nil, note: lang.pick("disembunyikan (<\(report.threshold))", "suppressed (<\(report.threshold))"), valueText: "") }
+        if let reason = group.suppressionReason, group.suppressed {
+            return SVGChart.Bar(label: label, value: nil, note: lang.pick("disembunyikan", "suppressed") + reason.mark, valueText: "")
+        }
         let rate = group.indicators.employmentRate
         return SVGChart.Bar(label: label, value: RateGroup.round(rate.value), low: RateGroup.round(rate.interval?.lower),
                             high: RateGroup.round(rate.interval?.upper), note: lang.pick("belum ada jawaban", "no answers yet"),
                             valueText: "\(lang.percent(RateGroup.round(rate.value))) (n=\(group.counts.respondents))")
     }
 
-    private func indicator(_ name: String, _ p: Proportion) -> [Cell] {
-        [Cell(text: name), rate(RateGroup.round(p.value)), Cell(text: "\(lang.number(p.numerator)) / \(lang.number(p.denominator))")]
+    private func footnotes(_ reasons: [SuppressionReason]) -> [String] {
+        SuppressionReason.footnotes(reasons, threshold: report.threshold, in: lang)
     }
 
     private func count(_ value: Int?) -> Cell { Cell(text: lang.number(value), number: value.map(Double.init)) }
+    private func money(_ value: Int?) -> Cell { Cell(text: lang.rupiah(value), number: value.map(Double.init)) }
     private func rate(_ value: Double?) -> Cell { Cell(text: lang.percent(value), number: value, isRate: true) }
     private func decimal(_ value: Double?, places: Int = 1) -> Cell {
         let scale = places == 2 ? 100.0 : 10.0
@@ -254,17 +377,19 @@ struct ReportDocument {
         let l = lang
         blocks.append(.heading(l.pick("Lampiran: cara menghitung", "Appendix: how the figures are computed")))
         let lines: [(String, String)] = [
-            ("G = lulusan yang gelombangnya sudah jatuh tempo (tanggal lulus + N bulan); U = tidak terjangkau (tidak setuju dihubungi, tanpa nomor/akun, atau pesan gagal terkirim); R = responden dengan jawaban status yang dapat dipakai. Yang dihitung orang, bukan percakapan.",
-             "G = graduates whose wave is due (graduation date + N months); U = unreachable (declined contact, no number or handle, or every message failed); R = respondents with a usable status answer. People are counted, never threads."),
-            ("Respons kotor = R / G; respons bersih = R / (G − U).", "Gross response = R / G; net response = R / (G − U)."),
+            ("G = lulusan yang gelombangnya sudah dibuka (tanggal lulus + N bulan); U = tanpa nomor atau akun yang sah di kanal mana pun, atau semua pesan gelombang itu gagal terkirim; R = responden dengan jawaban status yang dapat dipakai. Yang dihitung orang, bukan percakapan; yang lulus dua kali dihitung sekali, dengan kelulusan terakhirnya.",
+             "G = graduates whose wave has opened (graduation date + N months); U = no valid number or handle on any channel, or every message of the wave failed; R = respondents with a usable status answer. People are counted, never threads; someone who graduated twice counts once, with their latest graduation."),
+            ("Setiap gelombang menerima jawaban dalam jendelanya (bawaan: gelombang 3 sampai bulan ke-5, 6 sampai bulan ke-9, 12 sampai bulan ke-18); jawaban di luar semua jendela disimpan tetapi tidak dihitung.",
+             "Each wave takes answers within its window (by default wave 3 until month 5, 6 until month 9, 12 until month 18); answers outside every window are kept but not counted."),
+            ("Respons kotor = R / G; respons bersih = R / (G − U). Lulusan yang tidak ditanya izin kontak atau menolak dihubungi dilaporkan terpisah.", "Gross response = R / G; net response = R / (G − U). Graduates never asked for contact consent, or who declined, are reported apart."),
             ("Tingkat kerja = (karyawan + wirausaha) / R, dengan interval Wilson 95%. Batas non-respons: bawah = bekerja / G (semua yang tidak menjawab tidak bekerja), atas = (bekerja + G − R) / G.",
              "Employment rate = (employees + self-employed) / R, with a 95% Wilson interval. Non-response bounds: lower = working / G (every non-respondent not working), upper = (working + G − R) / G."),
-            ("Pengangguran terbuka = mencari kerja / (bekerja + mencari kerja), sebanding bentuknya dengan TPT BPS. Melanjutkan = sedang sekolah/pelatihan / R. Tingkat BMW = (bekerja + melanjutkan + wirausaha, tiap orang sekali) / R.",
-             "Open unemployment = looking for work / (working + looking), the form of BPS's TPT. Further education = studying / R. BMW rate = (working + studying + self-employed, each person once) / R."),
-            ("Masa tunggu = bulan dari lulus sampai mulai kerja pertama (median dan bagian < 6 bulan); yang sudah bekerja sebelum lulus dilaporkan terpisah. Kesesuaian = bekerja yang pekerjaannya sesuai pelatihan / bekerja. Penghasilan ≥ UMK dan ≥ 1,2 × UMK = di antara yang bekerja dan menyebut penghasilannya.",
-             "Time to first job = months from graduation to the first job (median and share < 6 months); those already working before graduation are reported apart. Match = working whose work matches the training / working. Income ≥ UMK and ≥ 1.2 × UMK = among the working who gave their income."),
-            ("Kelompok dengan kurang dari \(report.threshold) lulusan atau responden disembunyikan (\"<\(report.threshold)\"), dan satu kelompok lain di baris yang sama ikut disembunyikan agar angka yang disembunyikan tidak bisa dihitung dari total.",
-             "Groups with fewer than \(report.threshold) graduates or respondents are suppressed (\"<\(report.threshold)\"), and one more group in the same line too, so the hidden numbers cannot be worked out from the total."),
+            ("Pengangguran terbuka = (mencari kerja + sudah diterima belum mulai + menyiapkan usaha + putus asa) / (bekerja + semua itu), seperti TPT BPS. Melanjutkan = yang status utamanya sekolah/pelatihan / R (yang bekerja sambil sekolah dihitung bekerja). Tingkat BMW = (bekerja + melanjutkan + wirausaha, tiap orang sekali) / R.",
+             "Open unemployment = (looking + hired not started + preparing a business + discouraged) / (working + all of those), as BPS's TPT. Further education = those whose main status is studying or training / R (working students count as working). BMW rate = (working + studying + self-employed, each person once) / R."),
+            ("Masa tunggu = bulan dari lulus sampai mulai kerja pertama, bagi setiap responden yang menyebut kerja pertamanya, masih bekerja atau tidak (median dan bagian < 6 bulan); yang sudah bekerja sebelum lulus dilaporkan terpisah. Kesesuaian = yang pekerjaannya sesuai pelatihan / yang bekerja dan menjawab pertanyaan itu. Penghasilan ≥ UMK dan ≥ 1,2 × UMK = di antara yang bekerja dan menyebut penghasilannya.",
+             "Time to first job = months from graduation to the first job, for every respondent who reports one, working now or not (median and share < 6 months); those already working before graduation are reported apart. Match = working whose work matches the training / working who answered that question. Income ≥ UMK and ≥ 1.2 × UMK = among the working who gave their income."),
+            ("Angka dengan dasar kurang dari \(report.threshold) lulusan atau responden disembunyikan (—¹), dan sel lain ikut disembunyikan bila perlu (—²) agar tidak satu pun sel tersembunyi dapat dihitung dari sel dan total yang ditampilkan. Aturan yang sama berlaku untuk setiap tabel, grafik, CSV dan API.",
+             "Figures on fewer than \(report.threshold) graduates or respondents are suppressed (—¹), and other cells too where needed (—²) so that no hidden cell can be worked out from the published cells and totals. The same rule applies to every table, chart, CSV and the API."),
             ("Atribusi kampanye: (1) kode kampanye di baris pendaftaran — pasti; (2) jika tidak ada, kanal yang disebut pendaftar (sumber_info) dan kampanye kanal itu untuk kelasnya yang tayang dalam 30 hari sebelum mendaftar (yang terakhir); (3) selain itu tidak teratribusi. Metode tidak pernah dijumlahkan menjadi satu kredit.",
              "Campaign attribution: (1) the campaign code in the registration row — exact; (2) otherwise the channel the registrant named (sumber_info) and that channel's campaign for their class live in the 30 days before registering (the latest); (3) otherwise unattributed. Methods are never added into one credit."),
             ("Sumber data: ekspor pendaftaran, daftar hadir dan kelulusan BLK; balasan survei dari ekspor obrolan WhatsApp, Telegram dan Instagram; Insights Instagram. Jawaban yang tidak pasti ditinjau staf, tidak ditebak.",

@@ -29,6 +29,27 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         return (value < 0 ? "-" : "") + groups.joined(separator: self == .id ? "." : ",")
     }
 
+    /// Rupiah with thousands separators: "Rp 250.000" / "Rp 250,000" (a no-break space keeps it on one line).
+    func rupiah(_ value: Int?) -> String {
+        guard let value else { return "—" }
+        return "Rp\u{00A0}" + number(value)
+    }
+
+    /// A campaign's approach in one word, for narrow table columns.
+    func approachName(_ approach: Approach?) -> String {
+        switch approach {
+        case .informational: pick("informatif", "informational")
+        case .creative: pick("kreatif", "creative")
+        case .dialogic: pick("dialogis", "dialogic")
+        case nil: "—"
+        }
+    }
+
+    /// A range of shares with one percent sign: "31,4–65,6%".
+    func range(_ low: Double, _ high: Double) -> String {
+        decimal(low * 100) + "–" + percent(high)
+    }
+
     func decimal(_ value: Double?, places: Int = 1) -> String {
         guard let value else { return "—" }
         let text = String(format: "%.\(places)f", value)
@@ -43,7 +64,15 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         case "informational": pick("informatif (infografis)", "informational (infographic)")
         case "creative": pick("kreatif / tren", "creative / trend")
         case "dialogic": pick("dialogis (polling, tanya-jawab, live)", "dialogic (poll, Q&A, live)")
-        default: Channel(rawValue: name)?.label ?? name
+        default:
+            if self == .id, let channel = Channel(rawValue: name) { Self.indonesianChannel[channel] ?? channel.label } else { Channel(rawValue: name)?.label ?? name }
         }
     }
+
+    /// Channel names in Bahasa Indonesia, for the Indonesian report (product names stay as they are).
+    private static let indonesianChannel: [Channel: String] = [
+        .instagramFeed: "Feed Instagram", .instagramReels: "Reels Instagram", .instagramStory: "Story Instagram",
+        .instagramLive: "Live Instagram", .instagramBroadcast: "Saluran siaran Instagram", .whatsappChannel: "Saluran WhatsApp",
+        .whatsappBroadcast: "Siaran WhatsApp", .website: "Situs web", .offline: "Luring / dari mulut ke mulut",
+    ]
 }

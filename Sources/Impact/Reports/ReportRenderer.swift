@@ -8,9 +8,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 extension ImpactReport {
     /// Writes the report. HTML and Markdown go to the file `url`; CSV writes one file per table into the folder `url`
-    /// (UTF-8 with BOM, so Excel reads the accents). Returns the files written.
+    /// (UTF-8 with BOM, so Excel reads the accents; `dialect: .id` for semicolons and decimal commas). Returns the files written.
     @discardableResult
-    public func write(_ format: ReportFormat, language: ReportLanguage, to url: URL) throws -> [URL] {
+    public func write(_ format: ReportFormat, language: ReportLanguage, dialect: CSVDialect = .standard, to url: URL) throws -> [URL] {
         let document = ReportDocument(self, language: language)
         switch format {
         case .html:
@@ -23,7 +23,7 @@ extension ImpactReport {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             return try document.tables.map { table in
                 let file = url.appendingPathComponent("\(table.name).csv")
-                try Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array(CSVReport.render(table).utf8)).write(to: file, options: .atomic)
+                try Data(("\u{FEFF}" + CSVReport.render(table, dialect: dialect, language: language, threshold: threshold)).utf8).write(to: file, options: .atomic)
                 return file
             }
         }
@@ -38,16 +38,23 @@ enum HTMLReport {
             case .title(let title, let subtitle):
                 body += "<header><h1>\(e(title))</h1><p class=\"sub\">\(e(subtitle))</p></header>\n"
             case .heading(let text): body += "<h2>\(e(text))</h2>\n"
+            case .subheading(let text): body += "<h3>\(e(text))</h3>\n"
             case .paragraph(let text): body += "<p>\(e(text))</p>\n"
             case .note(let text): body += "<p class=\"note\">\(e(text))</p>\n"
-            case .chart(let bars, let title): body += "<figure>\(SVGChart.bars(bars, title: title))<figcaption>\(e(title))</figcaption></figure>\n"
+            case .chart(let bars, let description): body += "<figure>\(SVGChart.bars(bars, description: description))<figcaption>\(e(description))</figcaption></figure>\n"
             case .table(let table):
-                body += "<table><caption>\(e(table.caption))</caption><thead><tr>"
+                body += table.captionShown ? "<table><caption>\(e(table.caption))</caption><thead><tr>" : "<table aria-label=\"\(e(table.caption))\"><thead><tr>"
                 body += table.header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>"
                 for row in table.rows {
-                    body += "<tr>" + row.enumerated().map { $0 == 0 ? "<th scope=\"row\">\(e($1.text))</th>" : $1.number == nil && !$1.text.hasSuffix("%") && $1.text != "—" ? "<td class=\"t\">\(e($1.text))</td>" : "<td>\(e($1.text))</td>" }.joined() + "</tr>"
+                    body += "<tr>" + row.enumerated().map { index, cell in
+                        if index == 0 { return "<th scope=\"row\">\(e(cell.text))</th>" }
+                        let isText = cell.number == nil && cell.hidden == nil && !cell.text.hasSuffix("%") && cell.text != "—"
+                        // Numbers stay on one line; text and ranges ("25,6–63,2%") may wrap.
+                        return isText || cell.text.contains("–") ? "<td class=\"t\">\(e(cell.text))</td>" : "<td class=\"n\">\(e(cell.text))</td>"
+                    }.joined() + "</tr>"
                 }
                 body += "</tbody></table>\n"
+                for note in table.notes { body += "<p class=\"fn\">\(e(note))</p>\n" }
             }
         }
         return """
@@ -56,17 +63,21 @@ enum HTMLReport {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(e(titleText(document)))</title>
             <style>
-            @page { size: A4; margin: 16mm 14mm; }
-            body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #1d1d1d; max-width: 190mm; margin: 0 auto; line-height: 1.4; }
+            @page { size: A4; margin: 14mm 12mm; }
+            body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #1d1d1d; max-width: 186mm; margin: 0 auto; padding: 0 2mm; line-height: 1.4; }
             header { border-bottom: 3px solid #2f6f9f; margin-bottom: 1em; }
-            h1 { font-size: 18pt; margin: 0.2em 0; } h2 { font-size: 13pt; margin-top: 1.4em; color: #2f6f9f; break-after: avoid; }
-            .sub { color: #555; margin-top: 0; } .note { background: #f4f6f8; border-left: 3px solid #999; padding: 0.4em 0.7em; font-size: 9.5pt; }
-            table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 9pt; } tr { break-inside: avoid; } thead { display: table-header-group; }
-            caption { text-align: left; font-weight: bold; margin-bottom: 0.3em; }
-            th, td { border-bottom: 1px solid #ddd; padding: 3px 5px; text-align: right; } td { white-space: nowrap; } td.t { text-align: left; white-space: normal; } th:first-child, thead th { text-align: left; }
-            thead th { border-bottom: 2px solid #999; vertical-align: bottom; }
-            figure { margin: 0.6em 0; break-inside: avoid; } figcaption { font-size: 9pt; color: #555; }
-            svg.chart { width: 100%; max-width: 170mm; height: auto; font-size: 11px; font-family: inherit; }
+            h1 { font-size: 17pt; margin: 0.2em 0; } h2 { font-size: 13pt; margin-top: 1.4em; color: #2f6f9f; break-after: avoid; }
+            h3 { font-size: 10pt; margin: 1em 0 0.2em; break-after: avoid; }
+            .sub { color: #555; margin-top: 0; } .note { background: #f4f6f8; border-left: 3px solid #999; padding: 0.4em 0.7em; font-size: 9pt; }
+            .fn { font-size: 8pt; color: #444; margin: 0.1em 0; }
+            table { border-collapse: collapse; width: 100%; margin: 0.6em 0 0.3em; font-size: 7.5pt; }
+            tr { break-inside: avoid; } thead { display: table-header-group; }
+            caption { text-align: left; font-weight: bold; font-size: 9pt; margin-bottom: 0.3em; }
+            th, td { border-bottom: 1px solid #ddd; padding: 2px 3px; text-align: right; vertical-align: top; }
+            td.n { white-space: nowrap; } td.t { text-align: left; } th:first-child, thead th { text-align: left; }
+            thead th { border-bottom: 2px solid #999; vertical-align: bottom; font-weight: 600; }
+            figure { margin: 0.6em 0 0.2em; break-inside: avoid; } figcaption { font-size: 8pt; color: #555; }
+            svg.chart { display: block; width: 100%; max-width: 170mm; height: auto; font-size: 11px; font-family: inherit; }
             </style></head>
             <body>
             \(body)</body></html>
@@ -88,15 +99,17 @@ enum MarkdownReport {
             switch block {
             case .title(let title, let subtitle): lines += ["# \(title)", "", "_\(subtitle)_", ""]
             case .heading(let text): lines += ["## \(text)", ""]
+            case .subheading(let text): lines += ["### \(text)", ""]
             case .paragraph(let text): lines += [text, ""]
             case .note(let text): lines += ["> \(text)", ""]
             case .chart: continue  // every chart's numbers are in the table that follows it
             case .table(let table):
-                lines += ["**\(table.caption)**", ""]
+                if table.captionShown { lines += ["**\(table.caption)**", ""] }
                 lines.append("| " + table.header.map(cell).joined(separator: " | ") + " |")
                 lines.append("|" + table.header.indices.map { $0 == 0 ? "---" : "---:" }.joined(separator: "|") + "|")
                 for row in table.rows { lines.append("| " + row.map { cell($0.text) }.joined(separator: " | ") + " |") }
                 lines.append("")
+                if !table.notes.isEmpty { lines += table.notes.map { "_\($0)_" } + [""] }
             }
         }
         return lines.joined(separator: "\n")
@@ -106,16 +119,23 @@ enum MarkdownReport {
 }
 
 enum CSVReport {
-    /// Numbers as numbers (rates as fractions with four decimals, like `jejak rates --format csv`), text as text.
-    static func render(_ table: ReportDocument.Table) -> String {
-        var lines = [table.header.map { CSVFile.quote($0) }.joined(separator: ",")]
+    /// Numbers as numbers (rates as fractions with four decimals, like `jejak rates --format csv`), text as text. A
+    /// withheld cell is empty, and a last column says why, so a spreadsheet never shows a mark where a number should be.
+    static func render(_ table: ReportDocument.Table, dialect: CSVDialect, language: ReportLanguage, threshold: Int) -> String {
+        let withHidden = table.rows.contains { $0.contains { $0.hidden != nil } }
+        var lines = [dialect.line(table.header + (withHidden ? [language.pick("Catatan", "Note")] : []))]
         for row in table.rows {
-            lines.append(row.map { cell in
-                guard let number = cell.number else { return CSVFile.quote(cell.text) }
-                if cell.isRate { return String(format: "%.4f", number) }
+            var fields = row.map { cell -> String in
+                if cell.hidden != nil { return "" }
+                guard let number = cell.number else { return cell.text }
+                if cell.isRate { return dialect.number(String(format: "%.4f", number)) }
                 // Already rounded to the places the report shows; the shortest form keeps them exactly.
-                return number == number.rounded() ? String(Int(number)) : String(number)
-            }.joined(separator: ","))
+                return dialect.number(number == number.rounded() ? String(Int(number)) : String(number))
+            }
+            if withHidden {
+                fields.append(SuppressionReason.footnotes(row.compactMap(\.hidden), threshold: threshold, in: language).joined(separator: " "))
+            }
+            lines.append(dialect.line(fields))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -32,3 +32,27 @@ public enum SuppressionLine: Sendable, Equatable, Hashable, CustomStringConverti
         }
     }
 }
+
+extension SuppressionReason {
+    /// What tables print for the reason: `under_threshold` or `complementary`.
+    public var code: String { isPrimary ? "under_threshold" : "complementary" }
+
+    /// The footnote mark a hidden cell carries: ¹ under the threshold, ² hidden to protect another.
+    public var mark: String { isPrimary ? "¹" : "²" }
+
+    /// The footnote explaining the mark.
+    public func footnote(threshold: Int, in language: ReportLanguage) -> String {
+        isPrimary
+            ? language.pick("¹ disembunyikan: kurang dari \(threshold) lulusan atau responden.",
+                            "¹ suppressed: fewer than \(threshold) graduates or respondents.")
+            : language.pick("² disembunyikan agar kelompok lain yang tersembunyi tidak dapat dihitung dari total.",
+                            "² suppressed so that another hidden group cannot be worked out from the totals.")
+    }
+
+    /// The footnotes for the reasons present, ¹ before ².
+    public static func footnotes(_ reasons: some Sequence<SuppressionReason>, threshold: Int, in language: ReportLanguage) -> [String] {
+        let present = Set(reasons.map(\.isPrimary))
+        return [true, false].filter(present.contains).map { ($0 ? SuppressionReason.tooFewGraduates : .complementary(protecting: GroupKey(""), line: .table))
+            .footnote(threshold: threshold, in: language) }
+    }
+}

@@ -34,17 +34,18 @@ public struct Campaign: Sendable, Equatable, Encodable {
 }
 
 /// A campaign's digital outputs, summed over its posts: what people saw and did (AMEC "outputs").
+///
+/// A metric no post of the campaign has (a broadcast channel reports reach only; typed outputs may give just reach)
+/// is nil, never 0: "no likes measured" is not "no likes".
 public struct CampaignOutputs: Sendable, Equatable, Encodable {
     public var posts = 0
-    public var reach = 0
-    public var views = 0
-    public var likes = 0
-    public var comments = 0
-    public var shares = 0
-    public var saves = 0
-    public var follows = 0
+    public var reach: Int?
+    public var views: Int?
+    public var likes: Int?
+    public var comments: Int?
+    public var shares: Int?
+    public var saves: Int?
+    public var follows: Int?
 
     public init() {}
-
-    public var interactions: Int { likes + comments + shares + saves }
 }

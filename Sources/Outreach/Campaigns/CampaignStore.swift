@@ -90,14 +90,15 @@ public struct CampaignStore: Sendable {
             WHERE c.code = ? AND p.source <> 'declared'
             """, arguments: [code])
         var outputs = CampaignOutputs()
+        // SUM over posts that all lack a metric is NULL: the metric was not measured.
         outputs.posts = row?["posts"] ?? 0
-        outputs.reach = row?["reach"] ?? 0
-        outputs.views = row?["views"] ?? 0
-        outputs.likes = row?["likes"] ?? 0
-        outputs.comments = row?["comments"] ?? 0
-        outputs.shares = row?["shares"] ?? 0
-        outputs.saves = row?["saves"] ?? 0
-        outputs.follows = row?["follows"] ?? 0
+        outputs.reach = row?["reach"]
+        outputs.views = row?["views"]
+        outputs.likes = row?["likes"]
+        outputs.comments = row?["comments"]
+        outputs.shares = row?["shares"]
+        outputs.saves = row?["saves"]
+        outputs.follows = row?["follows"]
         return outputs
     }
 }

@@ -85,7 +85,7 @@ import Outreach
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(table)) as! [String: Any]
         #expect(json["wave"] as? Int == 6 && json["period"] as? String == "2025")
         let csvLines = table.csv().split(separator: "\n").map(String.init)
-        #expect(csvLines[0].hasPrefix("channel,graduates,unreachable,respondents,employed,self_employed"))
+        #expect(csvLines[0].hasPrefix("channel,graduates,unreachable,consent_not_asked,declined_contact,respondents,employed,self_employed"))
         for (group, line) in zip(json["groups"] as! [[String: Any]], csvLines.dropFirst()) {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             #expect(cells[1] == String(group["graduates"] as! Int))
@@ -94,6 +94,59 @@ import Outreach
             #expect(Double(rate) == group["employment_rate"] as? Double)
         }
         #expect(table.text().contains("57.1%"))   // instagram-reels: 4 of 7
+    }
+
+    @Test func aSuppressedRowSaysWhyAndNeverPretendsToBeSmall() throws {
+        // Otomotif (3 graduates) is under the threshold; Menjahit (10 graduates) is hidden only to protect it.
+        var outcomes = (1...12).map { outcome($0, program: "Barista", status: .employee) }
+        outcomes += (13...15).map { outcome($0, program: "Otomotif", status: .unemployed) }
+        outcomes += (16...25).map { outcome($0, program: "Menjahit", status: .selfEmployed) }
+        let text = try RatesTable(outcomes: outcomes, by: [.program], wave: 6, period: .all).text()
+        #expect(!text.contains("<5"))
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.first { $0.hasPrefix("Otomotif") }?.contains("—¹") == true)
+        #expect(lines.first { $0.hasPrefix("Menjahit") }?.contains("—²") == true)
+        #expect(lines.contains("¹ suppressed: fewer than 5 graduates or respondents."))
+        #expect(lines.contains { $0.hasPrefix("² suppressed so that another hidden group") })
+        // A total of 160 graduates with no replies yet is hidden for its respondents, and says so.
+        let silent = try RatesTable(outcomes: (1...160).map { outcome(Int64($0)) }, by: [.program], wave: 6, period: .all)
+        #expect(silent.total.suppressionReason == .tooFewRespondents)
+        #expect(silent.text().split(separator: "\n").contains { $0.hasPrefix("(total)") && $0.contains("—¹") })
+    }
+
+    @Test(arguments: 0..<60)
+    func everyOutputHidesTheSameCells(seed: Int) throws {
+        // Random small centres: the JSON, the CSV (both dialects) and the text hide exactly the cells Suppression hides.
+        var state = UInt64(seed) &+ 99
+        func next(_ bound: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int((state >> 33) % UInt64(bound)) }
+        let programs = ["Barista", "Otomotif", "Menjahit", "Las"]
+        let channels: [Channel?] = [nil, .instagramReels, .instagramFeed]
+        let outcomes = (1...(5 + next(40))).map { id in
+            outcome(Int64(id), program: programs[next(programs.count)], status: next(3) == 0 ? nil : LabourStatus.allCases[next(LabourStatus.allCases.count)],
+                    channel: channels[next(channels.count)])
+        }
+        let breakdowns: [Breakdown] = seed % 2 == 0 ? [.program] : [.program, .channel]
+        let table = try RatesTable(outcomes: outcomes, by: breakdowns, wave: 6, period: .all)
+        let hidden = table.groups.filter(\.suppressed).map { $0.key.map(\.value) }
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(table)) as! [String: Any]
+        let jsonHidden = (json["groups"] as! [[String: Any]]).filter { $0["employment_rate"] is NSNull && $0["graduates"] is NSNull }
+            .map { group in breakdowns.map { (group["key"] as! [String: String])[$0.rawValue]! } }
+        #expect(jsonHidden == hidden)
+        for dialect in CSVDialect.allCases {
+            let rows = table.csv(dialect).dropFirst(dialect.prefix.count).split(separator: "\n").dropFirst().dropLast().map {
+                $0.split(separator: dialect.separator, omittingEmptySubsequences: false).map(String.init)
+            }
+            #expect(rows.filter { $0[breakdowns.count] == "" }.map { Array($0.prefix(breakdowns.count)) } == hidden)
+        }
+        let textHidden = table.text().split(separator: "\n").filter { $0.contains("—¹") || $0.contains("—²") }
+        #expect(textHidden.count == hidden.count + (table.total.suppressed ? 1 : 0))
+    }
+
+    @Test func indonesianExcelDialect() throws {
+        let outcomes = (1...8).map { outcome($0, status: $0 < 6 ? .employee : .unemployed) }
+        let csv = try RatesTable(outcomes: outcomes, by: [.program], wave: 6, period: .all).csv(.id)
+        #expect(csv.hasPrefix("\u{FEFF}program;graduates;"))
+        #expect(csv.contains("Barista;8;0;0;0;8;5;0;3;0;0;1,0000;1,0000;0,6250;"))
     }
 
     @Test func periodsByGraduationDate() {

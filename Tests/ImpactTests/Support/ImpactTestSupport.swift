@@ -3,9 +3,12 @@ import Foundation
 import Impact
 import Outreach
 
-/// A fresh database with every module's tables, in memory.
-func makeImpactDatabase() throws -> JejakDatabase {
-    try JejakDatabase.inMemory(modules: JejakSchema.modules)
+/// A fresh database with every module's tables, in memory (or in a temporary file, WAL, when readers and a writer
+/// must work at once).
+func makeImpactDatabase(onDisk: Bool = false) throws -> JejakDatabase {
+    guard onDisk else { return try JejakDatabase.inMemory(modules: JejakSchema.modules) }
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("jejak-\(UUID().uuidString).sqlite").path
+    return try JejakDatabase(path: path, modules: JejakSchema.modules)
 }
 
 /// A valid male NIK from Kota Tangerang with a serial.
