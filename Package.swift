@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "jejak", targets: ["CLI"]),
         .executable(name: "jejak-demo-data", targets: ["DemoData"]),
         .executable(name: "jejak-bench-data", targets: ["BenchData"]),
+        .executable(name: "jejak-reply-bench", targets: ["ReplyBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,6 +50,9 @@ let package = Package(
         .executableTarget(
             name: "BenchData",
             dependencies: ["Alumni", "Outreach", "Synthetic"]),
+        .executableTarget(
+            name: "ReplyBench",
+            dependencies: ["Alumni", "Outreach"]),
         .testTarget(
             name: "AlumniTests",
             dependencies: ["Alumni"],

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Jejak builds against, when they are missing. Safe to run again.
+# Installs the Debian packages Jejak builds against, when they are missing, and any given as arguments
+# (the tests add chromium, the browser they lay the report out in). Safe to run again.
 set -euo pipefail
 needed=()
-for pkg in libsqlite3-dev libcurl4-openssl-dev zlib1g-dev; do
+for pkg in libsqlite3-dev libcurl4-openssl-dev zlib1g-dev "$@"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || needed+=("$pkg")
 done
 if [ ${#needed[@]} -gt 0 ]; then

@@ -3,7 +3,7 @@
 # is exactly what the generator writes (so the demo data can always be made again).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh chromium
 swift build --build-tests 2>&1 | grep -E "error:|Build complete" || true
 swift test 2>&1 | tee "${TMPDIR:-/tmp}/jejak-test.log" | grep -vE "^(◇|􀟈)| started\.$" || true
 grep -qE "Test run with [0-9]+ tests? .*passed" "${TMPDIR:-/tmp}/jejak-test.log" || { echo "swift test failed"; exit 1; }

@@ -76,13 +76,6 @@ struct IngestRun {
                                        place: "\(fileName) \(message.position)"))
     }
 
-    /// Ordinary conversation is not a survey answer: a message in which the interpreter recognised nothing
-    /// at all — no answer, no code — is let go (its text is not kept) rather than filling the review queue.
-    static func answerLike(_ interpretation: ReplyInterpretation, hasCode: Bool) -> ReplyInterpretation {
-        if case .needsReview(let partial, _) = interpretation, !hasCode, partial?.isEmpty ?? true { return .notAnAnswer }
-        return interpretation
-    }
-
     private mutating func store(_ poll: ChannelPoll) throws {
         var fingerprint = MessageFingerprint()
         let key = fingerprint.next(chat: poll.chat, sender: "poll", time: poll.time, text: poll.question)

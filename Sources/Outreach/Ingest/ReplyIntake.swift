@@ -33,8 +33,11 @@ struct ReplyIntake {
     private var chats: [String: (classCode: String?, key: String)] = [:]
     /// Who each (sender, id) was found to be; cleared whenever an alias is learned.
     private var senders: [ReplyTurn.Key: Int64?] = [:]
-    /// Replies repeat ("1", "masih nganggur kak"): each distinct text is interpreted once.
-    private var readings: [String: ReplyInterpretation] = [:]
+    private struct Reading: Hashable {
+        var text: String
+        var context: ReplyContext
+    }
+    private var readings: [Reading: ReplyInterpretation] = [:]
     /// Whether a (chat, sender) is the other party of a one-to-one chat, worked out once.
     private var counterparts: [ReplyTurn.Key: Bool] = [:]
 
@@ -121,7 +124,7 @@ struct ReplyIntake {
         }
         if target != nil { report.matched += turn.pieces.count } else { unmatched.insert(ReplyTurn.Key(first)) }
 
-        let reading = IngestRun.answerLike(interpret(text), hasCode: !codes.isEmpty)
+        let reading = interpret(text, context: ReplyContext(repliedOn: first.sentAt.date, graduatedOn: graduation(ofSender: target, at: first.sentAt.date, chat: first.message.chat)?.graduatedOn))
         guard let target, reviewReason == nil else {
             // Nobody yet: kept to be read again once the registry knows the sender (a graduation, a phone, an alias).
             try keep(turn, pending: true, trainee: nil)
@@ -189,12 +192,19 @@ struct ReplyIntake {
         piece.format == .instagram && piece.message.senderID != nil || isCounterpart(piece)
     }
 
-    private mutating func interpret(_ text: String) -> ReplyInterpretation {
-        if let known = readings[text] { return known }
-        let reading = interpreter.interpret(text)
+    /// Replies repeat ("1", "masih nganggur kak"); one read per distinct text and context.
+    private mutating func interpret(_ text: String, context: ReplyContext) -> ReplyInterpretation {
+        let key = Reading(text: text, context: context)
+        if let known = readings[key] { return known }
+        let reading = interpreter.interpret(text, context: context)
         if readings.count > 50_000 { readings.removeAll(keepingCapacity: true) }
-        readings[text] = reading
+        readings[key] = reading
         return reading
+    }
+
+    /// The graduation a matched sender's reply is read against (for months without a year).
+    private func graduation(ofSender target: Target?, at date: CivilDate, chat: String) -> SenderDirectory.Graduate? {
+        target.flatMap { graduation(of: $0, at: date, chat: chat) }
     }
 
     /// The sender's trainee by phone, platform id or learned alias, remembered for the sender's next messages.

@@ -32,15 +32,19 @@ enum EmployerReading {
             }
         }
         for (c, w) in workPositions {
-            let words = text.clauses[c].words
-            var j = w
-            while j < words.count, j < w + 5, words[j].canonical != "di" {
-                // A job title may come first: "kerja jadi barista di Janji Jiwa".
-                if stopWords.contains(words[j].canonical), !["jadi", "sebagai", "as", "bagian"].contains(words[j].canonical) { break }
-                j += 1
+            // The workplace may follow in the same clause or open the next: "udeh kerja bang, di gudang".
+            for (clause, start) in [(c, w), (c + 1, 0)] where clause < text.clauses.count {
+                let words = text.clauses[clause].words
+                var j = start
+                while j < words.count, j < start + 5, words[j].canonical != "di" {
+                    // A job title or an address may come first: "kerja jadi barista di Janji Jiwa", "kerja kak di laundry".
+                    if stopWords.contains(words[j].canonical), !["jadi", "sebagai", "as", "bagian"].contains(words[j].canonical),
+                       !Lexicon.address.contains(words[j].canonical) { break }
+                    j += 1
+                }
+                guard j < words.count, words[j].canonical == "di", clause == c || j == 0 || Lexicon.contrast.contains(words[0].canonical) else { continue }
+                if let name = phrase(words, from: j + 1, includeFirst: true) { return name }
             }
-            guard j < words.count, words[j].canonical == "di" else { continue }
-            if let name = phrase(words, from: j + 1, includeFirst: true) { return name }
         }
         return nil
     }

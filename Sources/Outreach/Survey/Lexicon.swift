@@ -1,96 +1,191 @@
 import Foundation
 
-/// The everyday-language vocabulary the interpreter understands. Kept in one place so a
-/// reviewer who sees a misread reply can add the spelling here and a test case beside it.
+/// The everyday vocabulary the reply reader understands, in one place: spellings are mapped to one canonical
+/// word (`synonyms`), and canonical words are grouped by what they say about a graduate's situation.
+///
+/// Covers chat Indonesian (udh, blm, gk, skrg…), Betawi (kagak, udeh, aye), Javanese (wis, durung, ora, nyambut
+/// gawe, golek, dodolan, saiki), Sundanese (tos, parantos, teu acan, damel, milarian, ayeuna, icalan), Minang
+/// (alun, mancari, baniago) and English. A reviewer who sees a misread reply adds the spelling here and a case
+/// to the tests beside it.
 enum Lexicon {
-    /// Informal spelling → canonical word.
+    /// Spelling → canonical word.
     static let synonyms: [String: String] = {
         var map: [String: String] = [:]
         func add(_ canonical: String, _ variants: [String]) { for v in variants { map[v] = canonical } }
-        add("sudah", ["udah", "udh", "sdh", "dah", "sdah", "uda", "suda", "sudh", "udha"])
-        add("belum", ["blm", "belom", "blum", "blom", "lom", "blon", "belon"])
-        add("tidak", ["tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "gx", "bukan", "tak", "g"])
-        add("not", ["no", "dont", "havent", "hasnt", "didnt", "cant", "isnt", "arent", "never", "nor", "without", "wasnt", "aint", "nope"])
-        add("kerja", ["bekerja", "bkerja", "bekrja", "bkrja", "krja", "krj", "kerjo", "gawe", "ngantor", "kerj", "kerje", "work", "working", "works"])
-        add("pekerjaan", ["kerjaan", "krjaan", "pekerjan", "job", "jobs"])
-        add("karyawan", ["pegawai", "buruh", "staf", "staff", "employee", "employed", "karyawati"])
-        add("cari", ["nyari", "mencari", "nyariin", "nyri", "cri", "carik", "melamar", "ngelamar", "lamar", "apply", "applying", "nglamar"])
-        add("looking", ["searching", "seeking", "hunting"])
-        add("nganggur", ["menganggur", "pengangguran", "ngangur", "nganggur2", "jobless", "unemployed"])
-        add("dapat", ["dapet", "dpt", "dpet", "dapatkan", "mendapat", "mendapatkan", "got", "get", "found", "find", "landed"])
-        add("usaha", ["wirausaha", "wiraswasta", "bisnis", "business", "jualan", "berjualan", "dagang", "berdagang", "olshop",
-                      "umkm", "freelance", "freelancer", "selling", "usahaa", "jualan2"])
-        add("kuliah", ["kuliyah", "kulyah", "kursus", "mondok", "pesantren", "studying", "student", "university", "college",
-                       "kampus", "study", "course", "studi"])
-        add("pelatihan", ["training", "pelatihannya"])
-        add("pernah", ["dulu", "sempat", "sempet", "mantan", "former", "previously", "used", "worked", "dulunya"])
-        add("berhenti", ["resign", "phk", "diphk", "dipecat", "fired", "quit", "resigned", "keluar"])
-        add("diterima", ["keterima", "hired", "accepted", "lolos"])
-        add("mau", ["ingin", "pengen", "pingin", "pengin", "rencana", "rencananya", "akan", "bakal", "nanti", "insyaallah",
-                    "insya", "want", "plan", "planning", "will", "ill", "would", "wanna", "gonna", "persiapan", "mempersiapkan", "menyiapkan", "nyiapin", "siapin", "preparing", "hope", "semoga", "doakan", "doain", "mudah2an", "moga"])
+        add("sudah", ["udah", "udh", "sdh", "dah", "sdah", "uda", "suda", "sudh", "udha", "udeh", "wis", "uwis", "wes", "uwes", "tos", "atos",
+                      "parantos", "geus", "sampun", "already", "ud", "sampon"])
+        add("belum", ["blm", "belom", "blum", "blom", "lom", "blon", "belon", "durung", "rung", "tacan", "acan", "alun", "belumpi", "yet", "blum2"])
+        add("tidak", ["tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "kaga", "gx", "tak", "g",
+                      "ora", "ra", "teu", "henteu", "nope", "not", "no", "dont", "didnt", "doesnt", "isnt", "arent", "aint", "never", "gag", "kgk", "gaa",
+                      "havent", "hasnt", "cant", "wasnt", "couldnt", "wont"])
+        add("bukan", ["bkn", "dudu", "sanes"])
+        add("masih", ["msh", "masi", "isih", "iseh", "keneh", "still", "tetap", "tetep"])
+        add("sekarang", ["skrg", "skr", "skrng", "skarang", "sekarng", "saiki", "ayeuna", "kini", "now", "currently", "nowadays", "saat", "sak", "niki"])
+        add("lagi", ["lg", "lgi", "lagii", "lagek", "nuju", "keur", "again"])
+        add("pernah", ["dulu", "sempat", "sempet", "mantan", "former", "previously", "dulunya", "tadinya", "sebelumnya", "awalnya", "before", "used"])
+        add("mau", ["ingin", "pengen", "pingin", "pengin", "pengennya", "rencana", "rencananya", "akan", "bakal", "want", "wanna", "plan",
+                    "planning", "will", "ill", "well", "gonna", "hope", "hoping", "semoga", "moga", "mudah2an", "mudahan", "insyaallah", "insya", "inshaallah",
+                    "citacita", "cita", "impian", "harap", "berharap", "niat", "kepengen", "pgn", "pengin", "hendak"])
+        add("nanti", ["ntar", "entar", "nanti2", "later", "soon"])
+        add("kerja", ["bekerja", "bkerja", "bekrja", "bkrja", "krja", "krj", "kerjo", "gawe", "ngantor", "kerj", "kerje", "work", "working",
+                      "works", "worked", "damel", "didamel", "digawe", "nyambut", "makarya", "berkerja", "kerjanya", "kerjaa", "kerjain",
+                      "ngerjain", "dikerjain", "garap", "ngegarap", "nggarap"])
+        add("pekerjaan", ["kerjaan", "krjaan", "pekerjan", "job", "jobs", "gawean", "padamelan", "pagawean", "pekerjaannya", "kerjaannya"])
+        add("karyawan", ["pegawai", "employee", "employed", "karyawati", "staf", "staff", "buruh", "kuli"])
+        add("cari", ["nyari", "mencari", "nyariin", "nyri", "cri", "carik", "golek", "nggolek", "milarian", "nyiar", "neangan", "mancari",
+                     "searching", "seeking", "hunting", "looking", "search", "carii", "nyarik", "cariin"])
+        add("lamar", ["melamar", "ngelamar", "nglamar", "lamaran", "apply", "applying", "applied", "ngelamar2", "lamar2", "ngajuin", "interview",
+                      "wawancara", "jobfair", "job-hunting"])
+        add("dapat", ["dapet", "dpt", "dpet", "mendapat", "mendapatkan", "got", "get", "found", "find", "landed", "entuk", "meunang", "nemu",
+                      "nemuin", "menemukan"])
+        add("nganggur", ["menganggur", "pengangguran", "ngangur", "jobless", "unemployed", "nganggur2", "pengangguran2"])
+        add("diterima", ["keterima", "ketrima", "ditrima", "ditarima", "ditampi", "hired", "accepted", "lolos", "diangkat", "dinyatakan"])
+        add("mulai", ["start", "started", "starting", "mulainya", "ngamimitian", "ngawitan", "nembe", "memulai", "dimulai"])
+        add("masuk", ["masuknya", "mlebu", "lebet", "berangkat", "join"])
+        add("usaha", ["wirausaha", "wiraswasta", "berwirausaha", "bisnis", "business", "umkm", "usahaa", "usahanya", "bisnisnya", "entrepreneur"])
+        add("jualan", ["berjualan", "jual", "dagang", "berdagang", "dodolan", "dodol", "icalan", "baniago", "selling", "sell", "sells", "olshop",
+                       "reseller", "dropship", "dropshipper", "jastip", "preorder", "jualan2", "dagangan", "jualannya", "ngejual", "menjual", "sale"])
+        add("buka", ["bukak", "membuka", "muka", "open", "opened", "running", "run", "ngebuka"])
+        add("bantu", ["bantuin", "ngebantu", "membantu", "bantu2", "ngebantuin", "nulung", "ngabantu", "helping", "help", "bantu2in"])
+        add("kuliah", ["kuliyah", "kulyah", "studying", "student", "university", "college", "study", "studi", "semester", "mahasiswa",
+                       "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas"])
+        add("sekolah", ["sakola", "school", "sma", "smk", "paket"])
+        add("kursus", ["course", "les", "bootcamp", "kursusnya", "lpk", "lkp", "pesantren", "pasantren", "mondok", "ngaji"])
+        add("pelatihan", ["training", "pelatihannya", "diklat", "kelas", "belajar", "sinau", "pendidikan", "education"])
+        add("magang", ["internship", "intern", "ojt", "pkl", "prakerin"])
+        add("teman", ["temen", "tmn", "kawan", "friend", "friends", "temen2", "teman2", "rekan"])
+        add("keluarga", ["ortu", "orangtua", "bapak", "bapa", "ayah", "bokap", "ibu", "emak", "mamah", "mama", "nyokap", "ibuk", "om", "tante",
+                         "paman", "bibi", "kakak", "abang", "adik", "adek", "family", "suami", "istri", "mertua", "keluargaku",
+                         "keluarganya", "mbok", "simbok", "bapake", "ibune", "kolot", "sepupu", "pakde", "bude", "uwak", "nenek", "kakek", "koko",
+                         "cici"])
+        add("rumah", ["omah", "bumi", "rumeh", "home", "house", "rmh"])
+        add("tangga", ["tanggaa"])
         add("irt", ["housewife", "homemaker"])
-        add("pensiun", ["retired", "pensiunan"])
-        add("sesuai", ["nyambung", "related", "matches", "relevan", "relevant", "linier", "linear"])
+        add("anak", ["bayi", "baby", "budak", "bocah", "balita", "anak2"])
+        add("ngurus", ["mengurus", "urus", "ngurusin", "merawat", "ngerawat", "rawat", "ngrawat", "jaga", "jagain", "momong", "nemenin", "menemani",
+                       "mengasuh", "ngasuh", "taking", "take", "care"])
+        add("sakit", ["gerah", "opname", "dirawat", "berobat", "pemulihan", "recovery", "operasi", "kecelakaan", "sick", "stroke"])
+        add("hamil", ["meteng", "kakandungan", "mengandung", "pregnant", "lahiran", "melahirkan"])
+        add("percuma", ["useless", "pointless", "sia2", "siasia"])
+        add("nyerah", ["menyerah", "nyerahh", "pasrah", "gave", "give", "stop", "eureun"])
+        add("capek", ["cape", "capai", "kesel", "lelah", "males", "mager", "tired"])
+        add("lowongan", ["loker", "lowongannya", "openings", "opening", "vacancy", "vacancies", "lowker", "lapangan"])
+        add("ada", ["aya", "ono", "enek", "any", "there"])
+        add("nerima", ["menerima", "nampi", "nerimo", "nampa", "accept", "accepts", "hire", "hires"])
+        add("nunggu", ["menunggu", "tunggu", "waiting", "wait", "ngantosan", "nungguin"])
+        add("panggilan", ["kabar", "call", "callback", "balasan", "hasil", "hasilnya", "jadwal"])
+        add("resign", ["berhenti", "phk", "diphk", "dipecat", "fired", "quit", "resigned", "keluar", "metu", "dilepas"])
+        add("habis", ["abis", "hbs", "selesai", "beres", "berakhir", "ended", "over", "abisan"])
+        add("kontrak", ["kontraknya", "contract"])
+        add("depan", ["next", "payun", "ngarep", "besok", "lusa", "tomorrow", "upcoming", "mendatang"])
+        add("modal", ["dana", "capital", "pinjaman", "kur", "tabungan", "nabung", "budget"])
+        add("tempat", ["lokasi", "ruko", "location", "spot", "gerobak", "etalase", "peralatan", "alat", "mesin", "mesinnya", "oven"])
+        add("izin", ["ijin", "pirt", "nib", "permit", "sertifikasi", "perizinan", "halal"])
+        add("nyiapin", ["siapin", "menyiapkan", "mempersiapkan", "persiapan", "nyiapke", "preparing", "prepare", "siapkan", "nyiapkeun", "survei",
+                        "survey", "ngumpulin", "mengumpulkan", "progress", "renovasi", "nyewa", "sewa"])
+        add("sesuai", ["nyambung", "related", "matches", "relevan", "relevant", "linier", "linear", "cocok"])
         add("umk", ["umr", "ump"])
-        add("tapi", ["tp", "tpi", "but", "namun", "cuma", "cuman", "however"])
-        add("sambil", ["while", "sembari", "plus"])
-        add("sekarang", ["skrg", "skr", "skrng", "now", "currently", "saat", "kini"])
-        add("masih", ["msh", "masi", "still"])
-        add("lagi", ["lg", "lgi", "again"])
-        add("di", ["at", "in", "for", "dengan", "with"])
-        add("teman", ["temen", "tmn", "kawan", "keluarga", "saudara", "sodara", "ortu", "kakak", "adik", "tetangga", "friend", "friends",
-                      "family", "sepupu", "pacar"])
+        add("tahu", ["tau", "tw", "heard", "know", "knew", "dengar", "denger", "liat", "lihat", "saw", "info", "infonya", "informasi"])
         add("whatsapp", ["wa", "whatsap", "watsap", "wasap", "whatsaap"])
         add("instagram", ["ig", "insta", "instagramnya"])
-        add("tahu", ["tau", "tw", "heard", "know", "knew", "dengar", "denger", "liat", "lihat", "saw", "info", "infonya", "informasi"])
-        add("alhamdulillah", ["alhamdulilah", "alhamdullilah", "alhmdllh", "alhamdulillaah", "hamdalah"])
-        add("yes", ["iya", "ya", "yaa", "y", "yup", "yap", "ye", "iyaa", "iy"])
+        add("alhamdulillah", ["alhamdulilah", "alhamdullilah", "alhmdllh", "alhamdulillaah", "hamdalah", "alhamdulillah2", "alhamdulillh"])
+        add("yes", ["iya", "ya", "yaa", "y", "yup", "yap", "ye", "iyaa", "iy", "iye", "nggih", "enggih", "muhun", "yoi", "yes", "yess"])
+        add("di", ["d", "at", "in", "nang", "ning", "neng", "ing", "wonten"])
+        add("jadi", ["jd", "dadi", "janten", "sebagai", "sbg", "as", "selaku", "jadiin"])
+        add("saya", ["sy", "aku", "aq", "gw", "gue", "gua", "aye", "abdi", "kulo", "kula", "i", "im", "ane", "awak", "ak", "me", "my"])
+        add("tapi", ["tp", "tpi", "but", "namun", "cuma", "cuman", "however", "tapii", "nanging", "tapina", "padahal", "sedangkan"])
+        add("sambil", ["while", "sembari", "sambi", "nyambi", "plus", "sekalian", "sampingan"])
+        add("gaji", ["digaji", "dibayar", "gajian", "gajinya", "bayaran", "bayarane", "gajine", "paid", "salary", "upah", "honor", "berbayar",
+                     "dibayarin", "digajih", "bayar"])
+        add("sendiri", ["sendirian", "dewe", "nyalira", "own", "myself"])
         return map
     }()
 
-    /// Words that negate the next few words of the same clause.
-    static let negators: Set<String> = ["belum", "tidak", "not"]
-    /// Words after which a negation or plan no longer applies.
-    static let scopeBreakers: Set<String> = ["tapi", "sambil", "dan", "and", "sekarang", "eh", "terus", "trus", "lalu"]
-    /// Words that make what follows a plan, not a current state ("mau buka usaha").
-    static let planWords: Set<String> = ["mau", "going"]
-    /// Objects of "cari"/"dapat": the thing looked for.
-    static let jobNouns: Set<String> = ["kerja", "pekerjaan", "loker", "lowongan", "karyawan"]
+    /// Negators. "bukan" is apart: it negates what a thing is ("bukan punya aku"), not whether one works.
+    static let negators: Set<String> = ["belum", "tidak"]
+    /// Words after which a plan is meant ("mau buka usaha").
+    static let planWords: Set<String> = ["mau", "nanti"]
+    /// Words that mark a past state ("dulu kerja di pabrik").
+    static let pastWords: Set<String> = ["pernah"]
+    /// Words that start a clause that replaces what came before ("…, tapi sekarang kerja di gudang").
+    static let contrast: Set<String> = ["tapi", "sekarang", "akhirnya", "eh", "terus", "trus", "lalu", "kemudian", "then", "so"]
+
+    /// Nouns a job may be looked for, got or lacked by ("cari kerja", "blm ada kerjaan").
+    static let jobNouns: Set<String> = ["kerja", "pekerjaan", "lowongan", "karyawan"]
+
+    /// Job titles that say someone works for an employer ("skrg jadi security di perumahan"), unless the reply
+    /// says the business is their own.
+    static let wageTitles: Set<String> = [
+        "karyawan", "operator", "security", "satpam", "kasir", "helper", "ob", "officeboy", "cleaning", "kurir", "driver", "sopir",
+        "supir", "kenek", "knek", "spg", "spb", "sales", "salesman", "waiter", "waitress", "pelayan", "barista", "cook", "koki", "chef",
+        "commis", "crew", "montir", "mekanik", "teknisi", "welder", "penjahit", "qc", "qa", "packing", "asisten", "honorer", "housekeeping",
+        "attendant", "dishwasher", "server", "telemarketing", "cs", "abk", "tki", "pmi", "tkw", "pramuniaga", "cleaner", "buruh", "kuli",
+        "mandor", "checker", "picker", "packer", "admin", "desainer", "designer", "programmer", "guru", "pengajar", "perawat", "bidan",
+        "receptionist", "resepsionis", "bartender", "butcher", "baker", "valet", "petugas", "tenaga", "supervisor", "leader", "manager",
+        "marketing", "akuntan", "accounting", "finance", "hrd", "drafter", "editor", "fotografer", "videografer", "programer", "engineer",
+        "staff", "staf", "pegawai", "crewman", "operator2", "kasirnya", "layouter", "outer", "servis", "service", "forklift", "juru",
+        "tukang", "pelaut", "nahkoda", "masinis", "sekuriti", "scurity", "secuity", "satpan", "pengantar", "pemandu", "guide", "mua",
+    ]
+    /// Titles that are own-account work whoever writes them.
+    static let ownTitles: Set<String> = [
+        "ojol", "ojek", "ngojek", "gojek", "grab", "maxim", "shopeefood", "gofood", "freelance", "freelancer", "youtuber", "creator",
+        "influencer", "endorse", "mitra", "tukangojek", "jastip", "reseller", "dropship", "dropshipper", "affiliate", "afiliasi",
+        "petani", "peternak", "nelayan", "ternak",
+    ]
+    /// Words that say the business or the work is someone else's: the graduate is an employee there.
+    static let employeeMarkers: Set<String> = ["gaji", "kontrak", "outsourcing", "shift", "honorer", "lembur", "atasan", "bos", "majikan", "hrd",
+                                               "juragan", "perusahaan", "pt", "cv", "pabrik", "kantor", "magangberbayar", "borongan", "harian",
+                                               "mingguan", "bulanan"]
+    /// Words that say the work is the graduate's own.
+    static let ownMarkers: Set<String> = ["sendiri", "modal", "pelanggan", "langganan", "pesanan", "pesenan", "orderan", "order", "klien",
+                                          "client", "laris", "omzet", "omset", "untung", "customer", "konsumen"]
+
     /// Nouns that make "buka …" a business ("buka bengkel").
     static let businessNouns: Set<String> = [
-        "usaha", "warung", "toko", "bengkel", "salon", "laundry", "kedai", "cafe", "kafe", "katering", "catering",
-        "lapak", "jasa", "konter", "counter", "angkringan", "booth", "stand", "shop", "kios",
+        "usaha", "warung", "toko", "bengkel", "salon", "laundry", "kedai", "cafe", "kafe", "katering", "catering", "lapak", "jasa", "konter",
+        "counter", "angkringan", "booth", "stand", "shop", "kios", "jahitan", "les", "barbershop", "warkop", "lapo", "praktek", "studio",
+        "sablon", "servis", "service", "coffee", "stall", "butik", "kantin", "depot", "gerai", "outlet", "restoran", "resto",
     ]
-    /// Words before "kerja" that make it a noun compound, not "I work" ("hari kerja", "teman kerja").
-    static let kerjaCompoundsBefore: Set<String> = [
-        "hari", "jam", "dunia", "lowongan", "loker", "tempat", "lapangan", "bursa", "pengalaman", "baju", "sepatu",
-        "alat", "kontrak", "surat", "lamaran", "rekan", "teman", "etos", "semangat", "balai", "latihan", "home", "kesempatan",
-    ]
-    /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
-    static let kerjaCompoundsAfter: Set<String> = ["bakti", "sama", "samanya", "keras", "kerasnya", "praktek", "praktik", "lapangan", "kelompok"]
+
     /// Ways of addressing the admin, skipped when looking for a question word.
-    static let address: Set<String> = ["kak", "ka", "kakak", "min", "admin", "mimin", "bang", "mas", "mbak", "pak", "bu", "halo", "hai", "hi", "hello", "maaf", "permisi", "sorry"]
+    static let address: Set<String> = ["kak", "ka", "kk", "kakak", "min", "mimin", "admin", "bang", "mas", "mbak", "mba", "pak", "bu", "bro", "sis",
+                                       "gan", "teh", "aa", "akang", "bapak", "ibu", "halo", "hai", "hi", "hello", "maaf", "permisi", "sorry",
+                                       "punten", "yth", "kaka", "om", "mbakyu", "cak", "bund", "bunda", "dik", "dek", "sir", "madam", "bos"]
     /// Clause-initial words that make a clause a question.
     static let questionStarts: Set<String> = [
-        "kapan", "apakah", "apa", "gimana", "bagaimana", "berapa", "dimana", "kenapa", "mengapa", "bisakah", "bolehkah",
-        "kpn", "gmn", "brp", "when", "how", "where", "what", "why", "can", "could", "is", "are", "do", "does", "will",
-        "mohon", "tolong", "minta", "infokan",
+        "kapan", "apakah", "apa", "gimana", "bagaimana", "berapa", "dimana", "kenapa", "mengapa", "bisakah", "bolehkah", "boleh", "bisa",
+        "kpn", "gmn", "brp", "when", "how", "where", "what", "why", "can", "could", "is", "are", "do", "does", "mohon", "tolong", "minta",
+        "infokan", "ada", "piye", "kumaha", "naon", "iki", "ini", "itu", "siapa", "sapa", "kok", "wajib", "caranya", "cara", "gimana2",
     ]
     /// Question words that make a clause a question wherever they stand ("pendaftaran kapan dibuka").
-    static let interrogatives: Set<String> = ["kapan", "apakah", "gimana", "bagaimana", "berapa", "dimana", "kenapa", "mengapa", "kpn", "gmn", "brp"]
-    /// Words that carry no answer: greetings, thanks, acknowledgements, addressing.
+    static let interrogatives: Set<String> = ["kapan", "apakah", "gimana", "bagaimana", "berapa", "dimana", "kenapa", "mengapa", "kpn", "gmn",
+                                              "brp", "piye", "kumaha", "siapa", "caranya", "mana"]
+    /// Words that carry no answer: greetings, thanks, acknowledgements, addressing, laughter, blessings.
     static let filler: Set<String> = address.union([
-        "assalamualaikum", "assalamu", "alaikum", "assalamualaikumwrwb", "waalaikumsalam", "wr", "wb", "pagi", "siang", "sore",
-        "malam", "selamat", "good", "morning", "evening", "afternoon", "night", "terima", "kasih", "makasih", "terimakasih", "trims",
-        "tks", "thx", "thanks", "thank", "you", "u", "ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "noted", "sis", "gan",
-        "yes", "dong", "nih", "sama", "sama2", "samasama", "amin", "aamiin", "amiin", "mantap", "mantab", "wkwk",
-        "wkwkwk", "hehe", "haha", "banyak", "semua", "all", "juga", "ya", "hey", "salam", "kenal", "kembali", "very", "much",
-        "alhamdulillah", "masya", "allah", "nggih", "injih", "lo", "lho", "kok", "sih", "mau", "tanya", "nanya", "izin", "ijin", "ask", "atas", "for",
+        "assalamualaikum", "assalamu", "alaikum", "assalamualaikumwrwb", "waalaikumsalam", "wr", "wb", "pagi", "siang", "sore", "malam", "malem",
+        "selamat", "good", "morning", "evening", "afternoon", "night", "terima", "kasih", "makasih", "terimakasih", "trims", "tks", "thx",
+        "thanks", "thank", "you", "u", "ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "noted", "yes", "dong", "nih", "sama2",
+        "samasama", "amin", "aamiin", "amiin", "mantap", "mantab", "wkwk", "wkwkwk", "hehe", "haha", "hihi", "xixi", "banyak", "semua",
+        "all", "juga", "hey", "salam", "kenal", "kembali", "very", "much", "alhamdulillah", "masya", "allah", "lo", "lho", "kok", "sih",
+        "tanya", "nanya", "izin", "ijin", "ask", "atas", "for", "deh", "ya", "kan", "lah", "loh", "nya", "aja", "saja", "doang", "kakk",
+        "nuhun", "hatur", "matur", "suwun", "sugeng", "enjing", "wilujeng", "horas", "the", "a", "an", "and", "dan", "it", "is", "of",
+        "p", "tes", "test", "absen", "hadir", "btw", "oh", "ooh", "hmm", "eh", "wah", "wow", "tuh", "nah", "mah", "euy",
+        "teh", "da", "kok", "yah", "yaudah", "oalah", "hadeh", "duh", "lur", "bro", "sob", "guys", "aamiin2", "nya",
     ])
-    /// Chat-export placeholders for non-text messages.
+    /// Chat-export placeholders and system texts for non-text messages.
     static let mediaPlaceholders = [
-        "<media omitted>", "<media tidak disertakan>", "sticker omitted", "stiker tidak disertakan", "image omitted",
-        "gambar tidak disertakan", "audio omitted", "video omitted", "gif omitted", "this message was deleted",
-        "pesan ini telah dihapus",
+        "<media omitted>", "<media tidak disertakan>", "sticker omitted", "stiker tidak disertakan", "image omitted", "gambar tidak disertakan",
+        "audio omitted", "video omitted", "gif omitted", "document omitted", "dokumen tidak disertakan", "this message was deleted",
+        "pesan ini telah dihapus", "panggilan suara tak terjawab", "panggilan video tak terjawab", "missed voice call", "missed video call",
+        "you deleted this message", "anda menghapus pesan ini", "contact card omitted", "kartu kontak tidak disertakan",
+    ]
+    /// Forwarded messages (chain messages, job adverts) are never the sender's own answer.
+    static let forwardedMarks: Set<String> = ["diteruskan", "forwarded"]
+
+    /// Numerals written as words, for numbered answers ("satu", "tiga kak").
+    static let numberWords: [String: Int] = [
+        "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "one": 1, "two": 2, "three": 3, "four": 4,
+        "five": 5, "six": 6, "seven": 7, "eight": 8, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+        "ketujuh": 7, "kedelapan": 8, "hiji": 1, "tilu": 3, "opat": 4, "genep": 6,
     ]
 }

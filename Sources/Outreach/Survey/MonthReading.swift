@@ -70,6 +70,40 @@ enum MonthReading {
         return false
     }
 
+    /// Reads the month, and with the reply's date resolves what a person would: a month without a year ("sejak
+    /// Mei" in a November reply: the latest May on or before the reply that is not before graduation), and a
+    /// start counted back ("3 bulan lalu", "udah 2 bulan jalan", "dari bulan lalu").
+    static func read(_ text: String, context: ReplyContext?) -> Result {
+        let plain = read(text)
+        guard let context, plain.month == nil else { return plain }
+        let replied = YearMonth(year: context.repliedOn.year, month: context.repliedOn.month)!
+        let graduated = context.graduatedOn.flatMap { YearMonth(year: $0.year, month: $0.month) }
+        let words = text.lowercased().folding(options: .diacriticInsensitive, locale: nil).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        // A month name on its own.
+        if let name = words.first(where: unambiguousNames.contains).flatMap({ names[$0] }) {
+            var year = replied.year
+            if name > replied.month { year -= 1 }
+            if let month = YearMonth(year: year, month: name), graduated.map({ month >= $0 }) ?? true { return Result(month: month, issue: nil) }
+            return Result(month: nil, issue: "the month named is before graduation")
+        }
+        // Counted back from the reply.
+        func back(_ months: Int) -> Result {
+            let total = replied.year * 12 + replied.month - 1 - months
+            return Result(month: YearMonth(year: total / 12, month: total % 12 + 1), issue: nil)
+        }
+        for (i, word) in words.enumerated() {
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            let after = i + 2 < words.count ? words[i + 2] : ""
+            if word == "bulan" && ["lalu", "kemarin", "kemaren", "kmrn"].contains(next) && (i == 0 || !["3", "2", "4", "5", "6"].contains(words[i - 1])) { return back(1) }
+            if word == "sebulan" && (["lalu", "yang"].contains(next) || (i > 0 && ["baru", "udah", "sudah", "udh"].contains(words[i - 1]))) { return back(1) }
+            if let n = Int(word), (1...24).contains(n), ["bulan", "bln"].contains(next),
+               ["lalu", "yang", "jalan", "kerja"].contains(after) || (i > 0 && ["udah", "sudah", "udh", "baru", "sdh"].contains(words[i - 1])) {
+                return back(n)
+            }
+        }
+        return plain
+    }
+
     static func read(_ text: String) -> Result {
         var s = " " + text.lowercased().folding(options: .diacriticInsensitive, locale: nil) + " "
         var found: [YearMonth] = []

@@ -1,28 +1,25 @@
+import Alumni
 import Foundation
 
-/// Turns one incoming chat message into a survey answer, or says why a person must look.
+/// Turns one reply into a survey answer, says why a person must look, or lets plain chatter go.
 ///
-/// Order: (1) personal reply codes are found and removed; (2) chat placeholders (stickers,
-/// media) are not answers; (3) the rest is read as a compact answer code (see
-/// `AnswerCode`), or as a code followed by free text ("1AB PT Maju Jaya, Maret 2025");
-/// (4) otherwise as everyday Bahasa Indonesia or English.
+/// Order: (1) personal reply codes are found and removed; (2) chat placeholders (stickers, media, deleted,
+/// forwarded messages) are chatter; (3) a numbered answer in any form ("1", "no 3", "jawaban: 1, di PT …",
+/// "satu", "1️⃣", "1A B") gives the choices, and the text after it adds employer and month — unless it
+/// contradicts them; (4) otherwise the words are read as everyday Indonesian, Javanese, Sundanese, Betawi or
+/// English (`StatusSignals`) and the status decided as BPS Sakernas counts it:
 ///
-/// Status rules for everyday language (BPS Sakernas, simplified):
-/// - Working beats looking and studying: "sudah kerja tapi masih cari kerja" is employee;
-///   "kerja sambil kuliah" is employee with `alsoStudying`.
-/// - Working together with not working ("belum kerja, eh sudah"), with both a job and an
-///   own business, with only past work ("pernah kerja", "resign"), or with "accepted" (BPS
-///   counts accepted-not-started as unemployed) → review.
-/// - Not working + looking, "nganggur", "belum dapat kerja", "still looking" → unemployed.
-///   "Belum kerja" alone does not say whether they look (option 3 or 5) → review.
-/// - Ride-hailing, odd jobs ("serabutan") and internships ("magang") → review: the survey
-///   cannot tell employee from own-account work for them.
-/// - Studying alone → studying; studying while looking → review.
-/// - "Ibu rumah tangga", or not working and not looking → not in the labour force.
-/// - A bare "sudah, di bengkel dekat rumah" → review, suggesting employee with employer
-///   "bengkel dekat rumah": "sudah" names no verb, so it could also be an own workshop.
-/// - Month, match and income are kept only for those working; any uncertain detail sends
-///   the whole reply to review with the partial answer as a suggestion.
+/// - Working beats everything: for pay or profit, employee or own account, family business included; a working
+///   student is working (`alsoStudying`); working and still looking for a better job is working.
+/// - Accepted for a job not yet started, preparing a business, and not looking because no work can be had are
+///   open unemployment, each its own status (6, 7, 8); looking for work is 3.
+/// - Studying (not working) is 4; housework, care, illness, pregnancy or not wanting to work is 5.
+/// - What a careful person could not tell goes to review, with the best suggestion: "belum kerja" alone (looking
+///   or not?), "nganggur" alone, "udah keterima" without whether it started, an internship without whether it
+///   is paid, a past job with nothing about now, a wish, a job and a business side by side.
+///
+/// A detail never holds a status back: a month, an employer or an income that cannot be read is left empty (the
+/// text stays on the record) and the status counts.
 public struct ReplyInterpreter: Sendable {
     public let questionnaire: Questionnaire
 
@@ -30,118 +27,234 @@ public struct ReplyInterpreter: Sendable {
         self.questionnaire = questionnaire
     }
 
-    public func interpret(_ text: String) -> ReplyInterpretation {
-        var reasons: [String] = []
+    public func interpret(_ text: String, context: ReplyContext? = nil) -> ReplyInterpretation {
         let (codes, rest) = ReplyCode.scan(text, prefix: questionnaire.replyCodePrefix)
         let valid = Set(codes.compactMap { if case .valid(let c) = $0 { c } else { nil } })
+        var reasons: [String] = []
         for case .invalid(let fragment) in codes { reasons.append("reply code \"\(fragment)\" fails its check (typo?)") }
         if valid.count > 1 { reasons.append("the message carries \(valid.count) different reply codes") }
         let personal = valid.count == 1 ? valid.first : nil
 
-        let lower = rest.lowercased()
-        let isMedia = Lexicon.mediaPlaceholders.contains { TextSearch.contains(lower, $0) }
-        var reading: Reading
-        if isMedia {
-            reading = Reading()
+        var reading = Reading()
+        if Self.isPlaceholder(rest) {
+            reading.chatter = true
+        } else if case .code(let answer, let issues) = AnswerCode.read(rest, using: questionnaire), issues.isEmpty {
+            reading = Reading(answer: answer)
+        } else if let numbered = NumberedAnswer.read(rest) {
+            reading = read(numbered, context: context)
         } else if case .code(let answer, let issues) = AnswerCode.read(rest, using: questionnaire) {
             reading = Reading(answer: answer, issues: issues)
-        } else if let combined = readCodeThenText(rest) {
-            reading = combined
         } else {
-            reading = read(ReplyText(rest), raw: rest)
+            reading = read(rest, context: context)
         }
         reading.answer.replyCode = personal
         reasons += reading.issues
-
-        if reading.answer.isEmpty {
-            // A suggestion is only worth showing when it carries the graduate's code.
-            let suggestion = personal == nil ? nil : reading.answer
-            if !reasons.isEmpty { return .needsReview(suggestion, reason: reasons.joined(separator: "; ")) }
-            if reading.hasContent { return .needsReview(suggestion, reason: "no survey answer recognised") }
-            if personal != nil { return .needsReview(suggestion, reason: "only a reply code, no answer") }
-            return .notAnAnswer
+        if reading.answer.status == nil {
+            if reading.chatter && reasons.isEmpty && personal == nil { return .notAnAnswer }
+            let suggestion = reading.suggestion ?? (reading.answer.isEmpty ? nil : reading.answer)
+            if reasons.isEmpty { reasons.append(personal != nil && reading.answer.isEmpty ? "only a reply code, no answer" : "no survey answer recognised") }
+            return .needsReview(suggestion, reason: reasons.joined(separator: "; "))
         }
-        if reading.answer.status == nil, reasons.isEmpty { reasons.append("no status (question 1) recognised") }
         return reasons.isEmpty ? .answer(reading.answer) : .needsReview(reading.answer, reason: reasons.joined(separator: "; "))
     }
 
     /// The working state of one reply while it is read.
     struct Reading {
         var answer = SurveyAnswer()
+        /// Reasons a person must decide; the status is withheld only for these.
         var issues: [String] = []
-        /// Words that are neither filler nor a question: something a person should read.
-        var hasContent = false
+        /// What to suggest when the status is withheld.
+        var suggestion: SurveyAnswer?
+        /// Nothing but greetings, thanks, questions back, media or talk about others.
+        var chatter = false
+        /// The words say the graduate is without work ("nganggur", "belum kerja"): no working code can stand beside them.
+        var denial = false
+    }
+
+    /// A numbered answer and the text after it.
+    func read(_ numbered: NumberedAnswer.Result, context: ReplyContext?) -> Reading {
+        switch numbered {
+        case .undecided(let reason):
+            return Reading(issues: [reason])
+        case .code(let code, let tail):
+            guard case .code(var answer, let issues) = AnswerCode.read(code, using: questionnaire) else {
+                return Reading(issues: ["\"\(code)\" is not an option of question 1"])
+            }
+            guard issues.isEmpty else { return Reading(answer: answer, issues: issues) }
+            let text = read(tail, context: context)
+            let denied = text.denial && answer.status?.isWorking == true
+            if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, !Self.agree(coded, said) || denied {
+                return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
+            }
+            if answer.status?.isWorking == true {
+                answer.employer = text.answer.employer ?? Self.nameOnly(tail)
+                answer.firstJobMonth = text.answer.firstJobMonth ?? MonthReading.read(tail, context: context).month
+                answer.alsoStudying = text.answer.alsoStudying || text.answer.status == .studying
+            }
+            answer.match = answer.match ?? text.answer.match
+            answer.incomeBand = answer.incomeBand ?? text.answer.incomeBand
+            answer.heardFrom = answer.heardFrom ?? text.answer.heardFrom
+            return Reading(answer: answer)
+        }
+    }
+
+    /// A numbered status and words that say something compatible: working and looking for a better job, looking
+    /// and not working, the words too vague to name a different status.
+    static func agree(_ coded: LabourStatus, _ said: LabourStatus) -> Bool {
+        if coded.isWorking && (said == .unemployed || said == .studying) { return true }
+        if coded.isUnemployed && said.isUnemployed { return true }
+        return false
     }
 
     /// Everyday language.
-    func read(_ text: ReplyText, raw: String) -> Reading {
-        var reading = Reading()
+    func read(_ raw: String, context: ReplyContext?) -> Reading {
+        let text = ReplyText(raw)
         let signals = StatusSignals(text)
-        let clues = signals.clues
+        var reading = Reading()
+        reading.denial = !signals.clues.isDisjoint(with: [.jobless, .notWorking]) && signals.clues.isDisjoint(with: [.employee, .selfEmployed, .started])
+        let decision = Self.decide(signals)
+        reading.answer.status = decision.status
+        if let reason = decision.reason { reading.issues.append(reason) }
         let details = DetailReading(text)
-        let month = MonthReading.read(raw)
-        reading.hasContent = text.answerWords.contains { !Lexicon.filler.contains($0.canonical) }
-
-        let (status, statusIssue) = Self.decide(clues)
-        reading.answer.status = status
-        if let statusIssue { reading.issues.append(statusIssue) }
-
-        let working = status?.isWorking == true
-            || (status == nil && (clues.contains(.employee) || clues.contains(.selfEmployed) || clues.contains(.unclearWorkType)))
-        if working {
-            reading.answer.alsoStudying = clues.contains(.studying)
+        let status = decision.status ?? decision.suggestion
+        if status?.isWorking == true {
+            reading.answer.alsoStudying = signals.clues.contains(.studying)
             reading.answer.employer = EmployerReading.read(text, workPositions: signals.workPositions)
-            reading.answer.firstJobMonth = month.month
-            if let issue = month.issue { reading.issues.append(issue) }
+            reading.answer.firstJobMonth = MonthReading.read(raw, context: context).month
             reading.answer.match = details.match
             reading.answer.incomeBand = details.incomeBand
-            reading.issues += details.issues
-        } else if status == nil, clues == [.bareYes], let place = EmployerReading.placeClause(text) {
-            reading.answer.status = .employee
-            reading.answer.employer = place
-            reading.issues = ["\"sudah\" with a place suggests working there, but not whether as an employee or in their own business"]
-        } else {
-            reading.issues += details.issues.filter { $0.contains("first heard") || $0.contains("Instagram") }
         }
         reading.answer.heardFrom = details.heardFrom
+        if decision.status == nil {
+            if let suggested = decision.suggestion {
+                var suggestion = reading.answer
+                suggestion.status = suggested
+                reading.suggestion = suggestion
+            }
+            if decision.reason == nil {
+                reading.chatter = signals.statementsAboutSender == 0 && Self.isChatter(text, skipping: signals.clausesAboutOthers)
+            }
+        }
         return reading
     }
 
-    /// The status the clues support, or nil with the reason a person must decide.
-    static func decide(_ clues: Set<StatusSignals.Clue>) -> (LabourStatus?, String?) {
-        let employee = clues.contains(.employee), own = clues.contains(.selfEmployed)
-        let notWorking = clues.contains(.notWorking) || clues.contains(.jobless)
-        let looking = clues.contains(.looking) || clues.contains(.jobless)
-        if clues.contains(.unclearWorkType) {
-            return (nil, "the kind of work (ojek online, odd jobs, internship) does not say employee or own account")
+    /// The status the clues support; or nil with the reason a person must decide and the likeliest status.
+    static func decide(_ s: StatusSignals) -> (status: LabourStatus?, reason: String?, suggestion: LabourStatus?) {
+        let c = s.clues
+        func last(_ clues: StatusSignals.Clue...) -> Int { clues.compactMap { s.lastClause[$0] }.max() ?? -1 }
+        let employee = c.contains(.employee), own = c.contains(.selfEmployed)
+        let working = employee || own || c.contains(.started)
+        let lastWork = last(.employee, .selfEmployed, .started)
+
+        if c.contains(.accepted) && c.contains(.startsLater) && !c.contains(.started) && last(.startsLater) >= lastWork {
+            return (.hiredNotStarted, nil, nil)
         }
-        if employee || own {
-            if notWorking { return (nil, "the reply says both working and not working") }
-            if employee && own { return (nil, "the reply mentions both a job and an own business; the main one is unclear") }
-            if clues.contains(.pastWork) { return (nil, "the reply mixes past and current work") }
-            return (employee ? .employee : .selfEmployed, nil)
-        }
-        if clues.contains(.bareYes) && notWorking { return (nil, "the reply says both working and not working") }
-        if clues.contains(.accepted) {
-            return (nil, "accepted for a job: BPS counts it as unemployed until the job starts; ask whether it has started")
-        }
-        if clues.contains(.studying) {
-            if looking { return (nil, "studying and looking for work: BPS status depends on availability") }
-            if clues.contains(.outsideLabourForce) { return (nil, "studying and outside the labour force both mentioned") }
-            return (.studying, nil)
-        }
-        if looking {
-            if clues.contains(.notLooking) || clues.contains(.outsideLabourForce) {
-                return (nil, "the reply says both looking and not looking for work")
+        if working {
+            if c.contains(.pastWork) && last(.pastWork) > lastWork {
+                return (nil, "worked, but a later sentence says the work ended; what do they do now?", .unemployed)
             }
-            return (.unemployed, nil)
+            if (c.contains(.notWorking) || c.contains(.startsLater) || c.contains(.jobless)) && last(.notWorking, .startsLater, .jobless) > lastWork && !c.contains(.started) {
+                return (nil, "the reply says both working and not working", employee ? .employee : .selfEmployed)
+            }
+            if employee && own && !s.sideBusiness {
+                // Whose the work is decides ("punya orang", "digaji" / "modal sendiri", "pelanggan"); else the statement
+                // that replaces the other ("…, tapi sekarang kerja ikut orang").
+                if s.employeeMarked != s.ownMarked { return (s.employeeMarked ? .employee : .selfEmployed, nil, nil) }
+                let lastEmployee = last(.employee), lastOwn = last(.selfEmployed)
+                if lastEmployee != lastOwn, s.turns.contains(max(lastEmployee, lastOwn)) {
+                    return (lastEmployee > lastOwn ? .employee : .selfEmployed, nil, nil)
+                }
+                return (nil, "the reply mentions both a job and an own business; the main one is unclear", lastEmployee >= lastOwn ? .employee : .selfEmployed)
+            }
+            if employee || c.contains(.started) && !own { return (.employee, nil, nil) }
+            return (.selfEmployed, nil, nil)
         }
-        if clues.contains(.outsideLabourForce) || (notWorking && clues.contains(.notLooking)) { return (.notInLabourForce, nil) }
-        if clues.contains(.pastWork) { return (nil, "worked before, but the reply does not say what they do now") }
-        if notWorking { return (nil, "not working, but not said whether looking for work (option 3) or not (option 5)") }
-        if clues.contains(.notLooking) { return (nil, "not looking for work, but not said whether working") }
-        if clues.contains(.plan) { return (nil, "a plan, not the current status") }
-        if clues.contains(.bareYes) { return (nil, "\"sudah\" alone does not say which status") }
-        return (nil, nil)
+        if c.contains(.accepted) {
+            return (nil, "accepted for a job: has it started? (BPS counts hired-not-started as unemployed)", .hiredNotStarted)
+        }
+        if c.contains(.startsLater) { return (.hiredNotStarted, nil, nil) }
+        if c.contains(.preparingBusiness) { return (.preparingBusiness, nil, nil) }
+        let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
+        if c.contains(.noWorkToBeHad) && !looking { return (.discouraged, nil, nil) }
+        if c.contains(.studying) {
+            if looking { return (nil, "studying and looking for work: BPS status depends on availability", .studying) }
+            return (.studying, nil, nil)
+        }
+        if looking { return (.unemployed, nil, nil) }
+        if c.contains(.outsideLabourForce) { return (.notInLabourForce, nil, nil) }
+        if c.contains(.notLooking) && (c.contains(.notWorking) || c.contains(.notWorkingThere) || c.contains(.jobless)) { return (.notInLabourForce, nil, nil) }
+        if c.contains(.internship) { return (nil, "an internship: is it paid (working) or part of a training (studying)?", .employee) }
+        if c.contains(.jobless) { return (nil, "\"nganggur\" without saying whether they look for work (3) or not (5)", .unemployed) }
+        if c.contains(.notWorking) || c.contains(.notWorkingThere) { return (nil, "not working, but not said whether looking for work (3) or not (5)", .unemployed) }
+        if c.contains(.pastWork) { return (nil, "worked before, but the reply does not say what they do now", nil) }
+        if c.contains(.plan) { return (nil, "a plan, not the current status", nil) }
+        if c.contains(.bareYes) { return (nil, "\"sudah\" alone does not say which status", .employee) }
+        if c.contains(.notLooking) { return (nil, "not looking for work, but not said whether working", nil) }
+        return (nil, nil, nil)
+    }
+
+    /// Stickers, media, deleted and forwarded messages, missed calls.
+    static func isPlaceholder(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if Lexicon.mediaPlaceholders.contains(where: { TextSearch.contains(lower, $0) }) {
+            // "<Media tidak disertakan> / ini foto sertifikat aku": the media and a caption, no answer either way.
+            return true
+        }
+        let first = lower.drop { !$0.isLetter }.prefix { $0.isLetter }
+        return Lexicon.forwardedMarks.contains(String(first))
+    }
+
+    /// Plainly not an answer: greetings, thanks, acknowledgements, laughter, blessings, questions back to the
+    /// centre, or nothing but emoji. Anything else a graduate wrote goes to a person.
+    static func isChatter(_ text: ReplyText, skipping others: Set<Int> = []) -> Bool {
+        // "gitu deh", "ada deh", "hmm gimana ya", "bingung": an answer held back is still about the sender.
+        let words = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
+        if words.contains(where: evasive.contains) || StatusSignals.containsPair(words, "ada", ["deh", "dong"])
+            || StatusSignals.containsPair(words, "gimana", ["ya", "yaa"]) && !text.clauses.contains(where: \.isQuestion) {
+            return false
+        }
+        return text.clauses.indices.allSatisfy { index in
+            let clause = text.clauses[index]
+            return clause.isQuestion || others.contains(index)
+                || clause.words.allSatisfy { Lexicon.filler.contains($0.canonical) || chatterWords.contains($0.canonical) || chatterWords.contains($0.raw.lowercased()) }
+        }
+    }
+
+    /// Words of a reply that holds its answer back: it goes to a person, never let go as chatter.
+    static let evasive: Set<String> = ["gitu", "gini", "begitu", "begitulah", "gitu2", "gini2", "bingung", "rahasia", "entah", "lumayan",
+                                       "pokoknya", "mikir", "proses", "sibuk", "tergantung", "kadang"]
+
+    /// Words that make a message small talk when no status is said.
+    static let chatterWords: Set<String> = [
+        "nanti", "kabarin", "kabari", "isi", "diisi", "ngisi", "bales", "balas", "jawab", "sampaikan", "diteruskan", "bentar", "sebentar",
+        "kangen", "keren", "seru", "bangga", "salah", "kirim", "nomor", "nomer", "baru", "hapus", "simpan", "disimpan", "ganti", "sinyal",
+        "jelek", "form", "formnya", "link", "linknya", "sertifikat", "sertifikatnya", "grup", "instruktur", "pelatihan", "kemarin", "kemaren",
+        "bermanfaat", "manfaat", "sukses", "semangat", "mantap", "makin", "maju", "bapak", "ibu", "kak", "yes", "pesan", "survei", "survey",
+        "sudah", "tadi", "barusan", "dulu", "ingat", "inget", "ok", "foto", "angkatan", "kita", "dong", "tolong", "ini", "itu", "juga",
+        "pengen", "ikut", "daftar", "mau", "besok", "jalan", "lagi", "di", "hp", "nya", "wkwk", "wkwkwk", "sehat", "kabar", "baik", "amin",
+        "tahun", "ri", "dirgahayu", "lebaran", "idul", "fitri", "mohon", "doanya", "kesembuhan", "operator", "benar", "beneran", "kantor",
+        "pribadi", "peserta", "hubungi", "silakan", "praktek", "nilai", "ujian", "nyampein", "saya", "ya", "sukses", "berkah", "jiwa",
+        "barakallah", "insyaallah", "doakan", "doain", "ilmunya", "ilmu", "to", "your", "blk", "kami", "buat", "untuk", "semuanya", "selalu",
+        "terus", "jaya", "lebih", "yg", "yang",
+    ]
+
+    /// The text after a working code, when what is left looks like a name: at most 6 words, no status words.
+    static func nameOnly(_ tail: String) -> String? {
+        let text = ReplyText(tail)
+        if text.answerWords.contains(where: { StatusSignals.statementWords.contains($0.canonical) && $0.canonical != "kerja" }) { return nil }
+        var words: [String] = []
+        for clause in text.clauses where !clause.isQuestion {
+            for w in clause.words {
+                let c = w.canonical
+                if MonthReading.monthNumber(c) != nil || (w.raw.count == 4 && w.raw.allSatisfy(\.isNumber)) { continue }
+                if Lexicon.filler.contains(c) || ["di", "sejak", "mulai", "bulan", "dari", "tahun", "kerja", "karyawan", "usaha", "nama", "namanya", "tempat", "jadi"].contains(c) {
+                    if words.isEmpty { continue } else { break }
+                }
+                words.append(w.raw)
+            }
+            if !words.isEmpty { break }
+        }
+        guard !words.isEmpty, words.count <= 6 else { return nil }
+        return words.joined(separator: " ")
     }
 }

@@ -1,22 +1,28 @@
 import Foundation
 
-/// A reply split into clauses of words, each word also in a canonical spelling so the
-/// rules are written once for "udah/udh/sdh", "blm/belom", "gak/nggak/tdk", "krja/gawe"….
+/// A reply split into clauses of words, each word also in a canonical spelling, so the rules are written once for
+/// "udah/udh/sdh/wis/tos", "blm/belom/durung/tacan", "gak/nggak/kagak/ora/teu", "kerja/krj/gawe/damel"….
 ///
-/// Clauses end at . , ! ? ; : and line breaks; negation never reaches across a clause. A
-/// clause ending in "?" or starting with a question word is a question (e.g. "kapan kelas
-/// barista buka lagi?") and is never read as an answer.
+/// Normalisation, in order: keycap emoji become digits ("1️⃣" → 1); case and accents are folded; letters repeated
+/// three times or more collapse ("udaaah", "belummm"); reduplication is undone ("cari2", "nyari-nyari",
+/// "kerja2an"); words glued to a negation or an adverb are split ("udhkerja", "blmdapet", "lgnyari"); spellings
+/// map to their canonical word (`Lexicon.synonyms`).
+///
+/// Clauses end at . , ! ? ; : / and line breaks, and before a word that turns the sentence ("tapi", "sekarang",
+/// "eh"): negation never reaches across a clause. A clause ending in "?" or holding a question word is a question.
 struct ReplyText {
     struct Word {
         /// As typed, for names ("PT Maju Jaya").
         let raw: String
-        /// Lower-cased, accents and apostrophes removed, letter runs of 3+ collapsed, synonyms mapped.
+        /// Lower-cased, normalised, synonyms mapped.
         let canonical: String
     }
 
     struct Clause {
         var words: [Word]
         var isQuestion: Bool
+        /// The clause begins with a word that turns the sentence ("tapi kerja di gudang").
+        var turns: Bool
     }
 
     let clauses: [Clause]
@@ -26,29 +32,45 @@ struct ReplyText {
         var words: [Word] = []
         var current = ""
         func endWord() {
-            if !current.isEmpty { words.append(Word(raw: current, canonical: Self.canonical(current))) }
-            current = ""
+            defer { current = "" }
+            guard !current.isEmpty else { return }
+            for word in Self.words(current) {
+                // A turning word starts a new clause: "belum kerja di bidang las tapi kerja di bengkel".
+                if Lexicon.contrast.contains(word.canonical), !words.isEmpty, !(words.count == 1 && Lexicon.address.contains(words[0].canonical)) {
+                    clauses.append(Clause(words: words, isQuestion: false, turns: false))
+                    words = []
+                }
+                // "nyari-nyari", "cari cari": the repeated word is one.
+                if let last = words.last, last.canonical == word.canonical, word.canonical.first?.isLetter == true { continue }
+                words.append(word)
+            }
         }
         func endClause(question: Bool) {
             endWord()
-            if !words.isEmpty { clauses.append(Clause(words: words, isQuestion: question)) }
+            if !words.isEmpty { clauses.append(Clause(words: words, isQuestion: question, turns: false)) }
             words = []
         }
-        for ch in text {
+        var previous: Character = " "
+        for ch in Self.joinPhrases(Self.keycapsToDigits(text)) {
             if ch.isLetter || ch.isNumber || ((ch == "'" || ch == "’") && !current.isEmpty) {
                 current.append(ch)
-            } else if ch == ".", EmployerReading.legalForms.contains(current.lowercased()) {
-                endWord()  // "PT. Sinar Abadi": the abbreviation dot does not end the clause
-            } else if ".,!?;:\n…".contains(ch) {
+            } else if ch == "-", !current.isEmpty, previous.isLetter {
+                endWord()  // "nyari-nyari", "tanya-jawab"
+            } else if ch == ".", EmployerReading.legalForms.contains(current.lowercased()) || ["no", "nmr", "yth", "tgl", "jl", "bpk", "ibu"].contains(current.lowercased()) {
+                endWord()  // "PT. Sinar Abadi", "No. 1": the abbreviation dot does not end the clause
+            } else if ".,!?;:\n…/|".contains(ch) {
                 endClause(question: ch == "?")
             } else {
                 endWord()
             }
+            previous = ch
         }
         endClause(question: false)
-        for i in clauses.indices where !clauses[i].isQuestion {
+        for i in clauses.indices {
+            clauses[i].turns = clauses[i].words.first.map { Lexicon.contrast.contains($0.canonical) } ?? false
+            guard !clauses[i].isQuestion else { continue }
             if let first = clauses[i].words.first(where: { !Lexicon.address.contains($0.canonical) }),
-               Lexicon.questionStarts.contains(first.canonical)
+               Lexicon.questionStarts.contains(first.canonical) && clauses[i].words.count > 1 && !Self.answersAQuestion(clauses[i])
                 || clauses[i].words.contains(where: { Lexicon.interrogatives.contains($0.canonical) }) {
                 clauses[i].isQuestion = true
             }
@@ -56,25 +78,101 @@ struct ReplyText {
         self.clauses = clauses
     }
 
+    /// "ada kerjaan, bantu di pabrik tahu": "ada" opens a statement when what follows is work or a job.
+    private static func answersAQuestion(_ clause: Clause) -> Bool {
+        let words = clause.words.map(\.canonical)
+        guard let first = words.first, first == "ada" else { return false }
+        return words.dropFirst().contains { Lexicon.jobNouns.contains($0) || $0 == "kerja" }
+    }
+
     /// All words of non-question clauses.
     var answerWords: [Word] { clauses.filter { !$0.isQuestion }.flatMap(\.words) }
 
-    static func canonical(_ raw: String) -> String {
-        let folded = raw.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .lowercased().filter { $0 != "'" && $0 != "’" }
+    /// Phrases that are one word to the reader: "orang tua" (parents), "self-employed".
+    static func joinPhrases(_ text: String) -> String {
+        guard text.count > 8 else { return text }
+        var result = text
+        for (phrase, word) in [("orang tua", "ortu"), ("orangtua", "ortu"), ("self-employed", "wiraswasta"), ("self employed", "wiraswasta"),
+                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker")] {
+            if let range = result.range(of: phrase, options: .caseInsensitive) { result.replaceSubrange(range, with: word) }
+        }
+        return result
+    }
+
+    /// "1️⃣" (a digit, an optional variation selector, the keycap mark) → "1".
+    static func keycapsToDigits(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value == 0x20E3 }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.value != 0xFE0F && scalar.value != 0x20E3 { scalars.append(scalar) }
+        return " " + String(scalars) + " "
+    }
+
+    /// The words one typed token stands for: usually one, two when a negation or adverb is glued to a verb.
+    static func words(_ raw: String) -> [Word] {
+        let folded = fold(raw)
+        if let known = Lexicon.synonyms[folded] ?? (known(folded) ? folded : nil) { return [Word(raw: raw, canonical: known)] }
+        // Glued: "udhkerja", "blmdapet", "lgnyari", "gakerja".
+        for prefix in gluedPrefixes where folded.count > prefix.count + 2 && folded.hasPrefix(prefix) {
+            let rest = String(folded.dropFirst(prefix.count))
+            if let word = Lexicon.synonyms[rest] ?? (known(rest) ? rest : nil) {
+                return [Word(raw: prefix, canonical: Lexicon.synonyms[prefix] ?? prefix), Word(raw: String(raw.dropFirst(prefix.count)), canonical: word)]
+            }
+        }
+        // A suffix: "kerjaannya", "usahanya", "jualannya".
+        for suffix in ["nya", "ku", "mu", "e", "ne"] where folded.count > suffix.count + 3 && folded.hasSuffix(suffix) {
+            let stem = String(folded.dropLast(suffix.count))
+            if let word = Lexicon.synonyms[stem] ?? (known(stem) ? stem : nil) { return [Word(raw: raw, canonical: word)] }
+        }
+        return [Word(raw: raw, canonical: folded)]
+    }
+
+    static func canonical(_ raw: String) -> String { words(raw).last?.canonical ?? "" }
+
+    /// Lower case without accents or apostrophes, letter runs collapsed, reduplication undone.
+    static func fold(_ raw: String) -> String {
+        var lowered = raw.lowercased()
+        if !lowered.allSatisfy(\.isASCII) { lowered = lowered.folding(options: [.diacriticInsensitive], locale: nil) }
+        lowered.removeAll { $0 == "'" || $0 == "’" }
+        // "cari2", "kerja2an", "bantu2in": the 2 marks a repeated word.
+        if let two = lowered.firstIndex(of: "2"), lowered.distance(from: lowered.startIndex, to: two) >= 3,
+           lowered[..<two].allSatisfy(\.isLetter) {
+            lowered = String(lowered[..<two])
+        }
         var collapsed = ""
         var run = 0
         var last: Character?
-        for ch in folded {
+        for ch in lowered {
             run = ch == last ? run + 1 : 1
             last = ch
-            if run < 3 { collapsed.append(ch) }
+            if run < 3 || !ch.isLetter { collapsed.append(ch) }
         }
-        // "kerjaaa" → "kerjaa" after the rule above; drop a remaining doubled final letter.
-        if Lexicon.synonyms[collapsed] == nil, collapsed.count > 3, let l = collapsed.last, l.isLetter,
-           collapsed.dropLast().last == l {
+        // "kerjaa", "udahh": a doubled last letter that is not part of the word.
+        if !known(collapsed), collapsed.count > 3, let l = collapsed.last, l.isLetter, collapsed.dropLast().last == l,
+           known(String(collapsed.dropLast())) {
             collapsed.removeLast()
         }
-        return Lexicon.synonyms[collapsed] ?? collapsed
+        // "udaah", "belumm" collapsed to two: try one.
+        if !known(collapsed), collapsed.count > 3 {
+            var single = ""
+            for ch in collapsed where single.last != ch || !ch.isLetter { single.append(ch) }
+            if known(single) { return single }
+        }
+        return collapsed
     }
+
+    private static let gluedPrefixes = ["udah", "udh", "sdh", "sudah", "dah", "blm", "belum", "belom", "lg", "lagi", "gak", "ga", "gk", "nggak",
+                                        "tdk", "msh", "masih", "mau", "ud"]
+
+    /// Words the reader knows: a spelling, a canonical word, or a member of a word class.
+    static func known(_ word: String) -> Bool { vocabulary.contains(word) }
+
+    private static let vocabulary: Set<String> = {
+        var words = Set(Lexicon.synonyms.keys).union(Lexicon.synonyms.values)
+        words.formUnion(Lexicon.filler)
+        words.formUnion(Lexicon.wageTitles)
+        words.formUnion(Lexicon.ownTitles)
+        words.formUnion(Lexicon.businessNouns)
+        words.formUnion(Lexicon.numberWords.keys)
+        return words
+    }()
 }

@@ -1,167 +1,551 @@
 import Foundation
 
-/// What a reply's words say about question 1, before any decision: the interpreter decides
-/// only after seeing every clue, because "sudah kerja tapi masih cari kerja" and
-/// "belum kerja, eh sudah" differ only in how their clues combine.
+/// What a reply's words say about question 1, before any decision: the reader decides only after seeing every
+/// clue, because "sudah kerja tapi masih cari kerja" and "belum kerja, eh sudah" differ only in how their clues
+/// combine.
+///
+/// Clues are read clause by clause. A negation governs the next statement of its clause ("belum kerja di bidang
+/// las"), carries over "atau" ("belum bisa kerja atau nyari kerja"), or, typed after it, governs the statement
+/// before ("kerja belum"); a wish ("mau", "pengen"), a condition ("kalo udah kerja"), a past marker ("dulu",
+/// "sempat") and a statement about someone else ("temen aku udah kerja", "selamat yg udah pada dapet kerja",
+/// "ortu kerja") say nothing about the sender's status now. Questions back to the centre are no answer.
 struct StatusSignals {
     enum Clue: Hashable {
-        /// Works for someone ("sudah kerja", "I work at", "karyawan").
+        /// Works for someone ("sudah kerja", "jadi security", "karyawan kontrak", "cuti dari kantor").
         case employee
-        /// Own or family business ("buka usaha", "jualan kopi", "self-employed").
+        /// Own or family business ("jualan online", "buka bengkel", "ngojek", "bantu warung ortu").
         case selfEmployed
-        /// Says they are not working ("belum kerja", "tidak bekerja", "belum" alone).
+        /// Not working ("belum kerja", "kerja tidak", a bare "belum").
         case notWorking
-        /// Not working and plainly job-seeking ("masih nganggur", "belum dapat kerja").
+        /// Not working at a named place or for others ("gak kerja di bengkel", "kagak kerja ama orang"): another
+        /// statement may name work elsewhere.
+        case notWorkingThere
+        /// "Nganggur": without work; looking is usually meant but not said.
         case jobless
-        /// Looking for work ("cari kerja", "still looking").
+        /// Looking for work ("masih nyari", "ngelamar", "nunggu panggilan", "job hunting", "ngecek loker").
         case looking
-        /// Explicitly not looking ("tidak cari kerja").
+        /// Explicitly not looking ("gak nyari", "udah gak ngelamar lagi").
         case notLooking
-        /// In education or training ("kuliah", "ikut pelatihan lagi").
+        /// Why they stopped looking: no work to be had ("percuma", "ga ada lowongan", "ga ada yg nerima", "pasti ditolak").
+        case noWorkToBeHad
+        /// In education or training ("kuliah", "ikut pelatihan lagi", unpaid internship).
         case studying
-        /// Outside the labour force by their own description ("ibu rumah tangga").
+        /// Outside the labour force ("ibu rumah tangga", "ngurus anak", "lagi hamil", "lagi sakit", "gak mau kerja dulu").
         case outsideLabourForce
-        /// A plan, not a current state ("mau buka usaha").
-        case plan
-        /// Accepted for a job, maybe not started (BPS counts that as unemployed).
+        /// Accepted for a job ("keterima", "diterima kerja", "lolos", "dapet kerja").
         case accepted
-        /// Worked before; says nothing about now ("pernah kerja", "resign").
+        /// The job has not begun ("mulai senin depan", "belum masuk", "nunggu jadwal masuk").
+        case startsLater
+        /// The job has begun ("udah masuk kerja", "udah 2 bulan jalan").
+        case started
+        /// Preparing an own business ("lagi nyiapin usaha", "cari modal", "ngurus izin PIRT").
+        case preparingBusiness
+        /// A wish or plan, not a current state ("pengen buka usaha", "mau ke Jepang").
+        case plan
+        /// Worked before; says nothing about now ("resign", "abis kontrak", "dulu kerja").
         case pastWork
         /// A bare "sudah" with no verb.
         case bareYes
-        /// Work whose type the survey cannot place as employee or own account: ride-hailing
-        /// drivers, odd jobs, internships (paid or not?).
-        case unclearWorkType
+        /// An internship that may or may not be paid.
+        case internship
     }
 
     private(set) var clues: Set<Clue> = []
+    /// Clause of the last clue of each kind: a later statement replaces an earlier one ("dulu…, sekarang…").
+    private(set) var lastClause: [Clue: Int] = [:]
     /// Clause and word index just after each "working" clue, where an employer phrase may follow.
     private(set) var workPositions: [(clause: Int, word: Int)] = []
+    /// Words that say the work is for someone else, or the graduate's own, anywhere in the reply.
+    private(set) var employeeMarked = false
+    private(set) var ownMarked = false
+    /// The reply speaks of selling, a business or own-account work anywhere.
+    private(set) var ownish = false
+    /// The reply says the business is a side activity ("sampingan", "nyambi jualan").
+    private(set) var sideBusiness = false
+    /// How many clauses said something about the sender (not questions, not about others).
+    private(set) var statementsAboutSender = 0
+    /// Clauses about other people ("temen aku udah kerja"): read as nothing about the sender.
+    private(set) var clausesAboutOthers: Set<Int> = []
+    /// Clauses that begin with a turning word ("tapi", "sekarang"): a statement there replaces an earlier one.
+    private(set) var turns: Set<Int> = []
+    /// Every word of the reply as typed, lower-cased.
+    private let allRaw: [String]
 
     init(_ text: ReplyText) {
-        for (ci, clause) in text.clauses.enumerated() where !clause.isQuestion {
-            scan(clause.words.map(\.canonical), raw: clause.words.map { $0.raw.lowercased().replacingOccurrences(of: "'", with: "") }, clause: ci)
+        let all = text.clauses.flatMap { $0.words.map(\.canonical) }
+        let raw = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
+        allRaw = raw
+        employeeMarked = all.contains { Lexicon.employeeMarkers.contains($0) }
+            || Self.containsPair(all, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"]) || Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"])
+            || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
+            || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
+        ownMarked = all.contains { Lexicon.ownMarkers.contains($0) } && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
+            || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
+        ownish = ownMarked || all.contains { $0 == "jualan" || $0 == "usaha" || $0 == "buka" || Lexicon.ownTitles.contains($0) }
+        sideBusiness = all.contains("sambil") && all.contains { $0 == "jualan" || $0 == "usaha" } && all.contains("kerja")
+        for (index, clause) in text.clauses.enumerated() where !clause.isQuestion {
+            if clause.turns { turns.insert(index) }
+            if Self.isAboutOthers(clause) { clausesAboutOthers.insert(index); continue }
+            read(clause, index: index)
         }
     }
 
-    private mutating func scan(_ w: [String], raw: [String], clause: Int) {
-        var consumed = Set<Int>()
+    /// "cuti melahirkan, tapi masih karyawan", "cuti sakit dari kantor": absent from a job they keep.
+    static func onLeave(_ reply: [String]) -> Bool {
+        reply.contains("cuti") && reply.contains { ["karyawan", "kantor", "pt", "perusahaan", "pabrik", "kerjaan"].contains($0) || $0 == "lagi" && reply.contains("masuk") }
+    }
+
+    static func containsPair(_ words: [String], _ first: String, _ seconds: Set<String>) -> Bool {
+        zip(words, words.dropFirst()).contains { $0 == first && seconds.contains($1) }
+    }
+
+    /// "temen aku udah kerja", "selamat yg udah pada dapet kerja", "si Rian udah buka bengkel", "kakak saya yang ikut
+    /// pelatihan" — but not "kerja di bengkel kawan bapak": the other person must come before what is said.
+    static func isAboutOthers(_ clause: ReplyText.Clause) -> Bool {
+        let w = clause.words.map(\.canonical)
+        let raw = clause.words.map { $0.raw.lowercased() }
+        let statement = w.firstIndex { statementWords.contains($0) || $0 == "sudah" || $0 == "belum" } ?? w.count
+        func before(_ index: Int?) -> Bool { index.map { $0 < statement } ?? false }
+        if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama"].contains(t > 0 ? raw[t - 1] : "") { return true }
+        if raw.contains("selamat") && raw.contains { ["yg", "yang", "buat", "untuk", "temen", "teman", "angkatan"].contains($0) } || before(w.firstIndex(of: "angkatan")) || before(raw.firstIndex(of: "mereka")) || before(raw.firstIndex(of: "dia"))
+            || before(raw.firstIndex(of: "they")) { return true }
+        if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si) { return true }
+        if (raw.contains("yg") || raw.contains("yang")) && raw.contains("pada") { return true }
+        // "kakak saya yang ikut pelatihan", "istri saya yg ikut": the graduate is someone else and no status follows.
+        if let i = w.firstIndex(of: "keluarga"), i + 2 < w.count, w[i + 1] == "saya", ["yg", "yang"].contains(raw[i + 2]) { return true }
+        return false
+    }
+
+    private mutating func add(_ clue: Clue, _ clause: Int) {
+        clues.insert(clue)
+        lastClause[clue] = clause
+    }
+
+    /// Whether the internship the reply speaks of is paid: "magang tapi digaji", "magang berbayar" / "gk digaji", "tanpa gaji".
+    private var internshipPaid: Bool? {
+        let r = allRaw
+        if r.contains("tanpa") || r.contains("syarat") || r.contains("sekolah") || r.contains("kampus") || r.contains("ojt") { return false }
+        for (i, word) in r.enumerated() where Lexicon.synonyms[word] == "gaji" || word == "gaji" || word.hasPrefix("gaji") || word.hasPrefix("digaji") {
+            let near = r[max(0, i - 3)..<i]
+            if near.contains(where: { Lexicon.synonyms[$0] == "tidak" || $0 == "gak" || $0 == "ga" || $0 == "nggak" || $0 == "gk" || $0 == "ada" && near.contains(where: { Lexicon.synonyms[$0] == "tidak" }) }) { return false }
+            if r[i...].prefix(3).contains(where: { Lexicon.synonyms[$0] == "tidak" }) && word.hasSuffix("nya") { return false }
+            return true
+        }
+        return nil
+    }
+
+    // MARK: One clause
+
+    private mutating func read(_ clause: ReplyText.Clause, index c: Int) {
+        let w = clause.words.map(\.canonical)
+        let raw = clause.words.map { $0.raw.lowercased() }
         func at(_ i: Int) -> String { i >= 0 && i < w.count ? w[i] : "" }
-        /// Looks back up to 3 words in scope for any of `set`.
-        func before(_ i: Int, _ set: Set<String>, reach: Int = 3) -> Bool {
+        func rawAt(_ i: Int) -> String { i >= 0 && i < raw.count ? raw[i] : "" }
+        var consumed = Set<Int>()
+        var spoke = false
+        defer { if spoke { statementsAboutSender += 1 } }
+
+        /// The statement at `i` is negated by a negator before it (no other statement, "sudah", "masih" or "lagi"
+        /// between, except across "atau") or, typed after it at the clause's end ("kerja belum kak").
+        func negated(_ i: Int) -> Bool {
             var j = i - 1
-            while j >= 0, j >= i - reach {
-                if Lexicon.scopeBreakers.contains(w[j]) { return false }
-                if set.contains(w[j]) { return true }
+            while j >= 0 {
+                if Lexicon.negators.contains(w[j]) { return true }
+                if Self.statementWords.contains(w[j]), !((j + 1)..<i).contains(where: { ["atau", "maupun", "apalagi"].contains(raw[$0]) }) { break }
+                if ["sudah", "tapi", "masih", "lagi"].contains(w[j]) { break }
                 j -= 1
             }
-            return false
-        }
-        /// Index of a job noun within the next `reach` words, skipping articles and "for".
-        func jobNoun(after i: Int, reach: Int = 3) -> Int? {
-            var j = i + 1
-            while j < w.count, j <= i + reach {
-                if Lexicon.jobNouns.contains(w[j]) { return j }
-                if !["di", "a", "an", "the", "new", "baru", "yang", "my", "lagi", "any", "sebuah"].contains(w[j]) { return nil }
-                j += 1
+            var k = i + 1
+            while k < w.count, !Lexicon.negators.contains(w[k]) {
+                if !(Lexicon.filler.contains(w[k]) || ["juga", "sih", "lah", "yes"].contains(w[k])) { return false }
+                k += 1
             }
-            return nil
+            return k < w.count && w[(k + 1)...].allSatisfy { Lexicon.filler.contains($0) || $0 == "juga" }
         }
-        let negated = { (i: Int) in before(i, Lexicon.negators) }
-        let planned = { (i: Int) in before(i, Lexicon.planWords) }
+        /// A negator right before (fillers between): "belum pulih pasca operasi" does not negate "operasi".
+        func negatedNear(_ i: Int) -> Bool { (max(0, i - 2)..<i).contains { Lexicon.negators.contains(w[$0]) } }
+        func before(_ i: Int, _ words: Set<String>, reach: Int = 3) -> Bool {
+            (max(0, i - reach)..<max(0, i)).contains { words.contains(w[$0]) }
+        }
+        func after(_ i: Int, _ words: Set<String>, reach: Int = 4) -> Bool {
+            ((i + 1)..<min(w.count, i + 1 + reach)).contains { words.contains(w[$0]) }
+        }
+        let conditional = raw.contains { ["kalo", "kalau", "klo", "kl", "jika", "jikalau", "if", "lamun", "yen"].contains($0) }
+        let planned = { (i: Int) in (before(i, Lexicon.planWords, reach: 4) && !before(i, ["sudah", "lagi"], reach: 2)) || conditional }
+        /// "gak mau kerja", "belum kepikiran kerja", "gak pengen kerja dulu": not wanting to work.
+        let refused = { (i: Int) in
+            (max(0, i - 3)..<i).contains { j in Lexicon.planWords.contains(w[j]) || ["kepikiran", "minat", "niat"].contains(raw[j]) }
+                && (max(0, i - 4)..<i).contains { Lexicon.negators.contains(w[$0]) }
+        }
+        let past = { (i: Int) in before(i, Lexicon.pastWords, reach: 4) }
+        let pastTime = w.contains { ["kemarin", "kmrn", "kemaren", "lalu", "wingi", "sejak", "tadi"].contains($0) } || raw.contains("kemarin")
+        let datedWithMonth = raw.contains { MonthReading.monthNumber($0) != nil && $0.count > 3 } || raw.contains { $0.count == 4 && $0.hasPrefix("20") && $0.allSatisfy(\.isNumber) }
+        let timeNouns: Set<String> = ["minggu", "bulan", "tahun", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "pekan", "hari", "week", "month"]
+        let afterHoliday: Set<String> = ["habis", "abis", "setelah", "sesudah"]
+        let soonWords: Set<String> = ["besok", "lusa", "next", "tomorrow", "upcoming"]
+        var futureWord = false
+        for j in raw.indices {
+            let nextWeek = w[j] == "depan" && (soonWords.contains(raw[j]) || timeNouns.contains(rawAt(j - 1)))
+            let holiday = (raw[j] == "lebaran" || raw[j] == "puasa") && afterHoliday.contains(rawAt(j - 1)) && !pastTime
+            if nextWeek || holiday || raw[j] == "nanti" || raw[j] == "otw" { futureWord = true }
+        }
+        let future = { (i: Int) in
+            futureWord || after(i, ["nunggu"], reach: 6) || rawAt(i - 1) == "tinggal"
+                || (after(i, ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "senen", "tanggal", "tgl", "awal"], reach: 4) && !pastTime && !datedWithMonth)
+        }
+        /// "buat jualan kopi", "untuk buka usaha", "izin usaha": what something is for, not what is done now.
+        let purpose = { (i: Int) in
+            ["buat", "untuk", "biar", "kanggo", "for"].contains(rawAt(i - 1)) || (["buat", "untuk"].contains(rawAt(i - 2)) && w[max(0, i - 1)] == "buka")
+                || ["izin", "modal", "tempat"].contains(at(i - 1))
+        }
+        let hasBusiness = w.contains { Lexicon.businessNouns.contains($0) || $0 == "jualan" || $0 == "usaha" } || raw.contains { Lexicon.businessNouns.contains($0) }
 
         for i in w.indices where !consumed.contains(i) {
             let word = w[i]
             switch word {
-            case "cari", "looking":
-                let object = jobNoun(after: i)
-                if word == "looking", object == nil, at(i - 1) != "masih", !negated(i) { continue }
-                if let object { consumed.insert(object) }
-                if negated(i) { clues.insert(.notLooking) } else if planned(i) { clues.insert(.plan) } else { clues.insert(.looking) }
-            case "dapat", "punya", "have", "has":
-                guard let object = jobNoun(after: i) else { continue }
-                consumed.insert(object)
-                if negated(i) { clues.insert(.jobless) } else if planned(i) { clues.insert(.plan) } else {
-                    clues.insert(.employee)
-                    workPositions.append((clause, object + 1))
-                }
-            case "pekerjaan":
-                // "no job yet", "tidak ada pekerjaan": a negated job noun on its own.
-                if negated(i) { clues.insert(.jobless) }
             case "kerja":
-                if Lexicon.kerjaCompoundsBefore.contains(at(i - 1)) || Lexicon.kerjaCompoundsAfter.contains(at(i + 1)) { continue }
-                // English "work" is everywhere ("seems to work", "how this works"): it speaks of a job only
-                // with a person before it or a workplace after it ("I work at", "working as").
-                if ["work", "works", "working"].contains(raw[i]) {
-                    let person = i > 0 && ["i", "im", "am", "we", "currently", "now", "still", "already", "also", "been", "started", "not", "dont", "don’t", "arent", "isnt"].contains(raw[i - 1])
-                    let place = i + 1 < raw.count && ["at", "as", "for", "in", "full", "part", "fulltime", "parttime"].contains(raw[i + 1])
-                    if !person && !place { continue }
+                if Self.kerjaCompoundBefore.contains(at(i - 1)) || Self.kerjaCompoundAfter.contains(at(i + 1)) || Self.kerjaCompoundBefore.contains(rawAt(i - 1)) { continue }
+                // English "work" is everywhere ("work on the survey"): it speaks of a job only with a person before it or a workplace after it.
+                if ["work", "works", "working", "worked"].contains(raw[i]) {
+                    let person = ["i", "im", "am", "we", "currently", "now", "still", "already", "also", "been", "started", "not", "dont", "arent", "isnt", "m"].contains(rawAt(i - 1))
+                    let place = ["at", "as", "for", "in", "full", "part", "fulltime", "parttime", "from"].contains(rawAt(i + 1))
+                    if !person && !place || rawAt(i + 1) == "on" { continue }
                 }
-                if before(i, ["pernah", "berhenti"], reach: 2) { clues.insert(.pastWork) }
-                else if at(i - 1) == "diterima" { clues.insert(.accepted) }
-                else if negated(i) { clues.insert(.notWorking) }
-                else if planned(i) || w[(i + 1)...].contains(where: { ["depan", "besok", "next"].contains($0) }) { clues.insert(.plan) }
-                else {
-                    clues.insert(.employee)
-                    workPositions.append((clause, i + 1))
+                if ["diterima", "dapat", "masuk", "mulai", "nunggu"].contains(at(i - 1)) || (["diterima", "dapat"].contains(at(i - 2)) && at(i - 1) == "saya") { continue }  // read with the verb
+                if at(i - 1) == "keluarga" || at(i - 1) == "panggilan" { continue }  // "ortu kerja": someone else works
+                spoke = true
+                if refused(i) {
+                    add(.outsideLabourForce, c)
+                } else if negated(i) {
+                    // "gak kerja di bengkel", "kagak kerja ama orang": one kind of work denied, another may be named.
+                    let there = ["di", "sama", "ama", "ikut", "dengan"].contains(rawAt(i + 1)) || at(i + 1) == "di" || ["bidang", "kantoran", "tetap"].contains(rawAt(i + 1))
+                    add(there ? .notWorkingThere : .notWorking, c)
+                } else if planned(i) {
+                    add(.plan, c)
+                } else if past(i) || before(i, ["resign", "habis"], reach: 2) || after(i, ["resign"], reach: 4) {
+                    add(.pastWork, c)
+                } else if at(i + 1) == "sendiri" {
+                    add(.selfEmployed, c)
+                } else {
+                    add(.employee, c)
+                    workPositions.append((c, i + 1))
                 }
-            case "karyawan":
-                if at(i - 1) == "self" { clues.insert(.selfEmployed); continue }
-                if negated(i) || planned(i) { continue }
-                clues.insert(.employee)
-                workPositions.append((clause, i + 1))
-            case "self":
-                if at(i + 1) == "karyawan" { clues.insert(.selfEmployed); consumed.insert(i + 1) }
+            case "pekerjaan", "lowongan":
+                // "belum ada kerjaan": not working; "ada kerjaan kak": work; "ga ada lowongan": a reason to stop looking.
+                guard !before(i, ["cari", "lamar", "info", "nunggu"], reach: 3), !["cek", "ngecek", "liat", "lihat", "pantau"].contains(rawAt(i - 1)) else {
+                    if ["cek", "ngecek", "liat", "lihat", "pantau"].contains(rawAt(i - 1)) { spoke = true; add(.looking, c) }
+                    continue
+                }
+                spoke = true
+                let none = negated(i) || after(i, ["tidak"], reach: 2)
+                if word == "lowongan" {
+                    let hard = raw.dropFirst(i).contains { ["penuh", "sepi", "duit", "dalem", "minta", "syarat", "syaratnya", "pengalaman", "umur", "usia", "maksimal", "muda", "ngora"].contains($0) }
+                    if none || hard { add(.noWorkToBeHad, c) }
+                    continue
+                }
+                let forSomeone = after(i, ["buat", "untuk", "di", "for", "around", "here"], reach: 3) || raw.dropFirst(i).contains { ["buat", "untuk", "for", "like"].contains($0) }
+                if none && (w.contains("ada") || raw.contains("there")) && forSomeone { add(.noWorkToBeHad, c) }
+                else if none { add(.notWorking, c) }
+                else if (at(i - 1) == "ada" || at(i - 2) == "ada") && !ownish { add(.employee, c) }
+            case "cari", "lamar":
+                spoke = true
+                let object = at(i + 1) == "modal" || at(i + 2) == "modal" || ["tempat", "izin"].contains(at(i + 1)) || rawAt(i + 1) == "supplier"
+                if object {
+                    add(.preparingBusiness, c)
+                } else if refused(i) {
+                    add(.notLooking, c)
+                    add(.outsideLabourForce, c)
+                } else if negated(i) || before(i, ["nyerah", "capek", "percuma", "resign"], reach: 3) || after(i, ["nyerah"], reach: 2) {
+                    add(.notLooking, c)
+                    if before(i, ["nyerah", "capek", "percuma"], reach: 3) { add(.noWorkToBeHad, c) }
+                } else if ["buat", "untuk"].contains(rawAt(i - 2)) && rawAt(i - 1) == "apa" {
+                    add(.notLooking, c)
+                    add(.noWorkToBeHad, c)
+                } else if ["susah", "sulit"].contains(rawAt(i - 1)) {
+                    // "susah cari kerja": looking, and a reason to stop if a later sentence says they did.
+                    add(.looking, c)
+                    add(.noWorkToBeHad, c)
+                } else if planned(i) || past(i) {
+                    continue  // "mau nyari juga ga ada lowongan": the reason decides
+                } else {
+                    add(.looking, c)
+                }
+            case "nunggu":
+                let waitsOnJob = after(i, ["panggilan", "masuk", "mulai", "diterima"], reach: 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal"
+                guard waitsOnJob else { continue }
+                spoke = true
+                if clues.contains(.accepted) || after(i, ["masuk", "mulai"], reach: 3) || rawAt(i + 1) == "tgl" || rawAt(i + 1) == "tanggal" { add(.startsLater, c) } else { add(.looking, c) }
+            case "dapat":
+                let object = [at(i + 1), at(i + 2)].contains { $0 == "kerja" || $0 == "pekerjaan" }
+                spoke = true
+                if negated(i) {
+                    add(.notWorking, c)
+                    if object || at(i + 1) == "" || Lexicon.filler.contains(at(i + 1)) { add(.jobless, c) }
+                } else if object && !planned(i) && !past(i) {
+                    add(.accepted, c)
+                    if future(i) { add(.startsLater, c) } else { add(.employee, c); workPositions.append((c, i + 2)) }
+                }
             case "nganggur":
-                if !negated(i) { clues.insert(.jobless) }
-            case "berhenti", "pernah":
-                if word == "berhenti" { clues.insert(.pastWork) }
-                if at(i + 1) == "kerja" { consumed.insert(i + 1); clues.insert(.pastWork) }
+                spoke = true
+                if !negated(i) && rawAt(i - 1) != "masa" && !past(i) { add(.jobless, c) }
             case "diterima":
-                clues.insert(.accepted)
-            case "usaha", "buka":
-                if word == "buka" {
-                    guard Lexicon.businessNouns.contains(at(i + 1)) || Lexicon.businessNouns.contains(at(i + 2)) else { continue }
-                    if at(i + 1) == "usaha" { consumed.insert(i + 1) }
+                let onlyATest = after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes"].contains(rawAt(i + 1))
+                spoke = true
+                if onlyATest { add(.looking, c); continue }
+                if negated(i) { add(.notWorking, c); add(.looking, c); continue }
+                if after(i, ["kuliah", "sekolah"], reach: 3) { add(.studying, c); continue }
+                if rawAt(i) == "diangkat" { add(.employee, c); workPositions.append((c, i + 1)); continue }
+                add(.accepted, c)
+                if future(i) { add(.startsLater, c) }
+                workPositions.append((c, after(i, ["kerja"], reach: 2) ? i + 2 : i + 1))
+            case "mulai", "masuk":
+                guard !before(i, ["lamar"], reach: 2), at(i + 1) != "lamar", rawAt(i + 1) != "lagi" else { continue }  // "masuk lagi": back from leave
+                let aboutWork = after(i, ["kerja"], reach: 2) || clues.contains(.accepted) || clues.contains(.employee) || w.contains("kerja") || w.contains("diterima")
+                guard aboutWork || word == "mulai" && hasBusiness else { continue }
+                spoke = true
+                if negated(i) || future(i) || purpose(i) || rawAt(i - 1) == "buat" {
+                    if hasBusiness && !w.contains("kerja") { add(.preparingBusiness, c) } else { add(.startsLater, c) }
+                } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || after(i, ["sejak", "dari", "bulan"], reach: 5) {
+                    add(.started, c)
                 }
-                if at(i + 1) == "cari" || at(i - 1) == "perusahaan" { continue }  // "usaha cari kerja" = trying to find work
-                if negated(i) { continue }
-                if planned(i) { clues.insert(.plan); continue }
-                clues.insert(.selfEmployed)
-            case "berusaha":
-                if at(i + 1) == "sendiri" { clues.insert(.selfEmployed) }
-            case "kuliah":
-                if at(i - 1) == "of" || at(i - 1) == "lulus" { continue }  // "of course", "lulus kuliah"
-                if negated(i) { continue }
-                if planned(i) { clues.insert(.plan); continue }
-                clues.insert(.studying)
-            case "sekolah", "pelatihan", "pendidikan", "s1", "d3", "d4", "s2":
-                let continuing = before(i, ["lanjut", "melanjutkan", "ikut", "lagi", "masih", "another", "more", "attending", "in"], reach: 2)
-                    || at(i + 1) == "lagi"
-                guard continuing, !negated(i) else { continue }
-                if planned(i) { clues.insert(.plan); continue }
-                clues.insert(.studying)
-            case "ojol", "ojek", "gojek", "grab", "maxim", "serabutan", "magang", "internship", "intern", "kuli":
-                if !negated(i) {
-                    clues.insert(.unclearWorkType)
-                    workPositions.append((clause, i + 1))
+            case "jalan":
+                if before(i, ["sudah", "baru"], reach: 4) || after(i, ["bulan", "minggu", "tahun"], reach: 3) || before(i, ["bulan", "minggu", "tahun"], reach: 2) {
+                    spoke = true
+                    add(.started, c)
                 }
-            case "irt", "pensiun":
-                clues.insert(.outsideLabourForce)
+            case "usaha", "jualan":
+                if at(i + 1) == "cari" || at(i + 1) == "lamar" || at(i - 1) == "perusahaan" { continue }  // "usaha cari kerja" = trying to find work
+                if ["gudang", "admin", "packing", "staf", "staff", "cs", "karyawan", "kurir", "toko"].contains(rawAt(i - 1)) { continue }  // "gudang olshop"
+                spoke = true
+                if negated(i) || rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) || ["tutup", "bangkrut", "gulung"].contains(rawAt(i - 1)) { continue }
+                if ["mulai", "masuk"].contains(at(i - 1)), negated(i - 1) { add(.preparingBusiness, c); continue }
+                if purpose(i) || future(i) || ["mulai", "masuk"].contains(at(i - 1)) && future(i - 1) {
+                    let preparing = w.contains("nyiapin") || w.contains("tempat") || w.contains("modal") || w.contains("izin") || future(i) || clues.contains(.preparingBusiness)
+                    add(preparing ? .preparingBusiness : .plan, c)
+                    continue
+                }
+                if planned(i) { add(.plan, c); continue }
+                if past(i) || after(i, ["resign"], reach: 3) { add(.pastWork, c); continue }
+                if before(i, ["nyiapin"], reach: 3) || after(i, ["nyiapin"], reach: 3) || (before(i, ["belum"], reach: 3) && w.contains("nyiapin")) {
+                    add(.preparingBusiness, c); continue
+                }
+                add(.selfEmployed, c)
+            case "buka":
+                let noun = (1...4).first { i + $0 < w.count && (Lexicon.businessNouns.contains(at(i + $0)) || Lexicon.businessNouns.contains(rawAt(i + $0)) || ["jasa", "praktek"].contains(rawAt(i + $0))) }
+                guard let noun, noun <= 2 || (1..<noun).allSatisfy({ ["saya", "sendiri", "kecil", "a", "small"].contains(at(i + $0)) || ["my", "own", "a", "small"].contains(rawAt(i + $0)) }) else { continue }
+                consumed.insert(i + noun)
+                spoke = true
+                if rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) { continue }
+                if w.contains("nyiapin") || w.contains("modal") || w.contains("tempat") || w.contains("izin") || (negated(i) && hasBusiness) || rawAt(i - 1) == "sebelum" || purpose(i) && !planned(i) || future(i) {
+                    add(.preparingBusiness, c)
+                } else if negated(i) {
+                    continue
+                } else if planned(i) {
+                    add(.plan, c)
+                } else {
+                    add(.selfEmployed, c)
+                }
+            case "nyiapin":
+                spoke = true
+                if w.contains("usaha") || w.contains("jualan") || w.contains("buka") || w.contains("modal") || w.contains("tempat") || hasBusiness { add(.preparingBusiness, c) }
+            case "modal", "izin", "tempat":
+                let preparing = before(i, ["cari", "nyiapin", "ngurus", "nunggu"], reach: 3) || ["ngumpulin", "nabung", "bikin", "beli", "sewa", "nyewa", "siapin"].contains(rawAt(i - 1))
+                    || rawAt(i - 1).hasPrefix("ngurus")
+                guard preparing, word != "tempat" || hasBusiness || w.contains("buka") || w.contains("jualan") || rawAt(i - 1) == "bikin" || rawAt(i - 1) == "beli" else { continue }
+                spoke = true
+                add(.preparingBusiness, c)
+            case "bantu":
+                // "Pelatihan kemarin sangat membantu": helpful, not helping out.
+                if ["sangat", "cukup", "amat", "banyak", "lumayan"].contains(rawAt(i - 1)) || i == w.count - 1 && rawAt(i) == "membantu" { continue }
+                // Helping a family business is own-account work (BPS); a paid helper elsewhere, or a salaried one, is an employee.
+                let rest = w[(i + 1)...]
+                let family = rest.contains("keluarga") || rest.contains("saya") && rest.contains("kami") || rawAt(i + 1) == "saya"
+                let business = rest.contains { Lexicon.businessNouns.contains($0) || $0 == "jualan" || $0 == "usaha" || $0 == "ternak" }
+                let housework = rest.contains("rumah") || raw.dropFirst(i + 1).contains { ["masak", "nyuci", "beresin", "bersih2", "bersihin"].contains($0) } || rest.contains("ngurus")
+                let salaried = allRaw.indices.contains { j in
+                    (allRaw[j].hasPrefix("digaji") || allRaw[j] == "gaji") && !(j > 0 && Lexicon.synonyms[allRaw[j - 1]] == "tidak")
+                }
+                spoke = true
+                if housework && !business { add(.outsideLabourForce, c) }
+                else if business && family && !salaried || family && !employeeMarked { add(.selfEmployed, c) }
+                else if (business || family) && (employeeMarked || salaried) { add(.employee, c); workPositions.append((c, i + 1)) }
+                else if business { add(.selfEmployed, c) }
+                else if employeeMarked { add(.employee, c); workPositions.append((c, i + 1)) }
+            case "kuliah", "kursus":
+                if at(i - 1) == "lulus" || ["deket", "dekat", "depan", "sebelah", "near"].contains(rawAt(i - 1)) { continue }
+                if ["ngajar", "mengajar", "ngajarin", "guru"].contains(rawAt(i - 1)) || rawAt(i - 1) == "buka" { spoke = true; add(.selfEmployed, c); continue }
+                spoke = true
+                if negated(i) || past(i) { continue }
+                if planned(i) { add(.plan, c); continue }
+                add(.studying, c)
+            case "pelatihan", "sekolah":
+                let continuing = before(i, ["lagi", "masih", "lanjut", "melanjutkan", "ikut", "sedang", "ambil", "kembali", "daftar", "back"], reach: 3)
+                    || ["lagi", "maneh", "deui", "lanjutan"].contains(rawAt(i + 1)) || ["melanjutkan", "menempuh", "mengikuti", "melu", "nuju"].contains(rawAt(i - 1))
+                    || raw.dropFirst(i + 1).contains { ["lain", "liyane", "provinsi", "lembaga", "lpk", "lkp", "asrama", "lanjutan"].contains($0) }
+                guard continuing, !negated(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
+                spoke = true
+                if planned(i) { add(.plan, c); continue }
+                add(.studying, c)
+            case "magang":
+                spoke = true
+                switch internshipPaid {
+                case false?: add(.studying, c)
+                case true?: add(.employee, c); workPositions.append((c, i + 1))
+                case nil:
+                    if past(i) || after(i, ["habis", "selesai"], reach: 3) { add(.pastWork, c) } else { add(.internship, c) }
+                }
+            case "sakit", "irt", "hamil":
+                spoke = true
+                if negatedNear(i) { continue }
+                // On leave from a job they still have: working (a temporary absence).
+                if Self.onLeave(allRaw) { add(.employee, c) } else { add(.outsideLabourForce, c) }
             case "rumah":
-                if at(i + 1) == "tangga" { clues.insert(.outsideLabourForce) }
-            case "ngurus", "mengurus", "urus", "merawat", "jaga", "jagain", "momong":
-                if ["anak", "rumah", "bayi", "orang", "teman", "suami", "cucu"].contains(at(i + 1)) { clues.insert(.outsideLabourForce) }
-            case "stay":
-                if at(i + 1) == "home" || at(i + 2) == "home" { clues.insert(.outsideLabourForce) }
-            case "belum", "sudah":
+                spoke = true
+                let stayHome = raw.prefix(i).suffix(3).contains { $0 == "stay" || $0 == "staying" }
+                if at(i + 1) == "tangga" || ["aja", "saja", "wae", "doang", "only", "aje", "heula"].contains(rawAt(i + 1)) || stayHome && !w.contains("kerja") {
+                    add(.outsideLabourForce, c)
+                }
+            case "ngurus":
+                let cared = w[(i + 1)...].prefix(3).contains { ["anak", "rumah", "keluarga", "saya"].contains($0) }
+                    || raw[(i + 1)...].prefix(3).contains { ["nenek", "kakek", "adik", "adek", "bayi", "suami", "laki", "ortu", "bapak", "ibu", "kolot", "emak", "mertua", "adik2", "adek2"].contains($0) }
+                let shop = raw[(i + 1)...].prefix(2).contains { ["toko", "konter", "warung", "kios", "counter", "parkir", "malam", "malem", "gudang"].contains($0) }
+                if cared { spoke = true; add(.outsideLabourForce, c) }
+                else if shop, ["jaga", "jagain", "jagа"].contains(raw[i]) {
+                    spoke = true
+                    let familyShop = w.contains("keluarga")
+                    if familyShop && !employeeMarked || raw.contains("parkir") && !employeeMarked { add(.selfEmployed, c) } else { add(.employee, c); workPositions.append((c, i + 1)) }
+                }
+            case "resign", "habis":
+                if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak") { continue }
+                spoke = true
+                add(.pastWork, c)
+            case "percuma", "nyerah":
+                spoke = true
+                if negated(i) { add(.looking, c) } else { add(.noWorkToBeHad, c) }
+            case "nerima":
+                // "ga ada yg nerima", "tidak ada perusahaan yang mau menerima saya", "teu aya nu nampi".
+                if ["pesanan", "pesenan", "orderan", "order", "job"].contains(rawAt(i + 1)) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c); continue }
+                if before(i, ["tidak", "belum"], reach: 6) && (before(i, ["ada"], reach: 5) || negatedNear(i)) {
+                    spoke = true
+                    add(.noWorkToBeHad, c)
+                }
+            case "sudah", "belum":
                 // A clause that is only "belum"/"sudah" and fillers answers without a verb.
-                let rest = w.filter { $0 != word && $0 != "masih" }
-                guard rest.allSatisfy({ Lexicon.filler.contains($0) || $0 == "eh" }) else { continue }
-                clues.insert(word == "belum" ? .notWorking : .bareYes)
+                let rest = w.filter { $0 != word && $0 != "masih" && $0 != "yes" && $0 != "kerja" }
+                guard rest.allSatisfy({ Lexicon.filler.contains($0) || ["eh", "lah", "saya"].contains($0) }), !w.contains("kerja") else { continue }
+                spoke = true
+                add(word == "belum" ? .notWorking : .bareYes, c)
             default:
-                continue
+                if readPhrase(w, raw, i, c, negated: negated(i), planned: planned(i)) || readTitle(w, raw, i, c) { spoke = true }
             }
         }
+        // "gak kerja di bengkel, tp di pabrik": a turning clause that names only another place names work there.
+        if clause.turns, let first = w.dropFirst().first, first == "di", clues.contains(.notWorkingThere), !w.contains("kerja"), lastClause[.notWorkingThere] == c - 1 {
+            spoke = true
+            add(.employee, c)
+            workPositions.append((c, 1))
+        }
     }
+
+    /// Phrases whose verbs are not in the word classes: job hunting, taking orders, services on call, leave, rest.
+    private mutating func readPhrase(_ w: [String], _ raw: [String], _ i: Int, _ c: Int, negated: Bool, planned: Bool) -> Bool {
+        let r = raw[i]
+        func rawAt(_ j: Int) -> String { j >= 0 && j < raw.count ? raw[j] : "" }
+        let stillTrying = ["coba", "nyoba", "mencoba", "berjuang", "usaha", "berusaha"].contains(r) && raw.prefix(i).suffix(2).contains("masih")
+        if ["walk", "jobfair", "psikotes", "psikotest", "seeker", "jobseeker", "bursa"].contains(r) || (r == "fair" && rawAt(i - 1) == "job")
+            || r == "tes" && ["kerja", "fisik", "di", "masuk", "wawancara"].contains(rawAt(i + 1))
+            || ["kirim", "ngirim", "masukin", "nyebar", "sebar", "nyebarin"].contains(r) && ["cv", "berkas", "lamaran"].contains(rawAt(i + 1))
+            || ["ngecek", "cek", "liat", "lihat", "pantau", "mantau"].contains(r) && ["loker", "lowongan", "info"].contains(rawAt(i + 1))
+            || stillTrying && !ownish {
+            if !negated { add(.looking, c) }
+            return true
+        }
+        if ["terima", "nerima", "menerima", "nampi", "nampa", "ambil"].contains(r), ["pesanan", "pesenan", "orderan", "order", "project", "projek", "job"].contains(rawAt(i + 1)) {
+            add(planned ? .plan : .selfEmployed, c)
+            return true
+        }
+        if ["jasa", "servis", "service"].contains(r) && raw.contains("panggilan") || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r)
+            || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1)) {
+            add(.selfEmployed, c)
+            return true
+        }
+        if ["ngajar", "mengajar"].contains(r) {
+            if raw.contains("les") && !raw.dropFirst(i).contains("di") || raw.contains("privat") { add(.selfEmployed, c) } else { add(.employee, c) }
+            return true
+        }
+        if ["kontrak", "outsourcing", "honorer"].contains(r) && !negated && !raw.contains { ["habis", "abis", "hbs", "putus", "selesai", "berakhir"].contains($0) } && !raw.contains("tanda") {
+            add(.employee, c)
+            return true
+        }
+        if ["dilarang", "ngebolehin", "dibolehin", "diizinin", "ngizinin"].contains(r) || ["rebahan", "istirahat", "santai", "nyantai", "leha"].contains(r)
+            || r.hasPrefix("ngapa") && negated || r == "kepikiran" && negated {
+            add(.outsideLabourForce, c)
+            return true
+        }
+        if ["ditolak", "dalem"].contains(r) && (r != "dalem" || rawAt(i - 1) == "orang") || ["duit", "uang"].contains(r) && ["pake", "pakai", "bayar"].contains(rawAt(i - 1))
+            || r.hasPrefix("syarat") && raw.contains { $0.hasPrefix("tinggi") } {
+            add(.noWorkToBeHad, c)
+            return true
+        }
+        return false
+    }
+
+    /// A job title ("security pabrik", "jadi kasir", "kitchen helper", "ojol"), read as work for someone unless the
+    /// reply makes it the graduate's own.
+    private mutating func readTitle(_ w: [String], _ raw: [String], _ i: Int, _ c: Int) -> Bool {
+        let word = w[i]
+        func at(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
+        let previous = at(i - 1)
+        let craft = Self.craftTitles.contains(raw[i])
+        let own = Lexicon.ownTitles.contains(word) || Lexicon.ownTitles.contains(raw[i])
+            || (["parkir", "online"].contains(raw[i]) && ["kang", "nyupir", "sopir", "driver", "jaga"].contains(i > 0 ? raw[i - 1] : "") && !employeeMarked)
+            || raw[i] == "narik"
+            || craft && !employeeMarked && !raw.dropFirst(i).contains("di")
+        let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) || (raw[i] == "parkir" && employeeMarked) || craft
+        guard own || wage else { return false }
+        // Not a title here: "kelas barista", "kontak instruktur las", "kak admin", "tukang ojek" read at "ojek".
+        if ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat"].contains(previous) { return false }
+        if ["admin", "cs", "sales", "service", "servis", "tenaga", "juru", "petugas", "staff", "staf"].contains(word) || ["admin", "cs", "sales", "service"].contains(raw[i]) {
+            let next = at(i + 1)
+            guard !next.isEmpty && !Lexicon.filler.contains(next) || previous == "jadi" || ["staf", "staff", "customer", "kerja"].contains(i > 0 ? raw[i - 1] : "") else { return false }
+        }
+        if word == "tukang", raw.dropFirst(i + 1).first == "ojek" { return false }
+        // "ikut pelatihan lagi / yang operator alat berat": a clause that describes the one before.
+        if ["yang", "yg"].contains(raw.first ?? "") { return false }
+        // "ngelamar jadi security", "nyari kerja sebagai penjahit": the job looked for.
+        if w.prefix(i).contains(where: { $0 == "lamar" || $0 == "cari" }) { return false }
+        var j = i - 1
+        while j >= 0, Lexicon.filler.contains(w[j]) || Lexicon.contrast.contains(w[j])
+                || ["jadi", "sekarang", "saya", "kerja", "lagi", "masih", "sudah", "yes", "alhamdulillah", "tapi"].contains(w[j]) { j -= 1 }
+        // A title opens the clause, or follows "jadi"/"sebagai", or has only a noun before it ("kitchen helper", "room attendant").
+        let opening = j < 0 || (j <= 1 && !w.prefix(i).contains { Self.statementWords.contains($0) || Lexicon.negators.contains($0) || Lexicon.planWords.contains($0) })
+        let headed = opening || ["jadi", "di"].contains(previous)
+        let negatedTitle = (max(0, i - 3)..<i).contains { Lexicon.negators.contains(w[$0]) } || raw.prefix(i).contains("bukan")
+        let wished = (max(0, i - 4)..<i).contains { Lexicon.planWords.contains(w[$0]) } || raw.prefix(i).contains { ["cita2nya", "citacita", "cita", "pengennya", "kalo", "kalau"].contains($0) }
+        let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) }
+        guard headed || own, !negatedTitle else { return false }
+        if wished { add(.plan, c); return true }
+        if pastTitle { add(.pastWork, c); return true }
+        if own || (ownMarked && !employeeMarked) {
+            add(.selfEmployed, c)
+        } else {
+            add(.employee, c)
+            workPositions.append((c, i + 1))
+        }
+        return true
+    }
+
+    /// Skills sold to many clients as often as to one employer: own account unless the reply names an employer.
+    static let craftTitles: Set<String> = ["mua", "makeup", "perias", "fotografer", "videografer", "photographer", "editor", "rias"]
+    /// Words that begin a statement: a negation before one of them does not reach past it.
+    static let statementWords: Set<String> = ["kerja", "cari", "lamar", "usaha", "jualan", "buka", "kuliah", "kursus", "dapat", "nganggur",
+                                              "diterima", "mulai", "masuk", "bantu", "ngurus"]
+    /// Words before "kerja" that make it a noun compound, not "I work" ("hari kerja", "teman kerja").
+    static let kerjaCompoundBefore: Set<String> = [
+        "hari", "jam", "dunia", "lowongan", "loker", "tempat", "lapangan", "bursa", "pengalaman", "baju", "sepatu", "alat", "surat", "lamaran",
+        "rekan", "teman", "etos", "semangat", "balai", "latihan", "kesempatan", "lamar", "cari", "info", "tes", "kontrak", "kartu", "pelatihan",
+        "buat", "untuk", "bisa", "ijazah", "syarat", "usia", "umur", "pakaian", "seragam", "skill", "modal", "panggilan", "mencari",
+    ]
+    /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
+    static let kerjaCompoundAfter: Set<String> = ["bakti", "samanya", "keras", "kerasnya", "praktek", "praktik", "lapangan", "kelompok", "nya"]
 }

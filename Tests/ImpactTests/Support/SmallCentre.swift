@@ -43,7 +43,7 @@ func makeSmallCentre(onDisk: Bool = false) throws -> JejakDatabase {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("centre-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let bar = [line(1, "1"), line(2, "Alhamdulillah sudah kerja di PT Maju Jaya"), line(3, "3"), line(4, "2"), line(5, "1 A B")]
-    let oto = [line(11, "1"), line(12, "1"), line(13, "3"), line(14, "3"), line(15, "masih nganggur kak"), line(16, "belum dapat kerja, masih nyari")]
+    let oto = [line(11, "1"), line(12, "1"), line(13, "3"), line(14, "3"), line(15, "masih nganggur kak, lagi nyari"), line(16, "belum dapat kerja, masih nyari")]
     try Data(bar.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("WhatsApp Chat with Alumni BAR-01.txt"))
     try Data(oto.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("WhatsApp Chat with Alumni OTO-01.txt"))
     let report = try ChatIngest(database: database).ingest([folder], now: LocalDateTime(parsing: "2025-10-01 09:00")!)

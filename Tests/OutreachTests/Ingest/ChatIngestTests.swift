@@ -140,7 +140,7 @@ import ZIPFoundation
         let database = try makeGraduates(people)
         let folder = try temporaryFolder()
         let good = folder.appendingPathComponent("WhatsApp Chat with Budi.txt")
-        try Data("20/06/25 10.00 - +62 812-0000-0002: masih nganggur\n".utf8).write(to: good)
+        try Data("20/06/25 10.00 - +62 812-0000-0002: masih nganggur, lagi nyari\n".utf8).write(to: good)
         let truncated = folder.appendingPathComponent("WhatsApp Chat - Rusak.zip")
         try Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00]).write(to: truncated)
         let notJSON = folder.appendingPathComponent("result.json")

@@ -1,0 +1,108 @@
+import Foundation
+
+/// A reply that starts with the number of an option, typed any way people type it: "1", "1A", "no 1", "nomor 3",
+/// "jawaban: 1, di PT …", "1. Bekerja", "satu", "3 kak", "pilih 4", "(1)", "1️⃣", "yang nomor 1 kak" — and what
+/// follows it ("di PT Indofood", "tp masih nyari yg lebih baik").
+///
+/// Not a numbered answer: a number in a sentence ("udah 2 bulan", "gaji 3 juta", "3 bulan nganggur"). Two options
+/// ("1 atau 3 ya kak", "1/3") are reported as such, and a correction ("1 eh salah, 3 maksudnya") takes the later one.
+enum NumberedAnswer {
+    enum Result: Equatable {
+        /// The option's code (digit and any letters) and the text after it.
+        case code(String, tail: String)
+        /// Two different options: a person must ask.
+        case undecided(String)
+    }
+
+    /// Words that may stand before the number.
+    private static let leadIns: Set<String> = [
+        "jawaban", "jawabannya", "jawab", "jwb", "jawabanku", "answer", "no", "nomor", "nomer", "nmr", "nomer2", "pilih", "pilihan", "opsi",
+        "option", "status", "yang", "yg", "saya", "aku", "gw", "gue", "aye", "abdi", "kulo", "iya", "ya", "yes", "ok", "oke", "siap", "halo",
+        "hai", "assalamualaikum", "pagi", "siang", "sore", "malam", "selamat", "alhamdulillah", "kode", "kak", "ka", "kk", "min", "admin",
+        "bang", "mas", "mbak", "mba", "pak", "bu", "teh", "kakak", "ini", "no.", "nmr.", "nomor.", "maaf", "baru", "bales", "balas",
+    ]
+    /// Words after a number that make it a quantity, not an option.
+    private static let units: Set<String> = [
+        "bulan", "bln", "tahun", "thn", "th", "minggu", "mgg", "hari", "jam", "month", "months", "year", "years", "week", "weeks", "day",
+        "days", "juta", "jt", "ribu", "rb", "k", "orang", "kali", "x", "hours", "pcs", "kg", "anak", "sekolah", "kelas", "smp", "sma",
+        "menit", "detik", "lamaran", "perusahaan", "pabrik", "tempat", "kali", "semester", "shift", "bulanan", "mingguan", "hr", "bulanan",
+    ]
+
+    static func read(_ text: String) -> Result? {
+        // Labelled codes ("1=1 6=B", "Q1 3") are `AnswerCode`'s.
+        if text.contains("=") || text.range(of: #"(?i)\bq\d"#, options: .regularExpression) != nil { return nil }
+        let source = ReplyText.keycapsToDigits(text)
+        let spans = tokenize(source)
+        let tokens = spans.map(\.token)
+        var i = 0
+        while i < tokens.count, leadIns.contains(tokens[i]) || "(:,.-".contains(tokens[i]) { i += 1 }
+        guard i < tokens.count, let first = option(tokens[i]) else { return nil }
+        var code = first + tokens[i].drop { $0.isNumber }.filter { _ in tokens[i].first?.isNumber == true }
+        var j = i + 1
+        // Compact letters typed apart ("1 a b"): single letters that are option codes.
+        while j < tokens.count, tokens[j].count == 1, "abcdefg".contains(tokens[j]),
+              j + 1 == tokens.count || tokens[j + 1].count == 1 || !(tokens[j + 1].first?.isLetter ?? false) {
+            code += tokens[j]
+            j += 1
+        }
+        if j < tokens.count, units.contains(tokens[j]) { return nil }
+        let rest = Array(tokens[j...])
+        // "1 atau 3", "1/3", "nomor 1 apa 2": two options.
+        if let k = rest.firstIndex(where: { ["atau", "apa", "or", "/"].contains($0) }), k + 1 < rest.count, k <= 3,
+           let other = option(rest[k + 1]), other != first {
+            return .undecided("the reply gives two options (\(first) and \(other))")
+        }
+        // "1 eh salah, 3 maksudnya": the correction wins.
+        if let k = rest.firstIndex(where: { ["salah", "maksudnya", "maksud", "ralat", "koreksi"].contains($0) }), k <= 3,
+           let m = rest[(k + 1)...].prefix(4).firstIndex(where: { option($0) != nil }) {
+            return .code(rest[m], tail: tail(source, after: spans[j + m]))
+        }
+        return .code(code, tail: j - 1 < spans.count ? tail(source, after: spans[j - 1]) : "")
+    }
+
+    /// The option a token names: "1"…"9", "0", or a number word, with compact letters ("1a"); nil for anything else (2025, 12).
+    private static func option(_ token: String) -> String? {
+        if let digit = token.first, digit.isNumber {
+            let digits = token.prefix { $0.isNumber }
+            guard digits.count == 1 else { return nil }
+            let letters = token.dropFirst()
+            guard letters.allSatisfy({ "abcdefg".contains($0) }), letters.count <= 3 else { return nil }
+            return String(digits)
+        }
+        return Lexicon.numberWords[token].map(String.init)
+    }
+
+    private struct Span {
+        var token: String
+        var range: Range<String.Index>
+    }
+
+    /// Lower-case words, digits with their letters ("1a"), and the punctuation that matters here, with where each is.
+    private static func tokenize(_ text: String) -> [Span] {
+        var spans: [Span] = []
+        var start: String.Index?
+        var index = text.startIndex
+        func close() {
+            if let s = start { spans.append(Span(token: text[s..<index].lowercased(), range: s..<index)) }
+            start = nil
+        }
+        while index < text.endIndex {
+            let ch = text[index]
+            if ch.isLetter || ch.isNumber {
+                if let s = start, let last = text[s..<index].last, last.isLetter && ch.isNumber { close() }
+                if start == nil { start = index }
+            } else {
+                close()
+                if "():,.-/".contains(ch) { spans.append(Span(token: String(ch), range: index..<text.index(after: index))) }
+            }
+            index = text.index(after: index)
+        }
+        close()
+        return spans
+    }
+
+    /// What follows `span`, as typed.
+    private static func tail(_ text: String, after span: Span) -> String {
+        String(text[span.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;-)(").union(.whitespacesAndNewlines))
+    }
+}

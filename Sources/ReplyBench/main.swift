@@ -1,0 +1,74 @@
+import Alumni
+import Foundation
+import Outreach
+
+// jejak-reply-bench: reads the labelled replies and scores the reply reader.
+//
+//   jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors] [--json]
+//
+// Scores: per-label precision and recall of what is recorded, the share of replies recorded with a wrong status
+// (goal ≤ 1%), the share of clear answers sent to review (goal ≤ 10%), answers dropped as chatter (goal 0), and
+// replies per second. `--errors` lists the misreads of the training split only: the test split is never read to
+// tune the reader.
+
+struct Options {
+    var split = "test"
+    var folder = "Tests/OutreachTests/Fixtures/replies"
+    var errors = false
+    var json = false
+}
+
+var options = Options()
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--split": options.split = arguments.popFirst() ?? "test"
+    case "--folder": options.folder = arguments.popFirst() ?? options.folder
+    case "--errors": options.errors = true
+    case "--json": options.json = true
+    case "--help", "-h":
+        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors] [--json]")
+        exit(0)
+    default:
+        FileHandle.standardError.write(Data("unknown argument \(argument); see --help\n".utf8))
+        exit(64)
+    }
+}
+guard ["test", "train", "all"].contains(options.split) else {
+    FileHandle.standardError.write(Data("--split is test, train or all\n".utf8))
+    exit(64)
+}
+if options.errors && options.split != "train" {
+    FileHandle.standardError.write(Data("--errors lists misreads of the training split only: the test split is never read to tune the reader\n".utf8))
+    exit(64)
+}
+
+let corpus: [LabelledReply]
+do {
+    corpus = try LabelledReply.load(folder: URL(fileURLWithPath: options.folder), split: options.split)
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+}
+guard !corpus.isEmpty else {
+    FileHandle.standardError.write(Data("no *-\(options.split).jsonl files in \(options.folder)\n".utf8))
+    exit(1)
+}
+
+let interpreter = ReplyInterpreter()
+let start = Date()
+let readings = corpus.map { interpreter.interpret($0.text, context: ReplyContext(repliedOn: $0.repliedOn, graduatedOn: $0.graduatedOn)) }
+let seconds = Date().timeIntervalSince(start)
+let score = ReplyScore(corpus: corpus, readings: readings, seconds: seconds)
+if options.json {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    print(String(decoding: try encoder.encode(score), as: UTF8.self))
+} else {
+    print(score.text(split: options.split))
+}
+if options.errors {
+    for (reply, reading) in zip(corpus, readings) where !score.isRight(reply, reading) {
+        print("\(reply.label)\t\(ReplyScore.outcome(reading))\t\(reply.text.replacingOccurrences(of: "\n", with: " / "))")
+    }
+}
