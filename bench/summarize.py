@@ -9,6 +9,7 @@ or when the survey ingest recorded a different number of answers than the genera
 Hand-written analysis in bench/notes.md is copied into BENCHMARKS.md after the figures.
 """
 import csv
+import re
 import datetime
 import json
 import os
@@ -210,6 +211,11 @@ against the generator's truth.csv (respondents only; employment rate = (employee
 
 {notes}
 """
+# The reply reader's section is written by bench/replies; keep it.
+previous = open(os.path.join(root, "BENCHMARKS.md")).read() if os.path.exists(os.path.join(root, "BENCHMARKS.md")) else ""
+kept = re.search(r"<!-- replies:start -->.*?<!-- replies:end -->", previous, re.S)
+if kept:
+    doc = doc.rstrip() + "\n\n" + kept.group(0) + "\n"
 open(os.path.join(root, "BENCHMARKS.md"), "w").write(doc)
 print(f"\nwrote {os.path.join(root, 'BENCHMARKS.md')}")
 sys.exit(1 if problems else 0)
