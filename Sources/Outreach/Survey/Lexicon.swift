@@ -13,26 +13,26 @@ enum Lexicon {
         var map: [String: String] = [:]
         func add(_ canonical: String, _ variants: [String]) { for v in variants { map[v] = canonical } }
         add("sudah", ["udah", "udh", "sdh", "dah", "sdah", "uda", "suda", "sudh", "udha", "udeh", "wis", "uwis", "wes", "uwes", "tos", "atos",
-                      "parantos", "geus", "sampun", "already", "ud", "sampon"])
+                      "parantos", "geus", "sampun", "already", "ud", "sampon", "su", "sdah"])
         add("belum", ["blm", "belom", "blum", "blom", "lom", "blon", "belon", "durung", "rung", "tacan", "acan", "alun", "belumpi", "yet", "blum2"])
         add("tidak", ["tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "kaga", "gx", "tak", "g",
-                      "ora", "ra", "teu", "henteu", "nope", "not", "no", "dont", "didnt", "doesnt", "isnt", "arent", "aint", "never", "gag", "kgk", "gaa",
+                      "ora", "ra", "teu", "henteu", "nope", "not", "no", "dont", "seng", "tra", "trada", "tida", "jangan", "jgn", "gausah", "endak", "didnt", "doesnt", "isnt", "arent", "aint", "never", "gag", "kgk", "gaa",
                       "havent", "hasnt", "cant", "wasnt", "couldnt", "wont"])
         add("bukan", ["bkn", "dudu", "sanes"])
         add("masih", ["msh", "masi", "isih", "iseh", "keneh", "still", "tetap", "tetep"])
         add("sekarang", ["skrg", "skr", "skrng", "skarang", "sekarng", "saiki", "ayeuna", "kini", "now", "currently", "nowadays", "saat", "sak", "niki"])
-        add("lagi", ["lg", "lgi", "lagii", "lagek", "nuju", "keur", "again"])
+        add("lagi", ["lg", "lgi", "lagii", "lagek", "nuju", "keur", "again", "lai"])
         add("pernah", ["dulu", "sempat", "sempet", "mantan", "former", "previously", "dulunya", "tadinya", "sebelumnya", "awalnya", "before", "used"])
         add("mau", ["ingin", "pengen", "pingin", "pengin", "pengennya", "rencana", "rencananya", "akan", "bakal", "want", "wanna", "plan",
                     "planning", "will", "ill", "well", "gonna", "hope", "hoping", "semoga", "moga", "mudah2an", "mudahan", "insyaallah", "insya", "inshaallah",
-                    "citacita", "cita", "impian", "harap", "berharap", "niat", "kepengen", "pgn", "pengin", "hendak"])
+                    "citacita", "cita", "impian", "harap", "berharap", "niat", "kepengen", "pgn", "pengin", "hendak", "doain", "doakan", "doaen", "didoakan", "pray"])
         add("nanti", ["ntar", "entar", "nanti2", "later", "soon"])
         add("kerja", ["bekerja", "bkerja", "bekrja", "bkrja", "krja", "krj", "kerjo", "gawe", "ngantor", "kerj", "kerje", "work", "working",
-                      "works", "worked", "damel", "didamel", "digawe", "nyambut", "makarya", "berkerja", "kerjanya", "kerjaa", "kerjain",
+                      "works", "worked", "damel", "didamel", "digawe", "nyambut", "makarya", "berkerja", "kerjanya", "kerjaa", "kerjain", "karja", "karajo", "bakarja",
                       "ngerjain", "dikerjain", "garap", "ngegarap", "nggarap"])
         add("pekerjaan", ["kerjaan", "krjaan", "pekerjan", "job", "jobs", "gawean", "padamelan", "pagawean", "pekerjaannya", "kerjaannya"])
         add("karyawan", ["pegawai", "employee", "employed", "karyawati", "staf", "staff", "buruh", "kuli"])
-        add("cari", ["nyari", "mencari", "nyariin", "nyri", "cri", "carik", "golek", "nggolek", "milarian", "nyiar", "neangan", "mancari",
+        add("cari", ["nyari", "mencari", "nyariin", "nyri", "nyr", "cri", "carik", "golek", "nggolek", "milarian", "nyiar", "neangan", "mancari",
                      "searching", "seeking", "hunting", "looking", "search", "carii", "nyarik", "cariin"])
         add("lamar", ["melamar", "ngelamar", "nglamar", "lamaran", "apply", "applying", "applied", "ngelamar2", "lamar2", "ngajuin", "interview",
                       "wawancara", "jobfair", "job-hunting"])
@@ -41,7 +41,7 @@ enum Lexicon {
         add("nganggur", ["menganggur", "pengangguran", "ngangur", "jobless", "unemployed", "nganggur2", "pengangguran2"])
         add("diterima", ["keterima", "ketrima", "ditrima", "ditarima", "ditampi", "hired", "accepted", "lolos", "diangkat", "dinyatakan"])
         add("mulai", ["start", "started", "starting", "mulainya", "ngamimitian", "ngawitan", "nembe", "memulai", "dimulai"])
-        add("masuk", ["masuknya", "mlebu", "lebet", "berangkat", "join"])
+        add("masuk", ["masuknya", "mlebu", "lebet", "berangkat", "berangkatnya", "terbang", "join"])
         add("usaha", ["wirausaha", "wiraswasta", "berwirausaha", "bisnis", "business", "umkm", "usahaa", "usahanya", "bisnisnya", "entrepreneur"])
         add("jualan", ["berjualan", "jual", "dagang", "berdagang", "dodolan", "dodol", "icalan", "baniago", "selling", "sell", "sells", "olshop",
                        "reseller", "dropship", "dropshipper", "jastip", "preorder", "jualan2", "dagangan", "jualannya", "ngejual", "menjual", "sale"])
@@ -50,7 +50,7 @@ enum Lexicon {
         add("kuliah", ["kuliyah", "kulyah", "studying", "student", "university", "college", "study", "studi", "semester", "mahasiswa",
                        "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas"])
         add("sekolah", ["sakola", "school", "sma", "smk", "paket"])
-        add("kursus", ["course", "les", "bootcamp", "kursusnya", "lpk", "lkp", "pesantren", "pasantren", "mondok", "ngaji"])
+        add("kursus", ["course", "les", "bootcamp", "kursusnya", "lpk", "lkp", "pesantren", "pasantren", "mondok", "ngaji", "bimbel"])
         add("pelatihan", ["training", "pelatihannya", "diklat", "kelas", "belajar", "sinau", "pendidikan", "education"])
         add("magang", ["internship", "intern", "ojt", "pkl", "prakerin"])
         add("teman", ["temen", "tmn", "kawan", "friend", "friends", "temen2", "teman2", "rekan"])
@@ -58,17 +58,17 @@ enum Lexicon {
                          "paman", "bibi", "kakak", "abang", "adik", "adek", "family", "suami", "istri", "mertua", "keluargaku",
                          "keluarganya", "mbok", "simbok", "bapake", "ibune", "kolot", "sepupu", "pakde", "bude", "uwak", "nenek", "kakek", "koko",
                          "cici"])
-        add("rumah", ["omah", "bumi", "rumeh", "home", "house", "rmh"])
+        add("rumah", ["omah", "bumi", "rumeh", "home", "house", "rmh", "compok"])
         add("tangga", ["tanggaa"])
-        add("irt", ["housewife", "homemaker"])
-        add("anak", ["bayi", "baby", "budak", "bocah", "balita", "anak2"])
+        add("irt", ["housewife", "homemaker", "pensiun", "pensiunan", "retired"])
+        add("anak", ["bayi", "baby", "budak", "bocah", "balita", "anak2", "ana"])
         add("ngurus", ["mengurus", "urus", "ngurusin", "merawat", "ngerawat", "rawat", "ngrawat", "jaga", "jagain", "momong", "nemenin", "menemani",
-                       "mengasuh", "ngasuh", "taking", "take", "care"])
+                       "mengasuh", "ngasuh", "taking", "take", "care", "ngurusi"])
         add("sakit", ["gerah", "opname", "dirawat", "berobat", "pemulihan", "recovery", "operasi", "kecelakaan", "sick", "stroke"])
         add("hamil", ["meteng", "kakandungan", "mengandung", "pregnant", "lahiran", "melahirkan"])
         add("percuma", ["useless", "pointless", "sia2", "siasia"])
         add("nyerah", ["menyerah", "nyerahh", "pasrah", "gave", "give", "stop", "eureun"])
-        add("capek", ["cape", "capai", "kesel", "lelah", "males", "mager", "tired"])
+        add("capek", ["cape", "capai", "kesel", "lelah", "males", "malas", "mager", "tired"])
         add("lowongan", ["loker", "lowongannya", "openings", "opening", "vacancy", "vacancies", "lowker", "lapangan"])
         add("ada", ["aya", "ono", "enek", "any", "there"])
         add("nerima", ["menerima", "nampi", "nerimo", "nampa", "accept", "accepts", "hire", "hires"])
@@ -79,9 +79,9 @@ enum Lexicon {
         add("kontrak", ["kontraknya", "contract"])
         add("depan", ["next", "payun", "ngarep", "besok", "lusa", "tomorrow", "upcoming", "mendatang"])
         add("modal", ["dana", "capital", "pinjaman", "kur", "tabungan", "nabung", "budget"])
-        add("tempat", ["lokasi", "ruko", "location", "spot", "gerobak", "etalase", "peralatan", "alat", "mesin", "mesinnya", "oven"])
+        add("tempat", ["lokasi", "ruko", "location", "spot", "tampek", "gerobak", "etalase", "peralatan", "alat", "mesin", "mesinnya", "oven"])
         add("izin", ["ijin", "pirt", "nib", "permit", "sertifikasi", "perizinan", "halal"])
-        add("nyiapin", ["siapin", "menyiapkan", "mempersiapkan", "persiapan", "nyiapke", "preparing", "prepare", "siapkan", "nyiapkeun", "survei",
+        add("nyiapin", ["siapin", "menyiapkan", "mempersiapkan", "persiapan", "nyiapke", "preparing", "prepare", "siapkan", "nyiapkeun", "manyiapkan", "launching", "survei",
                         "survey", "ngumpulin", "mengumpulkan", "progress", "renovasi", "nyewa", "sewa"])
         add("sesuai", ["nyambung", "related", "matches", "relevan", "relevant", "linier", "linear", "cocok"])
         add("umk", ["umr", "ump"])
@@ -92,7 +92,8 @@ enum Lexicon {
         add("yes", ["iya", "ya", "yaa", "y", "yup", "yap", "ye", "iyaa", "iy", "iye", "nggih", "enggih", "muhun", "yoi", "yes", "yess"])
         add("di", ["d", "at", "in", "nang", "ning", "neng", "ing", "wonten"])
         add("jadi", ["jd", "dadi", "janten", "sebagai", "sbg", "as", "selaku", "jadiin"])
-        add("saya", ["sy", "aku", "aq", "gw", "gue", "gua", "aye", "abdi", "kulo", "kula", "i", "im", "ane", "awak", "ak", "me", "my"])
+        add("saya", ["sy", "aku", "aq", "gw", "gue", "gua", "aye", "abdi", "kulo", "kula", "i", "im", "ane", "awak", "ak", "me", "my", "sa",
+                      "beta", "ambo", "engkok", "gwe"])
         add("tapi", ["tp", "tpi", "but", "namun", "cuma", "cuman", "however", "tapii", "nanging", "tapina", "padahal", "sedangkan"])
         add("sambil", ["while", "sembari", "sambi", "nyambi", "plus", "sekalian", "sampingan"])
         add("gaji", ["digaji", "dibayar", "gajian", "gajinya", "bayaran", "bayarane", "gajine", "paid", "salary", "upah", "honor", "berbayar",
@@ -117,8 +118,8 @@ enum Lexicon {
     /// says the business is their own.
     static let wageTitles: Set<String> = [
         "karyawan", "operator", "security", "satpam", "kasir", "helper", "ob", "officeboy", "cleaning", "kurir", "driver", "sopir",
-        "supir", "kenek", "knek", "spg", "spb", "sales", "salesman", "waiter", "waitress", "pelayan", "barista", "cook", "koki", "chef",
-        "commis", "crew", "montir", "mekanik", "teknisi", "welder", "penjahit", "qc", "qa", "packing", "asisten", "honorer", "housekeeping",
+        "supir", "kenek", "knek", "spg", "spb", "sales", "salesman", "waiter", "waiters", "waitress", "waitres", "nyopir", "nyupir", "nyetir", "pelayan", "barista", "cook", "koki", "chef",
+        "commis", "crew", "host", "montir", "mekanik", "teknisi", "welder", "penjahit", "qc", "qa", "packing", "asisten", "honorer", "housekeeping",
         "attendant", "dishwasher", "server", "telemarketing", "cs", "abk", "tki", "pmi", "tkw", "pramuniaga", "cleaner", "buruh", "kuli",
         "mandor", "checker", "picker", "packer", "admin", "desainer", "designer", "programmer", "guru", "pengajar", "perawat", "bidan",
         "receptionist", "resepsionis", "bartender", "butcher", "baker", "valet", "petugas", "tenaga", "supervisor", "leader", "manager",
@@ -129,7 +130,7 @@ enum Lexicon {
     /// Titles that are own-account work whoever writes them.
     static let ownTitles: Set<String> = [
         "ojol", "ojek", "ngojek", "gojek", "grab", "maxim", "shopeefood", "gofood", "freelance", "freelancer", "youtuber", "creator",
-        "influencer", "endorse", "mitra", "tukangojek", "jastip", "reseller", "dropship", "dropshipper", "affiliate", "afiliasi",
+        "influencer", "endorse", "tukangojek", "joki", "fiverr", "upwork", "lalamove", "jastip", "reseller", "dropship", "dropshipper", "affiliate", "afiliasi",
         "petani", "peternak", "nelayan", "ternak",
     ]
     /// Words that say the business or the work is someone else's: the graduate is an employee there.
@@ -138,17 +139,18 @@ enum Lexicon {
                                                "mingguan", "bulanan"]
     /// Words that say the work is the graduate's own.
     static let ownMarkers: Set<String> = ["sendiri", "modal", "pelanggan", "langganan", "pesanan", "pesenan", "orderan", "order", "klien",
-                                          "client", "laris", "omzet", "omset", "untung", "customer", "konsumen"]
+                                          "client", "laris", "omzet", "omset", "untung", "customer", "konsumen", "grosir"]
 
     /// Nouns that make "buka …" a business ("buka bengkel").
     static let businessNouns: Set<String> = [
         "usaha", "warung", "toko", "bengkel", "salon", "laundry", "kedai", "cafe", "kafe", "katering", "catering", "lapak", "jasa", "konter",
         "counter", "angkringan", "booth", "stand", "shop", "kios", "jahitan", "les", "barbershop", "warkop", "lapo", "praktek", "studio",
         "sablon", "servis", "service", "coffee", "stall", "butik", "kantin", "depot", "gerai", "outlet", "restoran", "resto",
+        "tambal", "cucian", "sewa", "rental", "percetakan", "fotokopi", "konveksi", "pangkas",
     ]
 
     /// Ways of addressing the admin, skipped when looking for a question word.
-    static let address: Set<String> = ["kak", "ka", "kk", "kakak", "min", "mimin", "admin", "bang", "mas", "mbak", "mba", "pak", "bu", "bro", "sis",
+    static let address: Set<String> = ["kak", "ka", "kk", "kakak", "kaka", "min", "mimin", "admin", "bang", "mas", "mbak", "mba", "pak", "bu", "bro", "sis", "lae", "cuy", "ngab", "bestie",
                                        "gan", "teh", "aa", "akang", "bapak", "ibu", "halo", "hai", "hi", "hello", "maaf", "permisi", "sorry",
                                        "punten", "yth", "kaka", "om", "mbakyu", "cak", "bund", "bunda", "dik", "dek", "sir", "madam", "bos"]
     /// Clause-initial words that make a clause a question.
@@ -159,7 +161,7 @@ enum Lexicon {
     ]
     /// Question words that make a clause a question wherever they stand ("pendaftaran kapan dibuka").
     static let interrogatives: Set<String> = ["kapan", "apakah", "gimana", "bagaimana", "berapa", "dimana", "kenapa", "mengapa", "kpn", "gmn",
-                                              "brp", "piye", "kumaha", "siapa", "caranya", "mana"]
+                                              "brp", "piye", "kumaha", "siapa", "caranya", "mana", "dmn"]
     /// Words that carry no answer: greetings, thanks, acknowledgements, addressing, laughter, blessings.
     static let filler: Set<String> = address.union([
         "assalamualaikum", "assalamu", "alaikum", "assalamualaikumwrwb", "waalaikumsalam", "wr", "wb", "pagi", "siang", "sore", "malam", "malem",

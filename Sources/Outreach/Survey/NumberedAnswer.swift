@@ -20,6 +20,7 @@ enum NumberedAnswer {
         "option", "status", "yang", "yg", "saya", "aku", "gw", "gue", "aye", "abdi", "kulo", "iya", "ya", "yes", "ok", "oke", "siap", "halo",
         "hai", "assalamualaikum", "pagi", "siang", "sore", "malam", "selamat", "alhamdulillah", "kode", "kak", "ka", "kk", "min", "admin",
         "bang", "mas", "mbak", "mba", "pak", "bu", "teh", "kakak", "ini", "no.", "nmr.", "nomor.", "maaf", "baru", "bales", "balas",
+        "angka", "ke", "kaka", "lae", "opsi", "pilihanku", "kayaknya", "kyknya", "mungkin",
     ]
     /// Words after a number that make it a quantity, not an option.
     private static let units: Set<String> = [
@@ -36,7 +37,17 @@ enum NumberedAnswer {
         let tokens = spans.map(\.token)
         var i = 0
         while i < tokens.count, leadIns.contains(tokens[i]) || "(:,.-".contains(tokens[i]) { i += 1 }
+        // "Nama: Rizky / Kelas: Otomotif / Status: 3": a form typed out.
+        if let k = tokens.firstIndex(of: "status"), let m = tokens.dropFirst(k + 1).prefix(2).firstIndex(where: { option($0) != nil }) {
+            return .code(option(tokens[m])!, tail: tail(source, after: spans[m]))
+        }
         guard i < tokens.count, let first = option(tokens[i]) else { return nil }
+        // "yg no 5 maksudnya gimana?", "nomor 1 sampai 8 itu harus pilih satu?": asking about the options, not answering.
+        let clause = tokens[(i + 1)...].prefix { !",.!\n".contains($0) }.prefix(3)
+        if clause.contains(where: { Lexicon.interrogatives.contains($0) || ["maksudnya", "maksud", "sampai", "sampe", "artinya", "apa"].contains($0) })
+            || text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") && tokens.count - i <= 5 {
+            return nil
+        }
         var code = first + tokens[i].drop { $0.isNumber }.filter { _ in tokens[i].first?.isNumber == true }
         var j = i + 1
         // Compact letters typed apart ("1 a b"): single letters that are option codes.
@@ -53,8 +64,9 @@ enum NumberedAnswer {
             return .undecided("the reply gives two options (\(first) and \(other))")
         }
         // "1 eh salah, 3 maksudnya": the correction wins.
-        if let k = rest.firstIndex(where: { ["salah", "maksudnya", "maksud", "ralat", "koreksi"].contains($0) }), k <= 3,
-           let m = rest[(k + 1)...].prefix(4).firstIndex(where: { option($0) != nil }) {
+        let words = rest.enumerated().filter { $0.element.first?.isLetter == true || $0.element.first?.isNumber == true }
+        if let k = words.prefix(4).first(where: { ["salah", "maksudnya", "maksud", "ralat", "koreksi"].contains($0.element) })?.offset,
+           let m = rest[(k + 1)...].prefix(6).firstIndex(where: { option($0) != nil }) {
             return .code(rest[m], tail: tail(source, after: spans[j + m]))
         }
         return .code(code, tail: j - 1 < spans.count ? tail(source, after: spans[j - 1]) : "")

@@ -82,6 +82,12 @@ public struct ReplyInterpreter: Sendable {
             }
             guard issues.isEmpty else { return Reading(answer: answer, issues: issues) }
             let text = read(tail, context: context)
+            // Working beats the rest (BPS): "3 sih kak, tp sambil bantu jualan di warung ibu", "4 min, sambil freelance".
+            if let said = text.answer.status, said.isWorking, let coded = answer.status, !coded.isWorking, coded == .studying || coded == .unemployed {
+                var working = text.answer
+                working.alsoStudying = working.alsoStudying || coded == .studying
+                return Reading(answer: working)
+            }
             let denied = text.denial && answer.status?.isWorking == true
             if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, !Self.agree(coded, said) || denied {
                 return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
@@ -109,7 +115,7 @@ public struct ReplyInterpreter: Sendable {
     /// Everyday language.
     func read(_ raw: String, context: ReplyContext?) -> Reading {
         let text = ReplyText(raw)
-        let signals = StatusSignals(text)
+        let signals = StatusSignals(text, context: context)
         var reading = Reading()
         reading.denial = !signals.clues.isDisjoint(with: [.jobless, .notWorking]) && signals.clues.isDisjoint(with: [.employee, .selfEmployed, .started])
         let decision = Self.decide(signals)
@@ -143,14 +149,16 @@ public struct ReplyInterpreter: Sendable {
         let c = s.clues
         func last(_ clues: StatusSignals.Clue...) -> Int { clues.compactMap { s.lastClause[$0] }.max() ?? -1 }
         let employee = c.contains(.employee), own = c.contains(.selfEmployed)
-        let working = employee || own || c.contains(.started)
         let lastWork = last(.employee, .selfEmployed, .started)
+        // "kerja kontrak, tp udah habis, skrg nyari lg": work that a later sentence ends is past.
+        let ended = c.contains(.workEnded) && last(.workEnded) > lastWork
+        let working = (employee || own || c.contains(.started)) && !(ended && (c.contains(.looking) || c.contains(.jobless) || c.contains(.studying) || c.contains(.outsideLabourForce)))
 
-        if c.contains(.accepted) && c.contains(.startsLater) && !c.contains(.started) && last(.startsLater) >= lastWork {
+        if c.contains(.accepted) && (c.contains(.startsLater) || s.mentionsFuture) && !c.contains(.started) && last(.startsLater) >= lastWork {
             return (.hiredNotStarted, nil, nil)
         }
         if working {
-            if c.contains(.pastWork) && last(.pastWork) > lastWork {
+            if c.contains(.workEnded) && last(.workEnded) > lastWork {
                 return (nil, "worked, but a later sentence says the work ended; what do they do now?", .unemployed)
             }
             if (c.contains(.notWorking) || c.contains(.startsLater) || c.contains(.jobless)) && last(.notWorking, .startsLater, .jobless) > lastWork && !c.contains(.started) {
@@ -166,6 +174,8 @@ public struct ReplyInterpreter: Sendable {
                 }
                 return (nil, "the reply mentions both a job and an own business; the main one is unclear", lastEmployee >= lastOwn ? .employee : .selfEmployed)
             }
+            // Plain "kerja" for orders or per project, with nobody's wage: own account.
+            if employee && !own && s.strongOwn && !s.employeeMarked && !s.salaried && !c.contains(.started) { return (.selfEmployed, nil, nil) }
             if employee || c.contains(.started) && !own { return (.employee, nil, nil) }
             return (.selfEmployed, nil, nil)
         }
@@ -175,21 +185,29 @@ public struct ReplyInterpreter: Sendable {
         if c.contains(.startsLater) { return (.hiredNotStarted, nil, nil) }
         if c.contains(.preparingBusiness) { return (.preparingBusiness, nil, nil) }
         let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
-        if c.contains(.noWorkToBeHad) && !looking { return (.discouraged, nil, nil) }
-        if c.contains(.studying) {
-            if looking { return (nil, "studying and looking for work: BPS status depends on availability", .studying) }
-            return (.studying, nil, nil)
-        }
+        // Stopped looking because no work can be had: discouraged, however the story is told.
+        if c.contains(.noWorkToBeHad) && (!looking || c.contains(.notLooking)) { return (.discouraged, nil, nil) }
+        // A student looking for a job on the side is still a student (the corpus' and most tracers' reading).
+        if c.contains(.studying) { return (.studying, nil, nil) }
         if looking { return (.unemployed, nil, nil) }
-        if c.contains(.outsideLabourForce) { return (.notInLabourForce, nil, nil) }
+        if c.contains(.outsideLabourForce) || c.contains(.resting) && (c.contains(.notWorking) || c.contains(.notLooking) || c.contains(.jobless)) {
+            return (.notInLabourForce, nil, nil)
+        }
         if c.contains(.notLooking) && (c.contains(.notWorking) || c.contains(.notWorkingThere) || c.contains(.jobless)) { return (.notInLabourForce, nil, nil) }
         if c.contains(.internship) { return (nil, "an internship: is it paid (working) or part of a training (studying)?", .employee) }
+        // Without work and asking the centre for openings is looking.
+        if (c.contains(.jobless) || c.contains(.notWorking)) && s.askedForJobs { return (.unemployed, nil, nil) }
         if c.contains(.jobless) { return (nil, "\"nganggur\" without saying whether they look for work (3) or not (5)", .unemployed) }
         if c.contains(.notWorking) || c.contains(.notWorkingThere) { return (nil, "not working, but not said whether looking for work (3) or not (5)", .unemployed) }
-        if c.contains(.pastWork) { return (nil, "worked before, but the reply does not say what they do now", nil) }
+        if c.contains(.pastWork) || c.contains(.workEnded) { return (nil, "worked before, but the reply does not say what they do now", nil) }
         if c.contains(.plan) { return (nil, "a plan, not the current status", nil) }
         if c.contains(.bareYes) { return (nil, "\"sudah\" alone does not say which status", .employee) }
         if c.contains(.notLooking) { return (nil, "not looking for work, but not said whether working", nil) }
+        // No status word, but whose the work is says it: orders and customers are own account, wages an employer's.
+        if s.statementsAboutSender > 0 || s.ownMarked || s.employeeMarked {
+            if s.ownMarked && !s.employeeMarked { return (.selfEmployed, nil, nil) }
+            if s.employeeMarked && !s.ownMarked && s.salaried { return (.employee, nil, nil) }
+        }
         return (nil, nil, nil)
     }
 
@@ -222,7 +240,7 @@ public struct ReplyInterpreter: Sendable {
 
     /// Words of a reply that holds its answer back: it goes to a person, never let go as chatter.
     static let evasive: Set<String> = ["gitu", "gini", "begitu", "begitulah", "gitu2", "gini2", "bingung", "rahasia", "entah", "lumayan",
-                                       "pokoknya", "mikir", "proses", "sibuk", "tergantung", "kadang"]
+                                       "pokoknya", "mikir", "proses", "sibuk", "tergantung", "kadang", "kegiatan", "terbaik", "kepo"]
 
     /// Words that make a message small talk when no status is said.
     static let chatterWords: Set<String> = [

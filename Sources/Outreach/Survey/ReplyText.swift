@@ -82,6 +82,9 @@ struct ReplyText {
     private static func answersAQuestion(_ clause: Clause) -> Bool {
         let words = clause.words.map(\.canonical)
         guard let first = words.first, first == "ada" else { return false }
+        // "ada info loker ga kak": a question tag or "info" makes it a question after all.
+        if words.contains("tahu") || words.contains("info") || clause.words.contains(where: { $0.raw.lowercased() == "info" })
+            || words.reversed().drop(while: { Lexicon.address.contains($0) || $0 == "kak" }).first.map({ Lexicon.negators.contains($0) }) == true { return false }
         return words.dropFirst().contains { Lexicon.jobNouns.contains($0) || $0 == "kerja" }
     }
 
@@ -123,6 +126,10 @@ struct ReplyText {
             let stem = String(folded.dropLast(suffix.count))
             if let word = Lexicon.synonyms[stem] ?? (known(stem) ? stem : nil) { return [Word(raw: raw, canonical: word)] }
         }
+        // A slip of the thumb on a word that matters ("kerha", "nyaru", "blom"): one letter off a core word.
+        if folded.count >= 5, folded.allSatisfy(\.isLetter), !commonWords.contains(folded), let near = typoTargets.first(where: { oneEditApart(folded, $0) }) {
+            return [Word(raw: raw, canonical: Lexicon.synonyms[near] ?? near)]
+        }
         return [Word(raw: raw, canonical: folded)]
     }
 
@@ -160,6 +167,29 @@ struct ReplyText {
         return collapsed
     }
 
+    /// Words a typo is corrected to: the verbs and nouns a status turns on.
+    private static let typoTargets = ["kerja", "bekerja", "kerjaan", "pekerjaan", "nyari", "mencari", "ngelamar", "melamar", "nganggur",
+                                      "lowongan", "usaha", "jualan", "kuliah", "keterima", "diterima", "belum", "sudah", "masih", "sekarang",
+                                      "karyawan", "pabrik", "resign"]
+
+    /// Everyday words one letter away from a core word ("jalan" / "jualan", "masak" / "masuk"): never corrected.
+    private static let commonWords: Set<String> = ["jalan", "masak", "pasar", "bulan", "sudut", "bekal", "kerah", "serja", "makan", "datang",
+                                                   "belut", "sudan", "murah", "masih", "maskn", "tulah", "usahs"]
+
+    /// Whether one substitution or swap of neighbours (or, for words of seven letters or more, one insertion or
+    /// deletion) turns `a` into `b`.
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard abs(x.count - y.count) <= (min(x.count, y.count) >= 6 ? 1 : 0), a != b else { return false }
+        var i = 0
+        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if x.count == y.count {
+            if Array(x[(i + 1)...]) == Array(y[(i + 1)...]) { return true }
+            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && Array(x[(i + 2)...]) == Array(y[(i + 2)...])
+        }
+        return x.count > y.count ? Array(x[(i + 1)...]) == Array(y[i...]) : Array(x[i...]) == Array(y[(i + 1)...])
+    }
+
     private static let gluedPrefixes = ["udah", "udh", "sdh", "sudah", "dah", "blm", "belum", "belom", "lg", "lagi", "gak", "ga", "gk", "nggak",
                                         "tdk", "msh", "masih", "mau", "ud"]
 
@@ -167,7 +197,7 @@ struct ReplyText {
     static func known(_ word: String) -> Bool { vocabulary.contains(word) }
 
     private static let vocabulary: Set<String> = {
-        var words = Set(Lexicon.synonyms.keys).union(Lexicon.synonyms.values)
+        var words = Set(Lexicon.synonyms.keys).union(Lexicon.synonyms.values).union(["jalan"])
         words.formUnion(Lexicon.filler)
         words.formUnion(Lexicon.wageTitles)
         words.formUnion(Lexicon.ownTitles)

@@ -42,8 +42,12 @@ struct StatusSignals {
         case preparingBusiness
         /// A wish or plan, not a current state ("pengen buka usaha", "mau ke Jepang").
         case plan
-        /// Worked before; says nothing about now ("resign", "abis kontrak", "dulu kerja").
+        /// Worked before; says nothing about now ("dulu kerja di pabrik", "sempat kerja 2 bulan").
         case pastWork
+        /// The work stopped ("resign", "abis kontrak", "kena PHK"): a job named earlier in the reply is over.
+        case workEnded
+        /// Resting or taking a break ("istirahat", "healing"): outside the labour force only beside "not working".
+        case resting
         /// A bare "sudah" with no verb.
         case bareYes
         /// An internship that may or may not be paid.
@@ -57,6 +61,8 @@ struct StatusSignals {
     private(set) var workPositions: [(clause: Int, word: Int)] = []
     /// Words that say the work is for someone else, or the graduate's own, anywhere in the reply.
     private(set) var employeeMarked = false
+    /// The reply says they are paid a wage ("digaji bulanan", "gajian"), not negated.
+    private(set) var salaried = false
     private(set) var ownMarked = false
     /// The reply speaks of selling, a business or own-account work anywhere.
     private(set) var ownish = false
@@ -70,8 +76,19 @@ struct StatusSignals {
     private(set) var turns: Set<Int> = []
     /// Every word of the reply as typed, lower-cased.
     private let allRaw: [String]
+    /// When the reply was written: a start date after it has not begun yet.
+    private let context: ReplyContext?
+    /// Someone writes for the graduate ("ini istri saya yg ikut kelas…", "saya mewakili adik saya"): "dia" is the graduate.
+    private(set) var byProxy = false
+    /// A question back asks for openings ("ada lowongan buat barista ga?"): someone without work who asks is looking.
+    private(set) var askedForJobs = false
+    /// The reply speaks of a time to come ("bulan depan", "senin", "tgl 10 nanti").
+    private(set) var mentionsFuture = false
+    /// Orders, clients, per-project pay, an own business: the graduate's own account beyond doubt.
+    private(set) var strongOwn = false
 
-    init(_ text: ReplyText) {
+    init(_ text: ReplyText, context: ReplyContext? = nil) {
+        self.context = context
         let all = text.clauses.flatMap { $0.words.map(\.canonical) }
         let raw = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         allRaw = raw
@@ -79,13 +96,35 @@ struct StatusSignals {
             || Self.containsPair(all, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"]) || Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"])
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
             || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
+        salaried = raw.indices.contains { j in
+            (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && Lexicon.synonyms[raw[j - 1]] == "tidak")
+        } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
         ownMarked = all.contains { Lexicon.ownMarkers.contains($0) } && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
         ownish = ownMarked || all.contains { $0 == "jualan" || $0 == "usaha" || $0 == "buka" || Lexicon.ownTitles.contains($0) }
         sideBusiness = all.contains("sambil") && all.contains { $0 == "jualan" || $0 == "usaha" } && all.contains("kerja")
-        for (index, clause) in text.clauses.enumerated() where !clause.isQuestion {
+        // "jadi tukang las panggilan aja" (a service on call), not "nunggu panggilan kerja" (a call to a job interview).
+        ownMarked = ownMarked || raw.indices.contains { j in
+            raw[j] == "panggilan" && !(j > 0 && ["nunggu", "tunggu", "menunggu", "ada", "dapat", "dapet", "belum", "blm", "nungguin", "tes"].contains(raw[j - 1]))
+                && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
+        } || Self.containsPair(raw, "per", ["project", "projek", "job", "orderan", "pesanan", "potong", "pcs"])
+            || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains { Lexicon.synonyms[$0] == "tidak" }
+        strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", ["project", "projek", "job", "orderan", "pesanan"])
+            || Self.containsPair(raw, "punya", ["sendiri"]) || Self.containsPair(raw, "modal", ["sendiri"])
+        byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
+            || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
+        let questions = text.clauses.enumerated().filter(\.element.isQuestion)
+        askedForJobs = questions.contains { $0.element.words.contains { ["lowongan", "pekerjaan"].contains($0.canonical) || $0.raw.lowercased() == "loker" } }
+        // "kerja jadi beban keluarga 🤣 canda": a joke is taken back.
+        let jokeClauses = text.clauses.indices.filter { i in text.clauses[i].words.contains { ["canda", "bercanda", "becanda", "kidding", "jk", "boong"].contains($0.raw.lowercased()) } }
+        let jokes = Set(jokeClauses + jokeClauses.map { $0 - 1 })
+        for (index, clause) in text.clauses.enumerated() {
+            // "mitra ojol? udah.": a question the sender answers themself is a statement.
+            let answered = clause.isQuestion && index + 1 < text.clauses.count
+                && text.clauses[index + 1].words.allSatisfy { ["sudah", "yes"].contains($0.canonical) || Lexicon.filler.contains($0.canonical) || $0.canonical == "juga" }
+            guard !clause.isQuestion || answered, !jokes.contains(index) else { continue }
             if clause.turns { turns.insert(index) }
-            if Self.isAboutOthers(clause) { clausesAboutOthers.insert(index); continue }
+            if Self.isAboutOthers(clause, byProxy: byProxy) { clausesAboutOthers.insert(index); continue }
             read(clause, index: index)
         }
     }
@@ -101,14 +140,21 @@ struct StatusSignals {
 
     /// "temen aku udah kerja", "selamat yg udah pada dapet kerja", "si Rian udah buka bengkel", "kakak saya yang ikut
     /// pelatihan" — but not "kerja di bengkel kawan bapak": the other person must come before what is said.
-    static func isAboutOthers(_ clause: ReplyText.Clause) -> Bool {
+    static func isAboutOthers(_ clause: ReplyText.Clause, byProxy: Bool = false) -> Bool {
         let w = clause.words.map(\.canonical)
         let raw = clause.words.map { $0.raw.lowercased() }
-        let statement = w.firstIndex { statementWords.contains($0) || $0 == "sudah" || $0 == "belum" } ?? w.count
+        let statement = w.indices.first { statementWords.contains(w[$0]) || ["sudah", "belum", "jadi"].contains(w[$0]) || Lexicon.wageTitles.contains(w[$0]) || Lexicon.ownTitles.contains(w[$0]) } ?? w.count
         func before(_ index: Int?) -> Bool { index.map { $0 < statement } ?? false }
         if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama"].contains(t > 0 ? raw[t - 1] : "") { return true }
-        if raw.contains("selamat") && raw.contains { ["yg", "yang", "buat", "untuk", "temen", "teman", "angkatan"].contains($0) } || before(w.firstIndex(of: "angkatan")) || before(raw.firstIndex(of: "mereka")) || before(raw.firstIndex(of: "dia"))
-            || before(raw.firstIndex(of: "they")) { return true }
+        let greetings: Set<String> = ["pagi", "siang", "sore", "malam", "malem", "datang", "tahun", "hari", "idul", "berpuasa", "menunaikan"]
+        if let k = raw.firstIndex(of: "selamat"), !(k + 1 < raw.count && greetings.contains(raw[k + 1])) { return true }
+        if before(w.firstIndex(of: "angkatan")) || before(raw.firstIndex(of: "mereka")) || before(raw.firstIndex(of: "they"))
+            || before(raw.firstIndex { ["kamu", "lu", "elu", "lo", "kau", "situ", "ente", "sampeyan"].contains($0) }) { return true }
+        if !byProxy, before(raw.firstIndex(of: "dia")) || before(raw.firstIndex(of: "beliau")) { return true }
+        // "yg udah pada kerja", "semangat yg masih nyari": a clause that opens on people who are not the sender.
+        if let y = raw.firstIndex(where: { $0 == "yg" || $0 == "yang" }), before(y), !w.prefix(y).contains("saya"),
+           w.prefix(y).allSatisfy({ Lexicon.filler.contains($0) || ["semangat", "buat", "untuk", "bagi"].contains($0) }),
+           w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) }) { return true }
         if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si) { return true }
         if (raw.contains("yg") || raw.contains("yang")) && raw.contains("pada") { return true }
         // "kakak saya yang ikut pelatihan", "istri saya yg ikut": the graduate is someone else and no status follows.
@@ -170,7 +216,12 @@ struct StatusSignals {
         func after(_ i: Int, _ words: Set<String>, reach: Int = 4) -> Bool {
             ((i + 1)..<min(w.count, i + 1 + reach)).contains { words.contains(w[$0]) }
         }
-        let conditional = raw.contains { ["kalo", "kalau", "klo", "kl", "jika", "jikalau", "if", "lamun", "yen"].contains($0) }
+        let conditional = raw.contains { ["kalo", "kalau", "klo", "kl", "jika", "jikalau", "if", "lamun", "yen", "seandainya", "andai"].contains($0) }
+        // A condition ("kalo keterima…", "kalo udah kerja aku kabarin"): nothing in it is the sender's status now.
+        if conditional && !raw.contains(where: { ["sekarang", "skrg"].contains($0) }) {
+            if w.contains(where: { Self.statementWords.contains($0) }) { add(.plan, c); spoke = true }
+            return
+        }
         let planned = { (i: Int) in (before(i, Lexicon.planWords, reach: 4) && !before(i, ["sudah", "lagi"], reach: 2)) || conditional }
         /// "gak mau kerja", "belum kepikiran kerja", "gak pengen kerja dulu": not wanting to work.
         let refused = { (i: Int) in
@@ -186,25 +237,31 @@ struct StatusSignals {
         var futureWord = false
         for j in raw.indices {
             let nextWeek = w[j] == "depan" && (soonWords.contains(raw[j]) || timeNouns.contains(rawAt(j - 1)))
-            let holiday = (raw[j] == "lebaran" || raw[j] == "puasa") && afterHoliday.contains(rawAt(j - 1)) && !pastTime
-            if nextWeek || holiday || raw[j] == "nanti" || raw[j] == "otw" { futureWord = true }
+            let holiday = ["lebaran", "puasa", "imlek", "natal", "tahun"].contains(raw[j]) && afterHoliday.contains(rawAt(j - 1)) && !pastTime
+            let countedAhead = raw[j] == "lagi" && timeNouns.contains(rawAt(j - 1)) && Int(rawAt(j - 2)) != nil || raw[j] == "lagi" && rawAt(j - 1) == "seminggu"
+            if nextWeek || holiday || countedAhead || ["nanti", "otw", "launching"].contains(raw[j]) { futureWord = true }
         }
+        let weekday = raw.contains { ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "tanggal", "tgl", "awal"].contains($0) }
+        let laterMonth = datedWithMonth && namesALaterMonth(raw)
+        if futureWord || laterMonth || weekday && !pastTime && !datedWithMonth { mentionsFuture = true }
         let future = { (i: Int) in
-            futureWord || after(i, ["nunggu"], reach: 6) || rawAt(i - 1) == "tinggal"
-                || (after(i, ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "senen", "tanggal", "tgl", "awal"], reach: 4) && !pastTime && !datedWithMonth)
+            futureWord || after(i, ["nunggu"], reach: 6) || rawAt(i - 1) == "tinggal" || (weekday && !pastTime && !datedWithMonth) || laterMonth
         }
         /// "buat jualan kopi", "untuk buka usaha", "izin usaha": what something is for, not what is done now.
         let purpose = { (i: Int) in
             ["buat", "untuk", "biar", "kanggo", "for"].contains(rawAt(i - 1)) || (["buat", "untuk"].contains(rawAt(i - 2)) && w[max(0, i - 1)] == "buka")
                 || ["izin", "modal", "tempat"].contains(at(i - 1))
         }
+        /// "…kerja kontrak, tp udah habis": a clause that turns and says it ended.
+        let turningEnd = clause.turns && w.count <= 5
         let hasBusiness = w.contains { Lexicon.businessNouns.contains($0) || $0 == "jualan" || $0 == "usaha" } || raw.contains { Lexicon.businessNouns.contains($0) }
 
         for i in w.indices where !consumed.contains(i) {
             let word = w[i]
             switch word {
             case "kerja":
-                if Self.kerjaCompoundBefore.contains(at(i - 1)) || Self.kerjaCompoundAfter.contains(at(i + 1)) || Self.kerjaCompoundBefore.contains(rawAt(i - 1)) { continue }
+                let everyDay = ["tiap", "setiap", "sehari"].contains(rawAt(i - 2)) && rawAt(i - 1) == "hari"
+                if !everyDay && (Self.kerjaCompoundBefore.contains(at(i - 1)) || Self.kerjaCompoundAfter.contains(at(i + 1)) || Self.kerjaCompoundBefore.contains(rawAt(i - 1))) { continue }
                 // English "work" is everywhere ("work on the survey"): it speaks of a job only with a person before it or a workplace after it.
                 if ["work", "works", "working", "worked"].contains(raw[i]) {
                     let person = ["i", "im", "am", "we", "currently", "now", "still", "already", "also", "been", "started", "not", "dont", "arent", "isnt", "m"].contains(rawAt(i - 1))
@@ -212,7 +269,13 @@ struct StatusSignals {
                     if !person && !place || rawAt(i + 1) == "on" { continue }
                 }
                 if ["diterima", "dapat", "masuk", "mulai", "nunggu"].contains(at(i - 1)) || (["diterima", "dapat"].contains(at(i - 2)) && at(i - 1) == "saya") { continue }  // read with the verb
-                if at(i - 1) == "keluarga" || at(i - 1) == "panggilan" { continue }  // "ortu kerja": someone else works
+                if at(i - 1) == "keluarga" || at(i - 1) == "panggilan" || at(i - 2) == "keluarga" && ["yg", "yang"].contains(rawAt(i - 1)) { continue }  // "ortu kerja", "istri yg kerja": someone else works
+                // "kerja blm dapet", "kerja belum tentu": the job is what is lacking, or nothing is sure.
+                if Lexicon.negators.contains(at(i + 1)) && ["dapat", "ada", "tentu", "pasti", "jelas"].contains(at(i + 2)) || Lexicon.negators.contains(at(i + 2)) && at(i + 3) == "dapat" {
+                    spoke = true
+                    add(.notWorking, c)
+                    continue
+                }
                 spoke = true
                 if refused(i) {
                     add(.outsideLabourForce, c)
@@ -222,7 +285,7 @@ struct StatusSignals {
                     add(there ? .notWorkingThere : .notWorking, c)
                 } else if planned(i) {
                     add(.plan, c)
-                } else if past(i) || before(i, ["resign", "habis"], reach: 2) || after(i, ["resign"], reach: 4) {
+                } else if past(i) || before(i, ["resign", "habis", "irt"], reach: 3) || after(i, ["resign"], reach: 4) {
                     add(.pastWork, c)
                 } else if at(i + 1) == "sendiri" {
                     add(.selfEmployed, c)
@@ -239,14 +302,17 @@ struct StatusSignals {
                 spoke = true
                 let none = negated(i) || after(i, ["tidak"], reach: 2)
                 if word == "lowongan" {
-                    let hard = raw.dropFirst(i).contains { ["penuh", "sepi", "duit", "dalem", "minta", "syarat", "syaratnya", "pengalaman", "umur", "usia", "maksimal", "muda", "ngora"].contains($0) }
+                    let hard = raw.dropFirst(i).contains { ["penuh", "sepi", "duit", "dalem", "minta", "syarat", "syaratnya", "pengalaman", "umur", "usia", "maksimal", "muda", "ngora", "cuma", "hanya", "khusus"].contains($0) }
+                        || (max(0, i - 4)..<i).contains { Lexicon.negators.contains(w[$0]) } && w.prefix(i).contains("ada")
                     if none || hard { add(.noWorkToBeHad, c) }
                     continue
                 }
                 let forSomeone = after(i, ["buat", "untuk", "di", "for", "around", "here"], reach: 3) || raw.dropFirst(i).contains { ["buat", "untuk", "for", "like"].contains($0) }
+                    || raw.contains { ["sini", "disini", "sana", "kampung"].contains($0) }
+                let mine = ["sekarang", "saya"].contains(at(i + 1)) || ["sehari", "sehari2", "skrg", "sekarang", "tetap"].contains(rawAt(i + 1)) || raw[i].hasSuffix("ku") || ["sekarang"].contains(at(i - 1))
                 if none && (w.contains("ada") || raw.contains("there")) && forSomeone { add(.noWorkToBeHad, c) }
                 else if none { add(.notWorking, c) }
-                else if (at(i - 1) == "ada" || at(i - 2) == "ada") && !ownish { add(.employee, c) }
+                else if (at(i - 1) == "ada" || at(i - 2) == "ada" || mine) && !ownish { add(.employee, c); workPositions.append((c, i + 1)) }
             case "cari", "lamar":
                 spoke = true
                 let object = at(i + 1) == "modal" || at(i + 2) == "modal" || ["tempat", "izin"].contains(at(i + 1)) || rawAt(i + 1) == "supplier"
@@ -255,7 +321,7 @@ struct StatusSignals {
                 } else if refused(i) {
                     add(.notLooking, c)
                     add(.outsideLabourForce, c)
-                } else if negated(i) || before(i, ["nyerah", "capek", "percuma", "resign"], reach: 3) || after(i, ["nyerah"], reach: 2) {
+                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "stop", "udahan"].contains(rawAt(i - 1)) || after(i, ["nyerah"], reach: 2) {
                     add(.notLooking, c)
                     if before(i, ["nyerah", "capek", "percuma"], reach: 3) { add(.noWorkToBeHad, c) }
                 } else if ["buat", "untuk"].contains(rawAt(i - 2)) && rawAt(i - 1) == "apa" {
@@ -278,6 +344,7 @@ struct StatusSignals {
             case "dapat":
                 let object = [at(i + 1), at(i + 2)].contains { $0 == "kerja" || $0 == "pekerjaan" }
                 spoke = true
+                if ["tempat", "modal", "izin"].contains(at(i + 1)) && !negated(i) { add(.preparingBusiness, c); continue }
                 if negated(i) {
                     add(.notWorking, c)
                     if object || at(i + 1) == "" || Lexicon.filler.contains(at(i + 1)) { add(.jobless, c) }
@@ -287,10 +354,14 @@ struct StatusSignals {
                 }
             case "nganggur":
                 spoke = true
-                if !negated(i) && rawAt(i - 1) != "masa" && !past(i) { add(.jobless, c) }
+                let behind = raw.prefix(i).suffix(4).contains { ["setelah", "abis", "habis", "sempat", "sempet"].contains($0) }
+                if !negated(i) && !["masa", "bukan", "dianggep", "dianggap"].contains(rawAt(i - 1)) && rawAt(i - 2) != "bukan" && !past(i) && !behind { add(.jobless, c) }
             case "diterima":
-                let onlyATest = after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes"].contains(rawAt(i + 1))
+                let wished = raw.prefix(i).suffix(3).contains { ["doain", "doakan", "semoga", "moga", "mudah2an", "mudahan", "biar", "supaya"].contains($0) } || planned(i)
+                let startsSoon = allRaw.contains { Lexicon.synonyms[$0] == "masuk" || $0 == "berangkat" } && (futureWord || weekday || allRaw.contains("lagi"))
+                let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon
                 spoke = true
+                if wished { add(.looking, c); continue }
                 if onlyATest { add(.looking, c); continue }
                 if negated(i) { add(.notWorking, c); add(.looking, c); continue }
                 if after(i, ["kuliah", "sekolah"], reach: 3) { add(.studying, c); continue }
@@ -299,17 +370,23 @@ struct StatusSignals {
                 if future(i) { add(.startsLater, c) }
                 workPositions.append((c, after(i, ["kerja"], reach: 2) ? i + 2 : i + 1))
             case "mulai", "masuk":
-                guard !before(i, ["lamar"], reach: 2), at(i + 1) != "lamar", rawAt(i + 1) != "lagi" else { continue }  // "masuk lagi": back from leave
+                guard !before(i, ["lamar"], reach: 2), at(i + 1) != "lamar", at(i + 1) != "lagi" else { continue }  // "masuk lagi": back from leave
+                if at(i - 1) == "jadi" && before(i - 1, Lexicon.negators, reach: 2) { continue }  // "gak jadi berangkat": called off
+                let workplace = raw.dropFirst(i + 1).prefix(3).contains { Self.workplaces.contains($0) } || w.contains("tempat")
                 let aboutWork = after(i, ["kerja"], reach: 2) || clues.contains(.accepted) || clues.contains(.employee) || w.contains("kerja") || w.contains("diterima")
+                    || workplace || raw.contains { ["tgl", "tanggal", "jadwal"].contains($0) } && !hasBusiness
                 guard aboutWork || word == "mulai" && hasBusiness else { continue }
                 spoke = true
                 if negated(i) || future(i) || purpose(i) || rawAt(i - 1) == "buat" {
                     if hasBusiness && !w.contains("kerja") { add(.preparingBusiness, c) } else { add(.startsLater, c) }
-                } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || after(i, ["sejak", "dari", "bulan"], reach: 5) {
+                } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || after(i, ["sejak"], reach: 5)
+                            || raw.dropFirst(i + 1).prefix(4).indices.contains(where: { j in ["dari", "dr"].contains(raw[j]) && j + 1 < raw.count && (timeNouns.contains(raw[j + 1]) || MonthReading.monthNumber(raw[j + 1]) != nil) }) {
                     add(.started, c)
+                    if workplace { workPositions.append((c, i + 1)) }
                 }
             case "jalan":
-                if before(i, ["sudah", "baru"], reach: 4) || after(i, ["bulan", "minggu", "tahun"], reach: 3) || before(i, ["bulan", "minggu", "tahun"], reach: 2) {
+                let workContext = !clues.contains(.studying) && !raw.contains { ["semester", "kuliah", "kelas", "sekolah"].contains($0) } && rawAt(i - 1) != "berobat"
+                if workContext && (before(i, ["sudah", "baru"], reach: 4) || after(i, ["bulan", "minggu", "tahun"], reach: 3) || before(i, ["bulan", "minggu", "tahun"], reach: 2)) {
                     spoke = true
                     add(.started, c)
                 }
@@ -321,6 +398,7 @@ struct StatusSignals {
                 if ["mulai", "masuk"].contains(at(i - 1)), negated(i - 1) { add(.preparingBusiness, c); continue }
                 if purpose(i) || future(i) || ["mulai", "masuk"].contains(at(i - 1)) && future(i - 1) {
                     let preparing = w.contains("nyiapin") || w.contains("tempat") || w.contains("modal") || w.contains("izin") || future(i) || clues.contains(.preparingBusiness)
+                        || raw.prefix(i).contains { ["bikin", "beli", "siapin", "nyiapin", "ngurus", "sewa", "nyewa", "desain", "cari", "nyari"].contains($0) }
                     add(preparing ? .preparingBusiness : .plan, c)
                     continue
                 }
@@ -388,7 +466,9 @@ struct StatusSignals {
                 add(.studying, c)
             case "magang":
                 spoke = true
-                switch internshipPaid {
+                // Apprenticeship abroad (Japan, Korea, Taiwan) is paid work.
+                let abroad = allRaw.contains { ["jepang", "korea", "taiwan", "japan"].contains($0) } && !allRaw.contains("lpk") && !planned(i)
+                switch abroad ? true : internshipPaid {
                 case false?: add(.studying, c)
                 case true?: add(.employee, c); workPositions.append((c, i + 1))
                 case nil:
@@ -402,26 +482,30 @@ struct StatusSignals {
             case "rumah":
                 spoke = true
                 let stayHome = raw.prefix(i).suffix(3).contains { $0 == "stay" || $0 == "staying" }
-                if at(i + 1) == "tangga" || ["aja", "saja", "wae", "doang", "only", "aje", "heula"].contains(rawAt(i + 1)) || stayHome && !w.contains("kerja") {
+                let restsThere = w.dropFirst(i + 1).allSatisfy { Lexicon.filler.contains($0) } && ["di", "dirumah"].contains(rawAt(i - 1)) && !w.contains("kerja") && w.count <= 4 && !ownish
+                if at(i + 1) == "tangga" || ["aja", "saja", "wae", "doang", "only", "aje", "heula"].contains(rawAt(i + 1)) || stayHome && !w.contains("kerja") || restsThere {
                     add(.outsideLabourForce, c)
                 }
             case "ngurus":
                 let cared = w[(i + 1)...].prefix(3).contains { ["anak", "rumah", "keluarga", "saya"].contains($0) }
                     || raw[(i + 1)...].prefix(3).contains { ["nenek", "kakek", "adik", "adek", "bayi", "suami", "laki", "ortu", "bapak", "ibu", "kolot", "emak", "mertua", "adik2", "adek2"].contains($0) }
                 let shop = raw[(i + 1)...].prefix(2).contains { ["toko", "konter", "warung", "kios", "counter", "parkir", "malam", "malem", "gudang"].contains($0) }
+                let ownShop = raw.dropFirst(i + 1).prefix(3).contains { ["online", "olshop", "usaha"].contains($0) } || w.dropFirst(i + 1).prefix(2).contains("usaha")
                 if cared { spoke = true; add(.outsideLabourForce, c) }
+                else if ownShop { spoke = true; add(.selfEmployed, c) }
                 else if shop, ["jaga", "jagain", "jagа"].contains(raw[i]) {
                     spoke = true
                     let familyShop = w.contains("keluarga")
                     if familyShop && !employeeMarked || raw.contains("parkir") && !employeeMarked { add(.selfEmployed, c) } else { add(.employee, c); workPositions.append((c, i + 1)) }
                 }
             case "resign", "habis":
-                if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak") { continue }
+                if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd) { continue }
+                if ["cari", "lamar"].contains(at(i + 1)) || planned(i) || ["mau", "akan", "bakal", "hampir"].contains(rawAt(i - 1)) { continue }
                 spoke = true
-                add(.pastWork, c)
+                add(.workEnded, c)
             case "percuma", "nyerah":
                 spoke = true
-                if negated(i) { add(.looking, c) } else { add(.noWorkToBeHad, c) }
+                if negated(i) { add(.looking, c) } else { add(.noWorkToBeHad, c); if word == "nyerah" { add(.notLooking, c) } }
             case "nerima":
                 // "ga ada yg nerima", "tidak ada perusahaan yang mau menerima saya", "teu aya nu nampi".
                 if ["pesanan", "pesenan", "orderan", "order", "job"].contains(rawAt(i + 1)) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c); continue }
@@ -451,6 +535,58 @@ struct StatusSignals {
     private mutating func readPhrase(_ w: [String], _ raw: [String], _ i: Int, _ c: Int, negated: Bool, planned: Bool) -> Bool {
         let r = raw[i]
         func rawAt(_ j: Int) -> String { j >= 0 && j < raw.count ? raw[j] : "" }
+        func at(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
+        // A working day: "shift malem di gudang", "masuk pagi pulang sore", "berangkat subuh pulang isya", "8 jam sehari".
+        let seeking = w.contains { $0 == "cari" || $0 == "lamar" }
+        let routine = r == "shift" && !negated || r == "pulang" && ["sore", "malam", "malem", "maghrib", "isya", "jam"].contains(rawAt(i + 1)) && raw.prefix(i).contains { ["masuk", "berangkat", "kerja"].contains($0) }
+            || r == "sehari" && rawAt(i - 1) == "jam"
+        if routine && !ownish && !clues.contains(.employee) && !seeking {
+            add(.employee, c)
+            workPositions.append((c, i + 1))
+            return true
+        }
+        // "bagian dapur", "bagian cutting": a department of an employer.
+        if r == "bagian" && !negated && !planned && i + 1 < raw.count && !ownish && !clues.contains(.selfEmployed) && !seeking {
+            add(.employee, c)
+            return true
+        }
+        // "udah di pabrik", "sudah di PT …": placed at a workplace.
+        if r == "di" && Self.workplaces.contains(rawAt(i + 1)) && rawAt(i + 1) != "ke" && (Lexicon.synonyms[rawAt(i - 1)] == "sudah" || rawAt(i - 1) == "sudah") && !negated && w.count <= 8 {
+            add(.employee, c)
+            workPositions.append((c, i))
+            return true
+        }
+        if ["proyek", "proyekan", "borongan"].contains(r) && (["ada", "ikut"].contains(at(i - 1)) || raw.contains("ikut")) && !negated && !seeking {
+            add(.employee, c)
+            return true
+        }
+        if ["seleksi", "psikotes", "mcu", "medical"].contains(r) && !raw.contains(where: { ["lolos", "diterima", "keterima", "sudah", "udah", "udh"].contains($0) }) {
+            if !negated { add(.looking, c) }
+            return true
+        }
+        // "udah tanda tangan kontrak", "kontrak udah", "surat penerimaan kerja": hired.
+        if (r == "tanda" && rawAt(i + 1) == "tangan") || r == "ttd" || r.hasPrefix("ditandatangan") || r == "penerimaan" && rawAt(i - 1) == "surat"
+            || r == "kontrak" && (w.contains("sudah") || w.contains("ada")) && !raw.contains(where: { ["habis", "abis", "hbs", "selesai", "masih"].contains($0) }) {
+            add(.accepted, c)
+            return true
+        }
+        if ["buat", "untuk"].contains(r) && rawAt(i + 1) == "apa" || r == "bayar" && ["disuruh", "harus", "pake"].contains(rawAt(i - 1)) || ["maksimal", "max"].contains(r) && Int(rawAt(i + 1)) != nil
+            || ["minta", "syarat", "butuh"].contains(r) && ["pengalaman", "tinggi", "umur", "ijazah"].contains(rawAt(i + 1)) {
+            add(.noWorkToBeHad, c)
+            return true
+        }
+        if ["diem", "diam"].contains(r) && ["aja", "saja", "dulu"].contains(rawAt(i + 1)) {
+            add(.notLooking, c)
+            return true
+        }
+        if ["healing", "istirahat", "rehat"].contains(r) || r == "gabut" && !ownish {
+            add(.resting, c)
+            return true
+        }
+        if r == "seller" && ["live", "online"].contains(rawAt(i - 1)) || r == "mitra" && Lexicon.ownTitles.contains(at(i + 1)) || ["nerusin", "ngelola", "mengelola", "kelola", "meneruskan"].contains(r) && w.dropFirst(i + 1).prefix(3).contains(where: { Lexicon.businessNouns.contains($0) || $0 == "usaha" }) {
+            add(planned ? .plan : .selfEmployed, c)
+            return true
+        }
         let stillTrying = ["coba", "nyoba", "mencoba", "berjuang", "usaha", "berusaha"].contains(r) && raw.prefix(i).suffix(2).contains("masih")
         if ["walk", "jobfair", "psikotes", "psikotest", "seeker", "jobseeker", "bursa"].contains(r) || (r == "fair" && rawAt(i - 1) == "job")
             || r == "tes" && ["kerja", "fisik", "di", "masuk", "wawancara"].contains(rawAt(i + 1))
@@ -460,11 +596,12 @@ struct StatusSignals {
             if !negated { add(.looking, c) }
             return true
         }
-        if ["terima", "nerima", "menerima", "nampi", "nampa", "ambil"].contains(r), ["pesanan", "pesenan", "orderan", "order", "project", "projek", "job"].contains(rawAt(i + 1)) {
+        if ["terima", "nerima", "menerima", "nampi", "nampa", "ambil"].contains(r), ["pesanan", "pesenan", "orderan", "order", "project", "projek", "job", "panggilan", "jahitan"].contains(rawAt(i + 1)) {
             add(planned ? .plan : .selfEmployed, c)
             return true
         }
-        if ["jasa", "servis", "service"].contains(r) && raw.contains("panggilan") || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r)
+        if ["jasa", "servis", "service"].contains(r) && (raw.contains("panggilan") || raw.contains("rumah") && !employeeMarked)
+            || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !["bales", "balas", "pesan", "salam", "jawab"].contains(rawAt(i + 1))
             || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1)) {
             add(.selfEmployed, c)
             return true
@@ -477,7 +614,7 @@ struct StatusSignals {
             add(.employee, c)
             return true
         }
-        if ["dilarang", "ngebolehin", "dibolehin", "diizinin", "ngizinin"].contains(r) || ["rebahan", "istirahat", "santai", "nyantai", "leha"].contains(r)
+        if ["dilarang", "ngebolehin", "dibolehin", "diizinin", "ngizinin"].contains(r) || ["rebahan", "santai", "nyantai", "leha"].contains(r) && !clues.contains(.employee)
             || r.hasPrefix("ngapa") && negated || r == "kepikiran" && negated {
             add(.outsideLabourForce, c)
             return true
@@ -503,8 +640,14 @@ struct StatusSignals {
             || craft && !employeeMarked && !raw.dropFirst(i).contains("di")
         let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) || (raw[i] == "parkir" && employeeMarked) || craft
         guard own || wage else { return false }
-        // Not a title here: "kelas barista", "kontak instruktur las", "kak admin", "tukang ojek" read at "ojek".
-        if ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat"].contains(previous) { return false }
+        // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi".
+        let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
+        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "lpk", "ikut", "pt", "cv", "ud", "diterima", "lolos"].contains($0) })
+            && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
+            if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
+            return false
+        }
+        if word == "admin", ["blk", "min", "kak"].contains(raw.dropFirst(i + 1).first ?? "") { return false }
         if ["admin", "cs", "sales", "service", "servis", "tenaga", "juru", "petugas", "staff", "staf"].contains(word) || ["admin", "cs", "sales", "service"].contains(raw[i]) {
             let next = at(i + 1)
             guard !next.isEmpty && !Lexicon.filler.contains(next) || previous == "jadi" || ["staf", "staff", "customer", "kerja"].contains(i > 0 ? raw[i - 1] : "") else { return false }
@@ -526,6 +669,8 @@ struct StatusSignals {
         guard headed || own, !negatedTitle else { return false }
         if wished { add(.plan, c); return true }
         if pastTitle { add(.pastWork, c); return true }
+        // A skill sold to many ("makeup", "rias") beside work for an employer in the same clause is that job's content.
+        if craft && (w.contains("kerja") || clues.contains(.employee) || raw.contains("asisten") || raw.contains("asistennya") || raw.contains("tempat") || raw.contains("salon")) { return false }
         if own || (ownMarked && !employeeMarked) {
             add(.selfEmployed, c)
         } else {
@@ -533,6 +678,25 @@ struct StatusSignals {
             workPositions.append((c, i + 1))
         }
         return true
+    }
+
+    /// Nouns of places people are employed at: "masuk ke pabrik kardus", "udah di PT …".
+    static let workplaces: Set<String> = ["pabrik", "pt", "kantor", "gudang", "toko", "hotel", "bengkel", "cafe", "kafe", "resto", "restoran",
+                                          "perusahaan", "proyek", "konveksi", "laundry", "salon", "minimarket", "mall", "rs", "klinik", "ke"]
+
+    /// A month named in the clause lies after the month of the reply: "mulai bekerja 1 Desember" written in November.
+    private func namesALaterMonth(_ raw: [String]) -> Bool {
+        guard let context else { return false }
+        for (j, word) in raw.enumerated() {
+            guard let month = MonthReading.monthNumber(word), word.count > 3 else { continue }
+            let year = j + 1 < raw.count ? Int(raw[j + 1]).flatMap { $0 > 2000 ? $0 : nil } : nil
+            let replied = context.repliedOn
+            if let year { return (year, month) > (replied.year, replied.month) }
+            // Without a year: a month ahead within the next quarter is a start to come ("mulai Desember" in November).
+            let ahead = (month - replied.month + 12) % 12
+            return ahead >= 1 && ahead <= 3
+        }
+        return false
     }
 
     /// Skills sold to many clients as often as to one employer: own account unless the reply names an employer.
@@ -545,6 +709,7 @@ struct StatusSignals {
         "hari", "jam", "dunia", "lowongan", "loker", "tempat", "lapangan", "bursa", "pengalaman", "baju", "sepatu", "alat", "surat", "lamaran",
         "rekan", "teman", "etos", "semangat", "balai", "latihan", "kesempatan", "lamar", "cari", "info", "tes", "kontrak", "kartu", "pelatihan",
         "buat", "untuk", "bisa", "ijazah", "syarat", "usia", "umur", "pakaian", "seragam", "skill", "modal", "panggilan", "mencari",
+        "sponsor", "seleksi", "penyaluran", "visa", "izin", "beban", "kontrak",
     ]
     /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
     static let kerjaCompoundAfter: Set<String> = ["bakti", "samanya", "keras", "kerasnya", "praktek", "praktik", "lapangan", "kelompok", "nya"]
