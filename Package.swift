@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
@@ -36,10 +40,22 @@ let package = Package(
                 "Alumni", "Outreach",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        .target(
+            name: "Web",
+            dependencies: [
+                "Alumni", "Outreach", "Impact",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]),
         .executableTarget(
             name: "CLI",
             dependencies: [
-                "Alumni", "Outreach", "Impact",
+                "Alumni", "Outreach", "Impact", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -57,9 +73,20 @@ let package = Package(
             name: "AlumniTests",
             dependencies: ["Alumni"],
             resources: [.copy("Fixtures")]),
+        // A small centre built through the libraries, shared by the Impact and Web tests.
+        .target(
+            name: "TestSupport",
+            dependencies: ["Impact", "Outreach", "Alumni"],
+            path: "Tests/Support"),
         .testTarget(
             name: "ImpactTests",
-            dependencies: ["Impact", "Outreach", "Alumni"]),
+            dependencies: ["Impact", "Outreach", "Alumni", "TestSupport"]),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "Web", "Impact", "Outreach", "Alumni", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "OutreachTests",
             dependencies: ["Outreach", "Alumni", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

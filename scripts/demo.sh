@@ -6,7 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 echo "Building jejak …"
-swift build --product jejak 2>&1 | grep -E "error|warning: unre|Compiling CLI|Build complete" || true
+log="${TMPDIR:-/tmp}/jejak-demo-build.log"
+if ! swift build --product jejak >"$log" 2>&1; then
+  grep -E "error:" "$log" || tail -20 "$log"
+  echo "The build failed (full log: $log)."; exit 1
+fi
 jejak() { "$(swift build --show-bin-path)/jejak" "$@"; }
 
 export JEJAK_DB="${JEJAK_DB:-out/demo.sqlite}"

@@ -84,5 +84,18 @@ public enum AlumniSchema: SchemaModule {
                     UNIQUE (class_id, fingerprint));
                 """)
         }
+        // Who saw or changed whose personal data (UU 27/2022), kept beside the data.
+        migrator.registerMigration("alumni.v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE audit_event (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    who TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    detail TEXT,
+                    people TEXT NOT NULL DEFAULT '');
+                CREATE INDEX audit_event_at ON audit_event(at);
+                """)
+        }
     }
 }

@@ -38,12 +38,17 @@ extension Jejak {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List campaigns.")
+            static let configuration = CommandConfiguration(
+                abstract: "List campaigns.",
+                discussion: "JSON: [{\"campaign\": {...}, \"outputs\": {...}}], as `GET /api/campaigns`.")
             @OptionGroup var database: DatabaseOptions
+            @Option(help: "text or json.") var format: OutputFormat = .text
 
             func run() throws {
+                let store = CampaignStore(database: try database.open())
+                if format == .json { return try printJSON(try store.summaries()) }
                 print(["code", "channel", "approach", "starts", "ends", "classes"].joined(separator: "\t"))
-                for c in try CampaignStore(database: try database.open()).list() {
+                for c in try store.list() {
                     print([c.code, c.channel.rawValue, c.approach?.rawValue ?? "-", "\(c.startsOn)", c.endsOn?.description ?? "-",
                            c.classes.joined(separator: ",")].joined(separator: "\t"))
                 }
@@ -56,14 +61,10 @@ extension Jejak {
             @Argument var code: String
             @Option(help: "text or json.") var format: OutputFormat = .text
 
-            struct Shown: Encodable {
-                var campaign: Campaign
-                var outputs: CampaignOutputs
-            }
-
             func run() throws {
-                let (campaign, outputs) = try CampaignStore(database: try database.open()).show(code)
-                if format == .json { return try printJSON(Shown(campaign: campaign, outputs: outputs)) }
+                let shown = try CampaignStore(database: try database.open()).show(code)
+                if format == .json { return try printJSON(shown) }
+                let (campaign, outputs) = (shown.campaign, shown.outputs)
                 print("\(campaign.code) — \(campaign.name ?? campaign.channel.label): \(campaign.channel.rawValue), \(campaign.approach?.rawValue ?? "approach not set"), \(campaign.startsOn)…\(campaign.endsOn?.description ?? "")")
                 print("Classes: \(campaign.classes.isEmpty ? "-" : campaign.classes.joined(separator: ", "))")
                 if let cost = campaign.cost { print("Cost: Rp \(cost)") }

@@ -1,5 +1,6 @@
 import Alumni
 import ArgumentParser
+import Impact
 
 extension Jejak {
     struct Classes: ParsableCommand {
@@ -34,12 +35,17 @@ extension Jejak {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List classes with registrations, seats taken, waitlist length and hours to fill the quota.")
+            static let configuration = CommandConfiguration(
+                abstract: "List classes with registrations, seats taken, waitlist length and hours to fill the quota.",
+                discussion: "JSON: [{\"class\": {...}, \"program_code\", \"program_name\", \"registrations\", \"seats_taken\", \"waitlisted\", \"hours_to_fill\", \"suppressed\", \"suppression_reason\"}], as `GET /api/classes` for staff (officials get the counts of classes with fewer than 5 registrations as null).")
             @OptionGroup var database: DatabaseOptions
+            @Option(help: "text or json.") var format: OutputFormat = .text
 
             func run() throws {
+                let classes = try Catalog(database: try database.open()).classes()
+                if format == .json { return try printJSON(classes.map { ClassFigures($0, threshold: nil) }) }
                 print(["class", "program", "year", "registrations", "seats", "waitlist", "hours to fill", "starts", "ends"].joined(separator: "\t"))
-                for item in try Catalog(database: try database.open()).classes() {
+                for item in classes {
                     let c = item.trainingClass
                     print([c.code, item.programCode, "\(c.year)", "\(item.registrations)", "\(item.seatsTaken)/\(c.quota)", "\(item.waitlisted)",
                            item.hoursToFill.map { String(format: "%.1f", $0) } ?? "-",

@@ -1,7 +1,7 @@
 import Alumni
 import ArgumentParser
 import Foundation
-import Impact
+import Web
 
 /// `--db PATH`, shared by every command.
 struct DatabaseOptions: ParsableArguments {
@@ -14,6 +14,6 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the database with every module's tables, migrating it if needed.
     func open() throws -> JejakDatabase {
-        try JejakDatabase(path: resolvedPath, modules: JejakSchema.modules)
+        try JejakDatabase(path: resolvedPath, modules: WebSchema.modules)
     }
 }

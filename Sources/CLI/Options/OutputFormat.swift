@@ -1,3 +1,4 @@
+import Alumni
 import ArgumentParser
 import Foundation
 
@@ -8,7 +9,5 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Prints a value as one pretty JSON object with sorted keys.
 func printJSON(_ value: some Encodable) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    print(try JSONOutput.string(value))
 }

@@ -24,6 +24,12 @@ public struct RatesQuery: Sendable {
                        dialect: CSVDialect = .standard, now: LocalDateTime) throws -> String {
         let key = [breakdowns.map(\.rawValue).joined(separator: "+"), "\(wave)", period.description, "\(asOf)",
                    threshold.map(String.init) ?? "none", format.rawValue, dialect.rawValue].joined(separator: "|")
+        // A repeated question is answered from the cache without touching anything else.
+        if let cached = try database.read({ db in
+            try String.fetchOne(db, sql: "SELECT output FROM rates_cache WHERE key = ? AND data_version = ?", arguments: [key, try JejakDatabase.dataVersion(db)])
+        }) {
+            return cached
+        }
         // Attribution is derived data written before the snapshot is taken.
         try Attribution(database: database).refreshIfStale(now: now)
         let (version, cached, outcomes) = try database.read { db -> (String, String?, [GraduateOutcome]) in
@@ -35,19 +41,29 @@ public struct RatesQuery: Sendable {
             return (version, nil, try OutcomeQuery.outcomes(wave: wave, period: period, asOf: asOf, db))
         }
         if let cached { return cached }
-        let table = try RatesTable(outcomes: outcomes, by: breakdowns, wave: wave, period: period, threshold: threshold)
-        let output: String
-        switch format {
-        case .table: output = table.text() + "\n"
-        case .csv: output = table.csv(dialect)
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            output = String(decoding: try encoder.encode(table), as: UTF8.self) + "\n"
-        }
+        let output = try Self.render(try RatesTable(outcomes: outcomes, by: breakdowns, wave: wave, period: period, threshold: threshold),
+                                     format: format, dialect: dialect)
         try database.writeDerived { db in
             try db.execute(sql: "INSERT OR REPLACE INTO rates_cache(key, data_version, output) VALUES (?, ?, ?)", arguments: [key, version, output])
         }
         return output
+    }
+
+    /// The table computed now, without the cache: for a caller that keeps its own (the server, which must answer
+    /// from memory while a new table is computed).
+    public func table(by breakdowns: [Breakdown], wave: Int, period: ReportPeriod, asOf: CivilDate, threshold: Int?,
+                      now: LocalDateTime) throws -> RatesTable {
+        try Attribution(database: database).refreshIfStale(now: now)
+        let outcomes = try database.read { db in try OutcomeQuery.outcomes(wave: wave, period: period, asOf: asOf, db) }
+        return try RatesTable(outcomes: outcomes, by: breakdowns, wave: wave, period: period, threshold: threshold)
+    }
+
+    /// The table in one output form; `jejak rates` and `GET /api/rates` print exactly this.
+    public static func render(_ table: RatesTable, format: Format, dialect: CSVDialect = .standard) throws -> String {
+        switch format {
+        case .table: table.text() + "\n"
+        case .csv: table.csv(dialect)
+        case .json: try JSONOutput.string(table) + "\n"
+        }
     }
 }

@@ -20,11 +20,6 @@ public struct ImpactReport: Sendable {
         public var netResponseRate: Double? { RateGroup.round(total.indicators.netResponseRate.value) }
     }
 
-    public struct CampaignLine: Sendable {
-        public var campaign: Campaign
-        public var outputs: CampaignOutputs
-    }
-
     public var period: ReportPeriod
     public var generatedOn: CivilDate
     /// The wave the headline figures use.
@@ -37,7 +32,7 @@ public struct ImpactReport: Sendable {
     /// Answers of the period's graduates written outside every wave's window: kept, counted in no wave.
     public var outOfWave: Int
     public var attribution: Attribution.Summary
-    public var campaigns: [CampaignLine]
+    public var campaigns: [CampaignSummary]
     public var funnel: Funnel.Table
     public var byProgram: RatesTable
     public var byChannel: RatesTable
@@ -79,10 +74,10 @@ public struct ImpactReport: Sendable {
         let classes = Set(everyone.map(\.classCode))
         let attribution = Attribution.Summary(methods: everyone.map(\.attribution))
         let listings = try Catalog(database: database).classes().filter { classes.contains($0.trainingClass.code) }
-        let (campaigns, polls, outOfWave) = try database.read { db -> ([CampaignLine], [PollResult], Int) in
+        let (campaigns, polls, outOfWave) = try database.read { db -> ([CampaignSummary], [PollResult], Int) in
             let lines = try CampaignStore.all(db)
                 .filter { !$0.classes.isEmpty && !classes.isDisjoint(with: $0.classes) }
-                .map { CampaignLine(campaign: $0, outputs: try CampaignStore.outputs(of: $0.code, db)) }
+                .map { CampaignSummary(campaign: $0, outputs: try CampaignStore.outputs(of: $0.code, db)) }
             let polls = try Row.fetchAll(db, sql: "SELECT chat, question, answers, total_voters, asked_at FROM channel_poll ORDER BY asked_at").compactMap { row -> PollResult? in
                 guard let asked = LocalDateTime(parsing: row["asked_at"]), period.contains(asked.date) || period.description == "all" else { return nil }
                 let answers = ((try? JSONSerialization.jsonObject(with: Data((row["answers"] as String).utf8))) as? [[String: Any]] ?? [])

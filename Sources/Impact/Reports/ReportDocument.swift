@@ -47,11 +47,13 @@ struct ReportDocument {
 
     let report: ImpactReport
     let lang: ReportLanguage
+    let format: ReportFormatter
     var blocks: [Block] = []
 
     init(_ report: ImpactReport, language: ReportLanguage) {
         self.report = report
         self.lang = language
+        self.format = ReportFormatter(lang: language, threshold: report.threshold)
         build()
     }
 
@@ -87,9 +89,9 @@ struct ReportDocument {
                 continue
             }
             let counts = t.counts
-            coverageRows.append([Cell(text: "\(c.wave)", number: Double(c.wave)), count(counts.graduates), count(counts.unreachable),
-                                 count(counts.consentNotAsked), count(counts.declined), count(counts.respondents),
-                                 rate(c.grossResponseRate), rate(c.netResponseRate)])
+            coverageRows.append([Cell(text: "\(c.wave)", number: Double(c.wave)), format.count(counts.graduates), format.count(counts.unreachable),
+                                 format.count(counts.consentNotAsked), format.count(counts.declined), format.count(counts.respondents),
+                                 format.rate(c.grossResponseRate), format.rate(c.netResponseRate)])
         }
         blocks.append(.table(Table(
             name: "coverage", caption: l.pick("Tingkat respons per gelombang survei", "Response rate per survey wave"),
@@ -98,7 +100,7 @@ struct ReportDocument {
                      l.pick("Menolak dihubungi", "Declined contact"), l.pick("Responden (R)", "Respondents (R)"),
                      l.pick("Respons kotor R/G", "Gross response R/G"), l.pick("Respons bersih R/(G−U)", "Net response R/(G−U)")],
             rows: coverageRows,
-            notes: footnotes(reasons) + [l.pick(
+            notes: format.footnotes(reasons) + [l.pick(
                 "U = tanpa nomor atau akun yang sah di kanal mana pun, atau semua pesan gagal terkirim. Lulusan yang formulir pendaftarannya tidak menanyakan izin kontak, dan yang menolak dihubungi, tidak dikirimi pesan dan dilaporkan terpisah, bukan sebagai U.",
                 "U = no valid number or handle on any channel, or every message failed. Graduates whose registration form never asked for contact consent, and those who declined, were not messaged and are reported apart, not in U.")])))
         if report.outOfWave > 0 {
@@ -129,8 +131,8 @@ struct ReportDocument {
                 rows: report.campaigns.map { line in
                     let o = line.outputs
                     return [Cell(text: line.campaign.code), Cell(text: l.statusLabel(line.campaign.channel.rawValue)),
-                            Cell(text: l.approachName(line.campaign.approach)), money(line.campaign.cost),
-                            count(o.reach), count(o.views), count(o.likes), count(o.comments), count(o.shares), count(o.saves)]
+                            Cell(text: l.approachName(line.campaign.approach)), format.money(line.campaign.cost),
+                            format.count(o.reach), format.count(o.views), format.count(o.likes), format.count(o.comments), format.count(o.shares), format.count(o.saves)]
                 },
                 notes: [l.pick("— : metrik tidak diukur untuk kanal atau kampanye itu (bukan nol).",
                                "— : the metric is not measured for that channel or campaign (not zero).")])))
@@ -148,24 +150,7 @@ struct ReportDocument {
 
     /// Registrations and how fast each class filled: the out-takes of the announcements, per class.
     private mutating func classes() {
-        let l = lang
-        guard !report.classes.isEmpty else { return }
-        var reasons: [SuppressionReason] = []
-        let rows = report.classes.map { item -> [Cell] in
-            let label = [Cell(text: item.trainingClass.code), Cell(text: item.programName), count(item.trainingClass.quota)]
-            if let reason = Suppression.primary(graduates: item.registrations, respondents: item.registrations, threshold: report.threshold) {
-                reasons.append(reason)
-                return label + Array(repeating: .withheld(reason), count: 3) + [decimal(item.hoursToFill)]
-            }
-            return label + [count(item.registrations), count(item.seatsTaken), count(item.waitlisted), decimal(item.hoursToFill)]
-        }
-        blocks.append(.table(Table(
-            name: "classes", caption: l.pick("Kelas, kuota dan kecepatan terisi", "Classes, quotas and how fast they filled"),
-            header: [l.pick("Kelas", "Class"), l.pick("Program", "Programme"), l.pick("Kuota", "Quota"), l.pick("Pendaftar", "Registrations"),
-                     l.pick("Kursi terisi", "Seats taken"), l.pick("Daftar tunggu", "Waitlist"), l.pick("Jam hingga kuota penuh", "Hours to fill the quota")],
-            rows: rows,
-            notes: footnotes(reasons) + [l.pick("Jam hingga kuota penuh = dari pendaftaran pertama sampai pendaftaran yang mengisi kursi terakhir; — bila kuota belum penuh.",
-                                                "Hours to fill = from the first registration to the one that took the last seat; — when the quota did not fill.")])))
+        if let table = format.classes(report.classes) { blocks.append(.table(table)) }
     }
 
     // MARK: Funnel
@@ -174,44 +159,7 @@ struct ReportDocument {
         let l = lang
         blocks.append(.heading(l.pick("3. Dari jangkauan ke pekerjaan", "3. From reach to work")))
         let rows = report.funnel.rows
-        func sum(_ key: KeyPath<Funnel.Row, Int>) -> Int { rows.reduce(0) { $0 + $1[keyPath: key] } }
-        let stages: [(String, Int)] = [
-            (l.pick("Mendaftar", "Registered"), sum(\.registrations)), (l.pick("Diterima", "Accepted"), sum(\.accepted)),
-            (l.pick("Hadir", "Enrolled"), sum(\.enrolled)), (l.pick("Lulus", "Graduated"), sum(\.graduated)),
-            (l.pick("Disurvei", "Surveyed"), sum(\.surveyed)), (l.pick("Menjawab", "Responded"), sum(\.responded)),
-            (l.pick("Bekerja", "Working"), sum(\.employed)),
-        ]
-        let funnelTotal = Suppression.primary(graduates: sum(\.graduated), respondents: sum(\.responded), threshold: report.threshold)
-        if funnelTotal == nil {
-            let top = Double(max(stages.first?.1 ?? 1, 1))
-            blocks.append(.chart(stages.map { SVGChart.Bar(label: $0.0, value: Double($0.1) / top, valueText: l.number($0.1)) },
-                                 description: l.pick("Corong semua kanal: panjang batang = bagian dari yang mendaftar.",
-                                                     "Funnel over all channels: bar length = share of those who registered.")))
-        }
-        let marks = footnotes(rows.compactMap(\.suppressionReason))
-        func people(_ r: Funnel.Row, _ cells: [Cell]) -> [Cell] { r.suppressionReason.map { Array(repeating: .withheld($0), count: cells.count) } ?? cells }
-        blocks.append(.table(Table(
-            name: "funnel_channel", caption: l.pick("Corong per kanal (gelombang \(report.wave) bulan)", "Funnel by channel (wave \(report.wave) months)"),
-            header: [l.pick("Kanal", "Channel"), l.pick("Jangkauan", "Reach"), l.pick("Mendaftar", "Registered"), l.pick("Diterima", "Accepted"),
-                     l.pick("Hadir", "Enrolled"), l.pick("Lulus", "Graduated"), l.pick("Menjawab", "Responded"), l.pick("Bekerja", "Working")],
-            rows: rows.map { r in
-                [Cell(text: l.statusLabel(r.group)), count(r.reach)]
-                    + people(r, [count(r.registrations), count(r.accepted), count(r.enrolled), count(r.graduated), count(r.responded), count(r.employed)])
-            },
-            notes: marks + [l.pick(
-                "Menghitung pendaftaran. Jangkauan menggambarkan kampanye, bukan orang, sehingga tetap ditampilkan.",
-                "Counts registrations. Reach describes the campaigns, not people, so it is always shown.")])))
-        blocks.append(.table(Table(
-            name: "funnel_channel_ratios", caption: l.pick("Hasil per jangkauan dan per rupiah, per kanal", "Results per reach and per rupiah, by channel"),
-            header: [l.pick("Kanal", "Channel"), l.pick("Mendaftar per 1.000 jangkauan", "Registered per 1,000 reach"),
-                     l.pick("Bekerja per 1.000 jangkauan", "Working per 1,000 reach"), l.pick("Biaya", "Cost"),
-                     l.pick("Biaya per lulusan bekerja", "Cost per working graduate")],
-            rows: rows.map { r in
-                [Cell(text: l.statusLabel(r.group))]
-                    + people(r, [decimal(r.registrationsPer1000Reach, places: 2), decimal(r.employedPer1000Reach, places: 2)])
-                    + [money(r.cost)] + people(r, [money(r.costPerEmployed.map { Int($0.rounded()) })])
-            },
-            notes: marks)))
+        blocks += format.funnel(report.funnel)
         if let best = rows.filter({ !$0.suppressed && $0.group != "(unattributed)" && $0.employedPer1000Reach != nil })
             .max(by: { $0.employedPer1000Reach! < $1.employedPer1000Reach! }) {
             blocks.append(.paragraph(l.pick(
@@ -239,9 +187,9 @@ struct ReportDocument {
                 "Sebagai pembanding (populasi berbeda: seluruh penduduk usia kerja, bukan lulusan pelatihan): \(ReferenceRates.kotaTangerang2024.label.id) \(l.percent(ReferenceRates.kotaTangerang2024.value, decimals: 2)) (\(ReferenceRates.kotaTangerang2024.source)); \(ReferenceRates.nationalAugust2025.label.id) \(l.percent(ReferenceRates.nationalAugust2025.value, decimals: 2)) (\(ReferenceRates.nationalAugust2025.source)). Pengangguran terbuka di antara responden: \(l.percent(RateGroup.round(i.unemploymentRate.value))).",
                 "For comparison (different populations: all working-age residents, not training graduates): \(ReferenceRates.kotaTangerang2024.label.en) \(l.percent(ReferenceRates.kotaTangerang2024.value, decimals: 2)) (\(ReferenceRates.kotaTangerang2024.source)); \(ReferenceRates.nationalAugust2025.label.en) \(l.percent(ReferenceRates.nationalAugust2025.value, decimals: 2)) (\(ReferenceRates.nationalAugust2025.source)). Open unemployment among respondents: \(l.percent(RateGroup.round(i.unemploymentRate.value))).")))
         }
-        rates(report.byProgram, name: "rates_program", title: l.pick("Tingkat kerja per program", "Employment rate by programme"), dimension: l.pick("Program", "Programme"))
-        rates(report.byChannel, name: "rates_channel", title: l.pick("Tingkat kerja per kanal yang merekrut", "Employment rate by recruiting channel"), dimension: l.pick("Kanal", "Channel"))
-        rates(report.byApproach, name: "rates_approach", title: l.pick("Tingkat kerja per pendekatan konten", "Employment rate by content approach"), dimension: l.pick("Pendekatan", "Approach"))
+        blocks += format.rates(report.byProgram, name: "rates_program", title: l.pick("Tingkat kerja per program", "Employment rate by programme"))
+        blocks += format.rates(report.byChannel, name: "rates_channel", title: l.pick("Tingkat kerja per kanal yang merekrut", "Employment rate by recruiting channel"))
+        blocks += format.rates(report.byApproach, name: "rates_approach", title: l.pick("Tingkat kerja per pendekatan konten", "Employment rate by content approach"))
         if let best = report.byChannel.groups.filter({ !$0.suppressed && $0.key.first?.value != "(unattributed)" && $0.indicators.employmentRate.value != nil })
             .max(by: { $0.indicators.employmentRate.value! < $1.indicators.employmentRate.value! }) {
             blocks.append(.paragraph(l.pick(
@@ -258,13 +206,13 @@ struct ReportDocument {
         let waveTitle = l.pick("Tingkat kerja per gelombang survei", "Employment rate by survey wave")
         blocks.append(.subheading(waveTitle))
         let waveTotals = report.byWave.map { (label: l.pick("\($0.wave) bulan", "\($0.wave) months"), group: $0.total) }
-        blocks.append(.chart(waveTotals.map { bar($0.label, $0.group) }, description: chartDescription))
+        blocks.append(.chart(waveTotals.map { format.bar($0.label, $0.group) }, description: format.chartDescription))
         var waveReasons: [SuppressionReason] = []
         blocks.append(.table(Table(
-            name: "rates_wave", caption: waveTitle, header: rateHeader(first: l.pick("Gelombang (bulan)", "Wave (months)")),
-            rows: report.byWave.map { rateRow(label: "\($0.wave)", $0.total, reasons: &waveReasons) },
-            notes: footnotes(waveReasons), captionShown: false)))
-        rates(report.byCohort, name: "rates_cohort", title: l.pick("Tingkat kerja per angkatan (bulan lulus)", "Employment rate by cohort (graduation month)"), dimension: l.pick("Bulan lulus", "Graduation month"))
+            name: "rates_wave", caption: waveTitle, header: format.rateHeader(first: l.pick("Gelombang (bulan)", "Wave (months)")),
+            rows: report.byWave.map { format.rateRow(label: "\($0.wave)", $0.total, reasons: &waveReasons) },
+            notes: format.footnotes(waveReasons), captionShown: false)))
+        blocks += format.rates(report.byCohort, name: "rates_cohort", title: l.pick("Tingkat kerja per angkatan (bulan lulus)", "Employment rate by cohort (graduation month)"))
     }
 
     /// The tracer indicators of the headline group; each withheld when its base is under the threshold.
@@ -276,7 +224,7 @@ struct ReportDocument {
                 reasons.append(reason)
                 return [Cell(text: name), .withheld(reason), .withheld(reason)]
             }
-            return [Cell(text: name), rate(RateGroup.round(p.value)), Cell(text: "\(l.number(p.numerator)) / \(l.number(p.denominator))")]
+            return [Cell(text: name), format.rate(RateGroup.round(p.value)), Cell(text: "\(l.number(p.numerator)) / \(l.number(p.denominator))")]
         }
         let c = i.counts
         var median = [Cell(text: l.pick("Median masa tunggu (bulan)", "Median months to first job"))]
@@ -285,7 +233,7 @@ struct ReportDocument {
             reasons.append(reason)
             median += [.withheld(reason), .withheld(reason)]
         } else {
-            median += [decimal(i.medianMonthsToFirstJob), Cell(text: l.number(waited), number: Double(waited))]
+            median += [format.decimal(i.medianMonthsToFirstJob), Cell(text: l.number(waited), number: Double(waited))]
         }
         let rows = [
             row(l.pick("Tingkat pengangguran terbuka responden", "Open unemployment among respondents"), i.unemploymentRate),
@@ -297,7 +245,7 @@ struct ReportDocument {
             row(l.pick("Dapat kerja < 6 bulan setelah lulus", "First job within 6 months"), i.firstJobUnderSixMonths),
             median,
         ]
-        var notes = footnotes(reasons)
+        var notes = format.footnotes(reasons)
         let unanswered = c.employed - c.matchAnswered
         if unanswered > 0 {
             notes.append(l.pick("Kesesuaian dihitung dari yang bekerja dan menjawab pertanyaan itu; \(l.number(unanswered)) yang bekerja tidak menjawabnya.",
@@ -309,66 +257,6 @@ struct ReportDocument {
         blocks.append(.table(Table(
             name: "indicators", caption: l.pick("Indikator studi pelacakan", "Tracer-study indicators"),
             header: [l.pick("Indikator", "Indicator"), l.pick("Nilai", "Value"), l.pick("Dasar", "Base")], rows: rows, notes: notes)))
-    }
-
-    private var chartDescription: String {
-        lang.pick("Batang: tingkat kerja di antara responden; garis: interval 95%; n = responden.",
-                  "Bars: employment rate among respondents; lines: 95% interval; n = respondents.")
-    }
-
-    private mutating func rates(_ table: RatesTable, name: String, title: String, dimension: String) {
-        blocks.append(.subheading(title))
-        blocks.append(.chart(table.groups.map { bar(lang.statusLabel($0.key[0].value), $0) }, description: chartDescription))
-        var reasons: [SuppressionReason] = []
-        let rows = table.groups.map { rateRow(label: lang.statusLabel($0.key[0].value), $0, reasons: &reasons) }
-            + [rateRow(label: lang.pick("Total", "Total"), table.total, reasons: &reasons)]
-        blocks.append(.table(Table(name: name, caption: title, header: rateHeader(first: dimension), rows: rows, notes: footnotes(reasons),
-                                   captionShown: false)))
-    }
-
-    private func rateHeader(first: String) -> [String] {
-        let l = lang
-        return [first, l.pick("Lulusan", "Graduates"), l.pick("Responden", "Respondents"), l.pick("Karyawan", "Employees"),
-                l.pick("Wirausaha", "Self-employed"), l.pick("Menganggur", "Unemployed"), l.pick("Sekolah/pelatihan", "Studying"),
-                l.pick("Tingkat kerja", "Employment rate"), l.pick("Interval 95%", "95% interval"), l.pick("Batas non-respons", "Non-response bounds")]
-    }
-
-    private func rateRow(label: String, _ group: RateGroup, reasons: inout [SuppressionReason]) -> [Cell] {
-        if let reason = group.suppressionReason, group.suppressed {
-            reasons.append(reason)
-            return [Cell(text: label)] + Array(repeating: .withheld(reason), count: 9)
-        }
-        let f = Dictionary(uniqueKeysWithValues: group.figures.map { ($0.name, $0.value) })
-        func range(_ a: String, _ b: String) -> Cell {
-            guard let low = f[a]!, let high = f[b]! else { return Cell(text: "—") }
-            return Cell(text: lang.range(low, high))
-        }
-        return [Cell(text: label), count(group.counts.graduates), count(group.counts.respondents), count(group.counts.employees),
-                count(group.counts.selfEmployed), count(group.counts.unemployed), count(group.counts.studying),
-                rate(f["employment_rate"]!), range("ci_low", "ci_high"), range("bound_low", "bound_high")]
-    }
-
-    private func bar(_ label: String, _ group: RateGroup) -> SVGChart.Bar {
-        if let reason = group.suppressionReason, group.suppressed {
-            return SVGChart.Bar(label: label, value: nil, note: lang.pick("disembunyikan", "suppressed") + reason.mark, valueText: "")
-        }
-        let rate = group.indicators.employmentRate
-        return SVGChart.Bar(label: label, value: RateGroup.round(rate.value), low: RateGroup.round(rate.interval?.lower),
-                            high: RateGroup.round(rate.interval?.upper), note: lang.pick("belum ada jawaban", "no answers yet"),
-                            valueText: "\(lang.percent(RateGroup.round(rate.value))) (n=\(group.counts.respondents))")
-    }
-
-    private func footnotes(_ reasons: [SuppressionReason]) -> [String] {
-        SuppressionReason.footnotes(reasons, threshold: report.threshold, in: lang)
-    }
-
-    private func count(_ value: Int?) -> Cell { Cell(text: lang.number(value), number: value.map(Double.init)) }
-    private func money(_ value: Int?) -> Cell { Cell(text: lang.rupiah(value), number: value.map(Double.init)) }
-    private func rate(_ value: Double?) -> Cell { Cell(text: lang.percent(value), number: value, isRate: true) }
-    private func decimal(_ value: Double?, places: Int = 1) -> Cell {
-        let scale = places == 2 ? 100.0 : 10.0
-        let rounded = value.map { ($0 * scale).rounded() / scale }
-        return Cell(text: lang.decimal(rounded, places: places), number: rounded)
     }
 
     // MARK: Appendix

@@ -6,17 +6,17 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
     case id, en
 
     /// Picks the text for this language.
-    func pick(_ id: String, _ en: String) -> String { self == .id ? id : en }
+    public func pick(_ id: String, _ en: String) -> String { self == .id ? id : en }
 
     /// A share as a percentage with one decimal: "62,5%" in Bahasa Indonesia, "62.5%" in English.
-    func percent(_ value: Double?, decimals: Int = 1) -> String {
+    public func percent(_ value: Double?, decimals: Int = 1) -> String {
         guard let value else { return "—" }
         let text = String(format: "%.\(decimals)f", value * 100)
         return (self == .id ? text.replacingOccurrences(of: ".", with: ",") : text) + "%"
     }
 
     /// Whole numbers with thousands separators: "15.000" / "15,000".
-    func number(_ value: Int?) -> String {
+    public func number(_ value: Int?) -> String {
         guard let value else { return "—" }
         let digits = String(abs(value))
         var groups: [String] = []
@@ -30,13 +30,13 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
     }
 
     /// Rupiah with thousands separators: "Rp 250.000" / "Rp 250,000" (a no-break space keeps it on one line).
-    func rupiah(_ value: Int?) -> String {
+    public func rupiah(_ value: Int?) -> String {
         guard let value else { return "—" }
         return "Rp\u{00A0}" + number(value)
     }
 
     /// A campaign's approach in one word, for narrow table columns.
-    func approachName(_ approach: Approach?) -> String {
+    public func approachName(_ approach: Approach?) -> String {
         switch approach {
         case .informational: pick("informatif", "informational")
         case .creative: pick("kreatif", "creative")
@@ -46,17 +46,17 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
     }
 
     /// A range of shares with one percent sign: "31,4–65,6%".
-    func range(_ low: Double, _ high: Double) -> String {
+    public func range(_ low: Double, _ high: Double) -> String {
         decimal(low * 100) + "–" + percent(high)
     }
 
-    func decimal(_ value: Double?, places: Int = 1) -> String {
+    public func decimal(_ value: Double?, places: Int = 1) -> String {
         guard let value else { return "—" }
         let text = String(format: "%.\(places)f", value)
         return self == .id ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
-    func statusLabel(_ name: String) -> String {
+    public func statusLabel(_ name: String) -> String {
         switch name {
         case "(unattributed)": pick("(tidak teratribusi)", "(unattributed)")
         case "(not set)": pick("(belum diisi)", "(not set)")
@@ -66,6 +66,21 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         case "dialogic": pick("dialogis (polling, tanya-jawab, live)", "dialogic (poll, Q&A, live)")
         default:
             if self == .id, let channel = Channel(rawValue: name) { Self.indonesianChannel[channel] ?? channel.label } else { Channel(rawValue: name)?.label ?? name }
+        }
+    }
+
+    /// A breakdown's name as a column header.
+    public func breakdownName(_ breakdown: Breakdown) -> String {
+        switch breakdown {
+        case .program: pick("Program", "Programme")
+        case .trainingClass: pick("Kelas", "Class")
+        case .cohort: pick("Bulan lulus", "Graduation month")
+        case .campaign: pick("Kampanye", "Campaign")
+        case .channel: pick("Kanal", "Channel")
+        case .approach: pick("Pendekatan", "Approach")
+        case .kecamatan: "Kecamatan"
+        case .gender: pick("Jenis kelamin", "Gender")
+        case .ageGroup: pick("Kelompok umur", "Age group")
         }
     }
 

@@ -11,52 +11,38 @@ extension ImpactReport {
     /// (UTF-8 with BOM, so Excel reads the accents; `dialect: .id` for semicolons and decimal commas). Returns the files written.
     @discardableResult
     public func write(_ format: ReportFormat, language: ReportLanguage, dialect: CSVDialect = .standard, to url: URL) throws -> [URL] {
-        let document = ReportDocument(self, language: language)
         switch format {
-        case .html:
-            try Data(HTMLReport.render(document).utf8).write(to: url, options: .atomic)
-            return [url]
-        case .md:
-            try Data(MarkdownReport.render(document).utf8).write(to: url, options: .atomic)
+        case .html, .md:
+            try Data(document(format, language: language).utf8).write(to: url, options: .atomic)
             return [url]
         case .csv:
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            return try document.tables.map { table in
+            return try csvTables(language: language, dialect: dialect).map { table in
                 let file = url.appendingPathComponent("\(table.name).csv")
-                try Data(("\u{FEFF}" + CSVReport.render(table, dialect: dialect, language: language, threshold: threshold)).utf8).write(to: file, options: .atomic)
+                try Data(table.contents.utf8).write(to: file, options: .atomic)
                 return file
             }
+        }
+    }
+
+    /// The whole report as one HTML page or one Markdown text (`jejak report`, and the server's `/report`).
+    /// CSV is a set of tables: ask `csvTables` for it.
+    public func document(_ format: ReportFormat, language: ReportLanguage) -> String {
+        let document = ReportDocument(self, language: language)
+        return format == .md ? MarkdownReport.render(document) : HTMLReport.render(document)
+    }
+
+    /// Each table of the report as a CSV file's contents (with the BOM Excel needs), named by the table.
+    public func csvTables(language: ReportLanguage, dialect: CSVDialect = .standard) -> [(name: String, contents: String)] {
+        ReportDocument(self, language: language).tables.map {
+            ($0.name, "\u{FEFF}" + CSVReport.render($0, dialect: dialect, language: language, threshold: threshold))
         }
     }
 }
 
 enum HTMLReport {
     static func render(_ document: ReportDocument) -> String {
-        var body = ""
-        for block in document.blocks {
-            switch block {
-            case .title(let title, let subtitle):
-                body += "<header><h1>\(e(title))</h1><p class=\"sub\">\(e(subtitle))</p></header>\n"
-            case .heading(let text): body += "<h2>\(e(text))</h2>\n"
-            case .subheading(let text): body += "<h3>\(e(text))</h3>\n"
-            case .paragraph(let text): body += "<p>\(e(text))</p>\n"
-            case .note(let text): body += "<p class=\"note\">\(e(text))</p>\n"
-            case .chart(let bars, let description): body += "<figure>\(SVGChart.bars(bars, description: description))<figcaption>\(e(description))</figcaption></figure>\n"
-            case .table(let table):
-                body += table.captionShown ? "<table><caption>\(e(table.caption))</caption><thead><tr>" : "<table aria-label=\"\(e(table.caption))\"><thead><tr>"
-                body += table.header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>"
-                for row in table.rows {
-                    body += "<tr>" + row.enumerated().map { index, cell in
-                        if index == 0 { return "<th scope=\"row\">\(e(cell.text))</th>" }
-                        let isText = cell.number == nil && cell.hidden == nil && !cell.text.hasSuffix("%") && cell.text != "—"
-                        // Numbers stay on one line; text and ranges ("25,6–63,2%") may wrap.
-                        return isText || cell.text.contains("–") ? "<td class=\"t\">\(e(cell.text))</td>" : "<td class=\"n\">\(e(cell.text))</td>"
-                    }.joined() + "</tr>"
-                }
-                body += "</tbody></table>\n"
-                for note in table.notes { body += "<p class=\"fn\">\(e(note))</p>\n" }
-            }
-        }
+        let body = document.blocks.map(html).joined()
         return """
             <!DOCTYPE html>
             <html lang="\(document.lang.rawValue)"><head><meta charset="utf-8">
@@ -82,6 +68,33 @@ enum HTMLReport {
             <body>
             \(body)</body></html>
             """ + "\n"
+    }
+
+    /// One block as HTML; the server's pages use the same function for the tables and charts they show.
+    static func html(_ block: ReportDocument.Block) -> String {
+        switch block {
+        case .title(let title, let subtitle):
+            return "<header><h1>\(e(title))</h1><p class=\"sub\">\(e(subtitle))</p></header>\n"
+        case .heading(let text): return "<h2>\(e(text))</h2>\n"
+        case .subheading(let text): return "<h3>\(e(text))</h3>\n"
+        case .paragraph(let text): return "<p>\(e(text))</p>\n"
+        case .note(let text): return "<p class=\"note\">\(e(text))</p>\n"
+        case .chart(let bars, let description): return "<figure>\(SVGChart.bars(bars, description: description))<figcaption>\(e(description))</figcaption></figure>\n"
+        case .table(let table):
+            var html = table.captionShown ? "<table><caption>\(e(table.caption))</caption><thead><tr>" : "<table aria-label=\"\(e(table.caption))\"><thead><tr>"
+            html += table.header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>"
+            for row in table.rows {
+                html += "<tr>" + row.enumerated().map { index, cell in
+                    if index == 0 { return "<th scope=\"row\">\(e(cell.text))</th>" }
+                    let isText = cell.number == nil && cell.hidden == nil && !cell.text.hasSuffix("%") && cell.text != "—"
+                    // Numbers stay on one line; text and ranges ("25,6–63,2%") may wrap.
+                    return isText || cell.text.contains("–") ? "<td class=\"t\">\(e(cell.text))</td>" : "<td class=\"n\">\(e(cell.text))</td>"
+                }.joined() + "</tr>"
+            }
+            html += "</tbody></table>\n"
+            for note in table.notes { html += "<p class=\"fn\">\(e(note))</p>\n" }
+            return html
+        }
     }
 
     static func titleText(_ document: ReportDocument) -> String {

@@ -49,3 +49,14 @@ public struct CampaignOutputs: Sendable, Equatable, Encodable {
 
     public init() {}
 }
+
+/// A campaign with its summed outputs: `jejak campaigns show`, `campaigns list --format json` and `GET /api/campaigns`.
+public struct CampaignSummary: Sendable, Encodable {
+    public var campaign: Campaign
+    public var outputs: CampaignOutputs
+
+    public init(campaign: Campaign, outputs: CampaignOutputs) {
+        self.campaign = campaign
+        self.outputs = outputs
+    }
+}

@@ -41,12 +41,19 @@ public struct CampaignStore: Sendable {
     }
 
     /// A campaign and its summed outputs.
-    public func show(_ code: String) throws -> (Campaign, CampaignOutputs) {
+    public func show(_ code: String) throws -> CampaignSummary {
         try database.read { db in
             guard let campaign = try CampaignStore.all(db).first(where: { $0.code.lowercased() == code.lowercased() }) else {
                 throw OutreachError.unknownCampaign(code)
             }
-            return (campaign, try CampaignStore.outputs(of: campaign.code, db))
+            return CampaignSummary(campaign: campaign, outputs: try CampaignStore.outputs(of: campaign.code, db))
+        }
+    }
+
+    /// Every campaign with its summed outputs, by start date.
+    public func summaries() throws -> [CampaignSummary] {
+        try database.read { db in
+            try CampaignStore.all(db).map { CampaignSummary(campaign: $0, outputs: try CampaignStore.outputs(of: $0.code, db)) }
         }
     }
 

@@ -24,6 +24,8 @@ public struct ReviewQueue: Sendable {
         public var wave: Int?
         /// What the reader would record; `jejak review accept` takes it as it is.
         public var suggestion: SurveyAnswer?
+        /// The matched graduate's trainee id, for the audit log (not printed).
+        public var traineeID: Int64?
 
         enum CodingKeys: String, CodingKey {
             case id, reason, text, chat, sender, position, nik, name, wave, suggestion
@@ -49,7 +51,7 @@ public struct ReviewQueue: Sendable {
     public func open() throws -> [Item] {
         try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT r.id, r.reason, r.reply, r.wave, r.suggestion, m.text, m.chat, m.sender, m.sent_at, m.position, t.nik, t.name
+                SELECT r.id, r.reason, r.reply, r.wave, r.suggestion, m.text, m.chat, m.sender, m.sent_at, m.position, t.id AS trainee_id, t.nik, t.name
                 FROM review_item r JOIN chat_message m ON m.fingerprint = r.message_fingerprint
                 LEFT JOIN enrollment e ON e.id = r.enrollment_id LEFT JOIN trainee t ON t.id = e.trainee_id
                 WHERE r.state = 'open' ORDER BY m.sent_at, r.id
@@ -58,7 +60,7 @@ public struct ReviewQueue: Sendable {
                 Item(id: row["id"], reason: row["reason"], text: row["reply"] ?? row["text"] ?? "", chat: row["chat"],
                      sender: (row["sender"] as String?).map(Self.maskedSender), sentAt: row["sent_at"], position: row["position"],
                      nik: (row["nik"] as String?).map(NIK.mask), name: row["name"], wave: row["wave"],
-                     suggestion: (row["suggestion"] as String?).flatMap(StoredAnswer.init(json:))?.answer)
+                     suggestion: (row["suggestion"] as String?).flatMap(StoredAnswer.init(json:))?.answer, traineeID: row["trainee_id"])
             }
         }
     }

@@ -610,7 +610,7 @@ struct StatusSignals {
             if raw.contains("les") && !raw.dropFirst(i).contains("di") || raw.contains("privat") { add(.selfEmployed, c) } else { add(.employee, c) }
             return true
         }
-        if ["kontrak", "outsourcing", "honorer"].contains(r) && !negated && !raw.contains { ["habis", "abis", "hbs", "putus", "selesai", "berakhir"].contains($0) } && !raw.contains("tanda") {
+        if ["kontrak", "outsourcing", "honorer"].contains(r) && !negated && !raw.contains(where: { ["habis", "abis", "hbs", "putus", "selesai", "berakhir"].contains($0) }) && !raw.contains("tanda") {
             add(.employee, c)
             return true
         }
@@ -620,7 +620,7 @@ struct StatusSignals {
             return true
         }
         if ["ditolak", "dalem"].contains(r) && (r != "dalem" || rawAt(i - 1) == "orang") || ["duit", "uang"].contains(r) && ["pake", "pakai", "bayar"].contains(rawAt(i - 1))
-            || r.hasPrefix("syarat") && raw.contains { $0.hasPrefix("tinggi") } {
+            || r.hasPrefix("syarat") && raw.contains(where: { $0.hasPrefix("tinggi") }) {
             add(.noWorkToBeHad, c)
             return true
         }

@@ -1,5 +1,6 @@
 import Alumni
 import GRDB
+import TestSupport
 import Testing
 @testable import Impact
 import Outreach

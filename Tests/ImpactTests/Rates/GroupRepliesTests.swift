@@ -2,6 +2,7 @@ import Alumni
 import Foundation
 import Impact
 import Outreach
+import TestSupport
 import Testing
 
 /// A class's group export, written in everyday words, gives the same employment figures as the same people's

@@ -1,6 +1,7 @@
 import Alumni
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 @testable import Impact
 

@@ -1,5 +1,6 @@
 import Alumni
 import Foundation
+import TestSupport
 import Testing
 @testable import Impact
 import Outreach

@@ -1,5 +1,6 @@
 import Foundation
 import Alumni
+import TestSupport
 import Testing
 @testable import Impact
 

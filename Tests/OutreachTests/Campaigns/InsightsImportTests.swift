@@ -27,9 +27,9 @@ import Testing
         #expect(report.new == 2)  // the reel was declared with its campaign, so it is an update
         #expect(report.updated == 1)
         #expect(report.unattributed.map(\.line) == [4])
-        let (_, feed) = try CampaignStore(database: database).show("BAR25-FEED")
+        let feed = try CampaignStore(database: database).show("BAR25-FEED").outputs
         #expect(feed.posts == 1 && feed.reach == 9800 && feed.views == 15_000 && feed.likes == 412 && feed.saves == 90)
-        let (_, reels) = try CampaignStore(database: database).show("bar25-reels")
+        let reels = try CampaignStore(database: database).show("bar25-reels").outputs
         #expect(reels.reach == 25_110 && reels.shares == 240)
     }
 
@@ -40,7 +40,7 @@ import Testing
         _ = try importer.importFile(at: url, now: now)
         let again = try importer.importFile(at: url, now: now)
         #expect(again.new == 0 && again.updated == 3)
-        #expect(try CampaignStore(database: database).show("BAR25-FEED").1.reach == 9800)
+        #expect(try CampaignStore(database: database).show("BAR25-FEED").outputs.reach == 9800)
     }
 
     @Test func olderExportsWithImpressionsAndAnotherOrder() throws {
@@ -50,7 +50,7 @@ import Testing
         let url = folder.appendingPathComponent("old.csv")
         try Data("Post ID,Permalink,Description,Impressions,Reach,Likes,Comments,Saves,Shares,Follows\n1,https://instagram.com/p/X/,BAR25-FEED,\"1.200\",800,50,5,3,2,1\n".utf8).write(to: url)
         _ = try InsightsImport(database: database).importFile(at: url, now: now)
-        let outputs = try CampaignStore(database: database).show("BAR25-FEED").1
+        let outputs = try CampaignStore(database: database).show("BAR25-FEED").outputs
         #expect(outputs.views == 1200 && outputs.reach == 800 && outputs.follows == 1)
     }
 

@@ -13,8 +13,8 @@ import Outreach
 ///   BAR: 1 employee, 2 employee, 3 unemployed, 4 self-employed, 5 employee; 6 silent.
 ///   OTO: 11 and 12 employee, 13–16 unemployed.
 /// Reach: BAR-REELS 10,000 (cost Rp 300,000), BAR-STORY 2,000, OTO-FEED 5,000.
-func makeSmallCentre(onDisk: Bool = false) throws -> JejakDatabase {
-    let database = try makeImpactDatabase(onDisk: onDisk)
+public func makeSmallCentre(onDisk: Bool = false, modules: [any SchemaModule.Type] = JejakSchema.modules) throws -> JejakDatabase {
+    let database = try makeImpactDatabase(onDisk: onDisk, modules: modules)
     let times = ["08:00", "08:30", "09:00", "09:30", "10:00", "10:30", "11:00"]
     try register(database, classCode: "BAR-01", quota: 6, rows: [
         ("2025-01-06 \(times[0])", 1, "Reels", "BAR-REELS"), ("2025-01-06 \(times[1])", 2, "Reels", "BAR-REELS"),
@@ -51,4 +51,4 @@ func makeSmallCentre(onDisk: Bool = false) throws -> JejakDatabase {
     return database
 }
 
-let smallCentreAsOf = day("2025-10-01")
+public let smallCentreAsOf = day("2025-10-01")
