@@ -128,6 +128,39 @@ if "report-2025" in R:
 else:
     rows.append(("jejak report", "", "skipped: " + F.get("report_skipped", "?"), "", "≤ 3 s", ""))
 
+# 5. the API under load (wrk output: "Requests/sec: N" and the 99% latency line)
+def wrk(name):
+    path = os.path.join(out, "logs", name + ".out")
+    if not os.path.exists(path):
+        return None
+    text = open(path).read()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", text).groups()
+    p99 = float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    return rps, p99, int(errors.group(1)) if errors else 0
+
+
+constant, warm, loaded = wrk("wrk-constant"), wrk("wrk-rates-warm"), wrk("wrk-rates-ingest")
+if constant and warm:
+    graduates = f"{int(F['gen_graduates']):,} graduates"
+    rows.append(("jejak serve: GET /api/rates?by=program&wave=6, warm (wrk -t2 -c50 -d10s)", graduates,
+                 f"{warm[0]:,.0f} req/s, p99 {warm[1]:.1f} ms" + (f", {warm[2]} errors" if warm[2] else ""),
+                 f"constant route {constant[0]:,.0f} req/s, p99 {constant[1]:.1f} ms",
+                 f"{warm[0] / constant[0]:.2f}× the constant route (target ≥ 10,000 req/s, p99 < 20 ms)",
+                 verdict(warm[0] >= 10_000 and warm[1] < 20 and not warm[2], f"{warm[0]:,.0f} req/s, p99 {warm[1]:.1f} ms")))
+    if wall("api-rates-first") is not None:
+        rows.append(("jejak serve: the same, first request (computes the table)", graduates, f"{wall('api-rates-first'):.1f} s", "—",
+                     "the API's JSON = `jejak rates --format json`: " + F.get("api_equals_cli", "?"), ""))
+    if F.get("api_equals_cli") == "no":
+        problems.append("GET /api/rates did not return the bytes of jejak rates --format json")
+if loaded:
+    rows.append(("jejak serve: the same while `jejak survey ingest` writes to the file", f"{int(F['chat_messages']):,}-message ingest",
+                 f"{loaded[0]:,.0f} req/s, p99 {loaded[1]:.1f} ms" + (f", {loaded[2]} errors" if loaded[2] else "")
+                 + ("" if F.get("ingest_running_at_end") == "yes" else " (the ingest ended before wrk did)"),
+                 "—", f"{loaded[0] / constant[0]:.2f}× the constant route (target p99 < 1 s)",
+                 verdict(loaded[1] < 1000 and not loaded[2], f"p99 {loaded[1]:,.0f} ms")))
+
 # --- agreement of the numbers ----------------------------------------------------------------
 programs = {r["code"]: r["name"] for r in csv.DictReader(open(os.path.join(out, "data", "programs.csv")))}
 jj = json.loads(log("rates-program-cold"))

@@ -88,4 +88,6 @@ jejak report --period 2025 --format html --out out/laporan-2025.html
 jejak report --period 2025 --format md --out out/laporan-2025.md
 jejak report --period 2025 --format csv --out out/laporan-2025-csv
 jejak report --period 2025 --lang en --format html --out out/report-2025-en.html
-printf '\nDone. Open out/laporan-2025.html in a browser. The demo database is %s; try: JEJAK_DB=%s %s --help\n' "$JEJAK_DB" "$JEJAK_DB" "$(swift build --show-bin-path)/jejak"
+bin="$(swift build --show-bin-path)/jejak"
+printf '\nDone. Open out/laporan-2025.html in a browser. The demo database is %s; try: JEJAK_DB=%s %s --help\n' "$JEJAK_DB" "$JEJAK_DB" "$bin"
+printf '\nTo read it in a browser:\n  export JEJAK_DB=%s\n  %s users add siti.disnaker --role official   # prints an API token\n  %s users password siti.disnaker\n  %s serve   # then open http://127.0.0.1:8080\n' "$JEJAK_DB" "$bin" "$bin" "$bin"

@@ -10,6 +10,10 @@ public final class JejakDatabase: Sendable {
     public static let defaultPath = "./jejak.sqlite"
 
     let writer: any DatabaseWriter
+    /// The file (":memory:" for an in-memory database), so another connection can open the same one.
+    public let path: String
+    /// Notices writes by other processes without a query (nil in memory: nothing else can write).
+    private let watch: VersionWatch?
 
     /// Opens (creating if needed) the database at `path` in WAL mode and brings its schema up to date.
     ///
@@ -31,6 +35,8 @@ public final class JejakDatabase: Sendable {
 
     private init(writer: any DatabaseWriter, modules: [any SchemaModule.Type], name: String) throws {
         self.writer = writer
+        self.path = name
+        watch = name == ":memory:" ? nil : VersionWatch(path: name)
         var migrator = DatabaseMigrator()
         for module in modules { module.registerMigrations(in: &migrator) }
         let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
@@ -73,6 +79,13 @@ public final class JejakDatabase: Sendable {
     /// A number that changes with every write through `write`: cached results remember the version they were computed at.
     public func dataVersion() throws -> String {
         try writer.read(JejakDatabase.dataVersion)
+    }
+
+    /// The data version, cheap enough for every request of a server: read again only when the database's files
+    /// changed since the last call (or a second has passed).
+    public func latestDataVersion() throws -> String {
+        guard let watch else { return try dataVersion() }
+        return try watch.version(dataVersion)
     }
 
     /// The data version as seen by `db`'s transaction: read it in the same transaction as the data it versions.

@@ -52,7 +52,7 @@ struct APIRoutes {
     func rates(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try check(APIEndpoint.rates, request, context)
         let query = try QueryParameters(request, allowed: APIEndpoint.rates.parameters)
-        let question = try RatesQuestion(query, user: user, waves: try server.figures.waves())
+        let question = try RatesQuestion(query, user: user, waves: try await server.figures.waves())
         let format = try query.choice("format", default: RatesQuery.Format.json)
         let dialect = try query.choice("csv_dialect", default: CSVDialect.standard)
         let rates = try await server.figures.rates(by: question.by, wave: question.wave, period: question.period, asOf: question.asOf,
@@ -66,7 +66,7 @@ struct APIRoutes {
 
     func funnel(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try check(APIEndpoint.funnel, request, context)
-        let question = try FunnelQuestion(try QueryParameters(request, allowed: APIEndpoint.funnel.parameters), user: user, waves: try server.figures.waves())
+        let question = try FunnelQuestion(try QueryParameters(request, allowed: APIEndpoint.funnel.parameters), user: user, waves: try await server.figures.waves())
         let table = try await server.figures.funnel(by: question.by, wave: question.wave, period: question.period, threshold: question.threshold)
         return Response.json(try JSONOutput.string(table) + "\n")
     }
@@ -81,7 +81,7 @@ struct APIRoutes {
         let format = try query.choice("format", default: ReportFormat.html)
         guard format != .csv else { throw WebError.badRequest("\"format\" is html or md here; the CSV tables are at /report/csv.", allowed: ["html", "md"]) }
         let lang = try query.choice("lang", default: ReportLanguage.id)
-        let report = try await server.figures.report(period: try query.period(), wave: try RatesQuestion.wave(query, waves: try server.figures.waves()),
+        let report = try await server.figures.report(period: try query.period(), wave: try RatesQuestion.wave(query, waves: try await server.figures.waves()),
                                                      asOf: try query.asOf())
         return ReportResponse.document(report, format: format, language: lang)
     }

@@ -28,7 +28,7 @@ struct PageRoutes {
         let user = try context.require()
         let query = try QueryParameters(request, allowed: ["period", "wave", "lang"])
         let lang = Page.language(of: request), words = UIText.words(lang)
-        let waves = try server.figures.waves()
+        let waves = try await server.figures.waves()
         let wave = try RatesQuestion.wave(query, waves: waves), period = try query.period()
         let rates = try await server.figures.rates(by: [.cohort], wave: wave, period: period, asOf: LocalDateTime.now().date,
                                                    threshold: Suppression.defaultThreshold)
@@ -64,7 +64,7 @@ struct PageRoutes {
         let user = try context.require()
         let query = try QueryParameters(request, allowed: RatesQuestion.parameters + ["lang"])
         let lang = Page.language(of: request), words = UIText.words(lang)
-        let waves = try server.figures.waves()
+        let waves = try await server.figures.waves()
         let question = try RatesQuestion(query, user: user, waves: waves)
         let rates = try await server.figures.rates(by: question.by, wave: question.wave, period: question.period, asOf: question.asOf,
                                                    threshold: question.threshold)
@@ -84,7 +84,7 @@ struct PageRoutes {
         let user = try context.require()
         let query = try QueryParameters(request, allowed: FunnelQuestion.parameters + ["lang"])
         let lang = Page.language(of: request), words = UIText.words(lang)
-        let waves = try server.figures.waves()
+        let waves = try await server.figures.waves()
         let question = try FunnelQuestion(query, user: user, waves: waves)
         async let funnel = server.figures.funnel(by: question.by, wave: question.wave, period: question.period, threshold: question.threshold)
         async let rates = server.figures.rates(by: [question.breakdown], wave: question.wave, period: question.period,
@@ -106,7 +106,7 @@ struct PageRoutes {
         let user = try context.require()
         let query = try QueryParameters(request, allowed: ["period", "wave", "lang"])
         let lang = Page.language(of: request), words = UIText.words(lang)
-        let waves = try server.figures.waves()
+        let waves = try await server.figures.waves()
         let wave = try RatesQuestion.wave(query, waves: waves)
         var values = filters(action: "/report", query: query, user: user, waves: waves, wave: wave, lang: lang)
         if let period = try query.one("period") {
@@ -127,7 +127,7 @@ struct PageRoutes {
         guard try query.one("period") != nil, let name = try query.one("table") else {
             throw WebError.badRequest("\"period\" and \"table\" are required.")
         }
-        let report = try await server.figures.report(period: try query.period(), wave: try RatesQuestion.wave(query, waves: try server.figures.waves()),
+        let report = try await server.figures.report(period: try query.period(), wave: try RatesQuestion.wave(query, waves: try await server.figures.waves()),
                                                      asOf: LocalDateTime.now().date)
         let tables = report.csvTables(language: try query.choice("lang", default: ReportLanguage.id), dialect: try query.choice("csv_dialect", default: CSVDialect.standard))
         guard let table = tables.first(where: { $0.name == name }) else {

@@ -16,7 +16,9 @@ struct Figures: Sendable {
     let cache: FigureCache
 
     /// The configured survey waves (`survey.waves`).
-    func waves() throws -> [Int] { try Settings(database: database).values().waves.waves }
+    func waves() async throws -> [Int] {
+        try await cached(["waves"]) { [database] in try Settings(database: database).values().waves.waves }
+    }
 
     /// `jejak rates` for the same arguments.
     func rates(by: [Breakdown], wave: Int, period: ReportPeriod, asOf: CivilDate, threshold: Int?) async throws -> Rates {
@@ -53,6 +55,6 @@ struct Figures: Sendable {
     }
 
     private func cached<T: Sendable>(_ key: [String], compute: @escaping @Sendable () throws -> T) async throws -> T {
-        try await cache.value(key.joined(separator: "|"), version: try database.dataVersion(), compute: compute)
+        try await cache.value(key.joined(separator: "|"), version: try database.latestDataVersion(), compute: compute)
     }
 }
