@@ -83,6 +83,15 @@ import Testing
                 }
                 try browser.screenshot(to: Self.artifacts.appendingPathComponent("rates-official.png"))
 
+                // On a phone: nothing wider than the screen (wide tables scroll inside themselves).
+                try browser.emulatePhone()
+                for page in ["/", "/rates?by=program", "/campaigns"] {
+                    try browser.open(base + page)
+                    #expect(try browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth") as? Bool == true, "\(page) on a phone")
+                }
+                try browser.screenshot(to: Self.artifacts.appendingPathComponent("campaigns-phone.png"))
+                try browser.stopEmulating()
+
                 // No way to a person: no link, and the address answers 403.
                 #expect(try browser.evaluate("document.querySelector('a[href=\"/review\"]') === null") as? Bool == true)
                 try browser.open(base + "/review")

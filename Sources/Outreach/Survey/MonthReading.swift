@@ -75,8 +75,9 @@ enum MonthReading {
     /// start counted back ("3 bulan lalu", "udah 2 bulan jalan", "dari bulan lalu").
     static func read(_ text: String, context: ReplyContext?) -> Result {
         let plain = read(text)
-        guard let context, plain.month == nil else { return plain }
-        let replied = YearMonth(year: context.repliedOn.year, month: context.repliedOn.month)!
+        // A reply dated outside any plausible year (a phone with its clock wrong) cannot anchor a month.
+        guard let context, plain.month == nil, let replied = YearMonth(year: context.repliedOn.year, month: context.repliedOn.month)
+        else { return plain }
         let graduated = context.graduatedOn.flatMap { YearMonth(year: $0.year, month: $0.month) }
         let words = text.lowercased().folding(options: .diacriticInsensitive, locale: nil).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         // A month name on its own.

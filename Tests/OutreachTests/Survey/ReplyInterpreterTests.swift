@@ -229,4 +229,15 @@ struct ReplyInterpreterTests {
         }
         #expect(typoReason.contains("fails its check"))
     }
+
+    /// A phone with its clock set to 1980 or 2107 dates its messages so: the reader must still answer, not crash
+    /// (found by the 1 GB ingest of bench/run).
+    @Test(arguments: ["1980-01-05", "1999-12-31", "2101-03-01", "2107-06-30"])
+    func repliesDatedOutsideAnyPlausibleYearAreStillRead(date: String) {
+        let context = ReplyContext(repliedOn: CivilDate(parsing: date)!, graduatedOn: CivilDate(parsing: "2025-03-14")!)
+        for text in ["sudah kerja sejak Mei", "kerja dari 3 bulan lalu", "1 A B", "masih nyari kerja"] {
+            let result = ReplyInterpreter().interpret(text, context: context)
+            if case .notAnAnswer = result { Issue.record("\(text) on \(date) was not read") }
+        }
+    }
 }

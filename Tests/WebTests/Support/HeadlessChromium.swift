@@ -111,6 +111,16 @@ final class HeadlessChromium {
         }
     }
 
+    /// Lays pages out as a phone of `width` CSS pixels would (touch, device pixel ratio 2).
+    func emulatePhone(width: Int = 390, height: Int = 844) throws {
+        _ = try call("Emulation.setDeviceMetricsOverride", ["width": width, "height": height, "deviceScaleFactor": 2, "mobile": true])
+    }
+
+    /// Back to the window's own size.
+    func stopEmulating() throws {
+        _ = try call("Emulation.clearDeviceMetricsOverride")
+    }
+
     /// A PNG of the whole page.
     func screenshot(to url: URL) throws {
         let result = try call("Page.captureScreenshot", ["format": "png", "captureBeyondViewport": true])
