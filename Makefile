@@ -1,4 +1,4 @@
-.PHONY: demo test data
+.PHONY: demo test data install
 
 # The main job: build Jejak and a demo database from data/, end to end.
 demo:
@@ -11,3 +11,11 @@ test:
 # Regenerate data/ from the generator (deterministic).
 data:
 	swift run jejak-demo-data --out data
+
+# Put a release build of jejak on PATH (PREFIX=/usr/local by default; PREFIX=$HOME/.local for no sudo).
+PREFIX ?= /usr/local
+install:
+	swift build -c release --product jejak
+	install -d "$(PREFIX)/bin"
+	install -m 755 "$$(swift build -c release --show-bin-path)/jejak" "$(PREFIX)/bin/jejak"
+	@echo "Installed $(PREFIX)/bin/jejak; try: jejak --help"

@@ -88,6 +88,9 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
+            name: "CLITests",
+            dependencies: ["CLI", "TestSupport"]),
+        .testTarget(
             name: "OutreachTests",
             dependencies: ["Outreach", "Alumni", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]),

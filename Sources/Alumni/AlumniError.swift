@@ -5,6 +5,8 @@ import Foundation
 public enum AlumniError: Error, LocalizedError, Equatable {
     case cannotOpen(path: String, reason: String)
     case newerDatabase(path: String)
+    case noDatabase(path: String)
+    case notADatabase(path: String, reason: String)
     case duplicateProgram(String)
     case unknownProgram(String)
     case duplicateClass(String)
@@ -17,11 +19,17 @@ public enum AlumniError: Error, LocalizedError, Equatable {
     case listProblems(file: String, problems: [String])
     case unknownTrainee(nik: String)
     case invalidSetting(key: String, reason: String)
+    case unknownWave(Int, configured: [Int])
+    case ambiguousPerson(String, found: [String])
 
     public var errorDescription: String? {
         switch self {
         case .cannotOpen(let path, let reason):
             "cannot open the database \(path): \(reason). Check the path (--db or JEJAK_DB) and that the folder is writable."
+        case .noDatabase(let path):
+            "there is no Jejak database at \(path): create one with `jejak init` (--db PATH or JEJAK_DB say where), or point --db at an existing one."
+        case .notADatabase(let path, let reason):
+            "\(path) is not a Jejak database (\(reason)); nothing was changed. Check --db or JEJAK_DB."
         case .newerDatabase(let path):
             "\(path) was written by a newer version of Jejak; it has not been changed. Update Jejak to use it."
         case .duplicateProgram(let code): "program \(code) already exists; choose another code."
@@ -39,6 +47,12 @@ public enum AlumniError: Error, LocalizedError, Equatable {
             "\(file): nothing was changed, because:\n" + problems.map { "  " + $0 }.joined(separator: "\n")
         case .unknownTrainee(let nik): "no trainee with NIK \(nik)."
         case .invalidSetting(let key, let reason): "setting \(key): \(reason)."
+        case .ambiguousPerson(let text, let found) where found.isEmpty:
+            "nobody matches \"\(text)\"; give the whole NIK, the last four digits with --class, or part of the name (`jejak trainees find`)."
+        case .ambiguousPerson(let text, let found):
+            "\"\(text)\" matches \(found.count) people; give the whole NIK, or add --class:\n" + found.map { "  " + $0 }.joined(separator: "\n")
+        case .unknownWave(let wave, let configured):
+            "wave \(wave) is not a survey wave here; the waves are \(configured.map(String.init).joined(separator: ", ")) (months after graduation). `jejak config set survey.waves …` changes them."
         }
     }
 }

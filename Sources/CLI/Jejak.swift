@@ -13,9 +13,10 @@ struct Jejak: AsyncParsableCommand {
             Every command uses the database given by --db, else the environment variable JEJAK_DB, \
             else ./jejak.sqlite. NIKs and phone numbers are shown masked to their last four digits.
             """,
+        version: "jejak 0.5.0",
         subcommands: [
             Init.self, Config.self, Programs.self, Classes.self, Register.self, Withdraw.self,
             Enroll.self, Graduate.self, Drop.self, Certify.self, Trainees.self, Survey.self, Review.self, Campaigns.self, Rates.self, FunnelCommand.self, AttributionCommand.self, Report.self,
-            Serve.self, Users.self, Audit.self,
+            Serve.self, Users.self, Audit.self, ConsentCommand.self,
         ])
 }

@@ -210,7 +210,7 @@ import Testing
 
     @Test func unknownClassIsNamed() throws {
         let (database, folder) = try makeDatabase()
-        let url = try writeFile(registrationHeader, named: "r.csv", in: folder)
+        let url = try writeFile(registrationHeader + row("2025-01-05 08:00", nik(1), "Ada"), named: "r.csv", in: folder)
         #expect(throws: AlumniError.unknownClass("NOPE")) {
             try RegistrationImporter(database: database).importFile(at: url, classCode: "NOPE", now: fixedNow)
         }

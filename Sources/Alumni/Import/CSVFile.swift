@@ -16,14 +16,17 @@ public struct CSVFile: Sendable {
     public let delimiter: UInt8
     private let bytes: Data
     private let start: Int
+    /// The physical line the records start on (2 after a `sep=` line).
+    private let firstLine: Int
 
     /// Reads the file (memory-mapped) and detects its encoding and delimiter.
     public init(contentsOf url: URL) throws {
+        if let problem = FileCheck.readProblem(url) { throw CSVError.unreadable(file: url.path, reason: problem) }
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
-            throw CSVError.unreadable(file: url.path, reason: error.localizedDescription)
+            throw CSVError.unreadable(file: url.path, reason: FileCheck.reason(error))
         }
         try self.init(data: data, name: url.path)
     }
@@ -44,16 +47,36 @@ public struct CSVFile: Sendable {
         } else if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw CSVError.notCSV(file: name, reason: "it is a zip or Excel workbook (.xlsx); in Excel use Save As → CSV UTF-8")
         }
+        // Excel's "sep=;" first line names the delimiter; the header follows on line 2.
+        var declared: UInt8?
+        var firstLine = 1
+        if let (separator, next) = CSVFile.separatorLine(data, from: start) {
+            declared = separator
+            start = next
+            firstLine = 2
+        }
         self.bytes = data
         self.start = start
-        self.delimiter = try CSVFile.checkAndDetectDelimiter(data, from: start, name: name)
+        self.firstLine = firstLine
+        let detected = try CSVFile.checkAndDetectDelimiter(data, from: start, name: name)
+        self.delimiter = declared ?? detected
+    }
+
+    /// `sep=X` alone on the first line (Excel writes it to fix the delimiter): X and where the next line starts.
+    private static func separatorLine(_ data: Data, from start: Int) -> (UInt8, Int)? {
+        let bytes = Array(data[data.startIndex + start ..< data.startIndex + min(data.count, start + 8)])
+        guard bytes.count >= 5, Array(bytes[0..<4]).map({ $0 | 0x20 }) == Array("sep=".utf8) else { return nil }
+        var next = 5
+        if next < bytes.count, bytes[next] == 0x0D { next += 1 }
+        guard next < bytes.count, bytes[next] == 0x0A else { return nil }
+        return (bytes[4], start + next + 1)
     }
 
     /// Calls `body` with every record in order, the header first.
     public func forEachRecord(_ body: (Record) throws -> Void) throws {
         try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let buffer = raw.bindMemory(to: UInt8.self)
-            var parser = RecordParser(buffer: buffer, position: start, delimiter: delimiter)
+            var parser = RecordParser(buffer: buffer, position: start, delimiter: delimiter, line: firstLine)
             while let record = try parser.next(fileName: name) {
                 try body(record)
             }
@@ -173,11 +196,13 @@ public enum CSVError: Error, LocalizedError, Equatable {
     case unknownEncoding(file: String)
     case notCSV(file: String, reason: String)
     case unterminatedQuote(file: String, line: Int)
+    case noRows(file: String)
 
     public var errorDescription: String? {
         switch self {
         case .unreadable(let file, let reason): "\(file): cannot be read (\(reason))"
         case .empty(let file): "\(file): the file is empty"
+        case .noRows(let file): "\(file): has a header but no rows, so nothing was imported; check that it is the right export"
         case .unknownEncoding(let file):
             "\(file): the text is not UTF-8; in Excel use Save As → \"CSV UTF-8 (Comma delimited)\""
         case .notCSV(let file, let reason): "\(file): not a CSV file: \(reason)"

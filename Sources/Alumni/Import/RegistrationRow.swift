@@ -52,13 +52,19 @@ public struct RegistrationFile: Sendable {
         name = csv.name
         self.csv = csv
         var found: RegistrationLayout?
+        var hasRows = false
         do {
             try csv.forEachRecord { record in
+                guard found == nil else {
+                    hasRows = true
+                    throw HeaderRead()
+                }
                 found = try RegistrationFile.layout(of: record.fields, file: csv.name)
-                throw HeaderRead()
             }
         } catch is HeaderRead {}
         guard let found else { throw CSVError.empty(file: csv.name) }
+        // A header alone is not an import: most likely the wrong export, or one saved before anyone registered.
+        guard hasRows else { throw CSVError.noRows(file: csv.name) }
         layout = found
     }
 

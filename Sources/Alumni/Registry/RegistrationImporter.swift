@@ -124,7 +124,7 @@ private struct ImportRun {
                 try reject(line: row.line, fingerprint: fingerprint, reason: .missingName, nik: nil, row: row, registeredAt: nil)
                 return
             }
-            let warnings = RegistrationWarnings.check(row, nik: nik)
+            let warnings = RegistrationWarnings.check(row, nik: nik) + RegistrationWarnings.window(registeredAt, of: trainingClass)
             report.warnings += warnings.map { ImportReport.Warning(line: row.line, message: $0) }
             guard let kecamatan = row[.kecamatan] else {
                 try reject(line: row.line, fingerprint: fingerprint, reason: .missingKecamatan, nik: nik, row: row, registeredAt: registeredAt, warnings: warnings)

@@ -3,6 +3,18 @@ import Foundation
 /// Disagreements kept on the record rather than rejected: the NIK's birth date or gender
 /// against the declared ones, and fields that could not be read.
 enum RegistrationWarnings {
+    /// A registration before the class's registration opened, or once the class had started: the export may
+    /// belong to another class or batch. Kept, because late and early sign-ups happen, but said.
+    static func window(_ registeredAt: LocalDateTime, of trainingClass: TrainingClass) -> [String] {
+        if let opens = trainingClass.opensOn, registeredAt.date < opens {
+            return ["waktu_daftar \(registeredAt) is before registration for \(trainingClass.code) opened (\(opens)); is this the right class's export?"]
+        }
+        if let starts = trainingClass.startsOn, registeredAt.date >= starts {
+            return ["waktu_daftar \(registeredAt) is on or after \(trainingClass.code) started (\(starts)); is this the right class's export?"]
+        }
+        return []
+    }
+
     static func check(_ row: RegistrationRow, nik: NIK) -> [String] {
         var warnings: [String] = []
         if let raw = row[.birthDate] {

@@ -70,6 +70,12 @@ public struct Settings: Sendable {
         try database.read { db in try Settings.values(db) }
     }
 
+    /// Refuses a wave that is not one of `survey.waves`: a survey or a rate for "wave 7" would count nobody, silently.
+    public func requireWave(_ wave: Int) throws {
+        let waves = try values().waves.waves
+        guard waves.contains(wave) else { throw AlumniError.unknownWave(wave, configured: waves) }
+    }
+
     /// The enrolment policy with stored settings applied over the defaults.
     public func policy() throws -> EnrollmentPolicy { try values().policy }
 

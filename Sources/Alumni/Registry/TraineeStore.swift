@@ -3,7 +3,8 @@ import GRDB
 /// Creates or refreshes the person behind a registration row.
 enum TraineeStore {
     /// Returns the trainee's id; a person seen before keeps their record, and contact fields
-    /// given in the newer registration replace the old ones (people change numbers).
+    /// given in the newer registration replace the old ones (people change numbers). Consent follows the latest
+    /// statement by date: a re-imported old form never undoes a later withdrawal (`ConsentBook`).
     static func upsert(_ row: RegistrationRow, nik: NIK, registeredAt: LocalDateTime, _ db: Database) throws -> Int64 {
         let phone = row[.phone].flatMap(PhoneNumber.e164)
         let instagram = row[.instagram].flatMap(Handle.instagram)
@@ -20,7 +21,10 @@ enum TraineeStore {
                 phone = COALESCE(excluded.phone, phone), instagram = COALESCE(excluded.instagram, instagram),
                 telegram = COALESCE(excluded.telegram, telegram), kecamatan = COALESCE(excluded.kecamatan, kecamatan),
                 kelurahan = COALESCE(excluded.kelurahan, kelurahan), education = COALESCE(excluded.education, education),
-                consent = COALESCE(excluded.consent, consent), consent_on = COALESCE(excluded.consent_on, consent_on)
+                consent = CASE WHEN excluded.consent IS NOT NULL AND (consent_on IS NULL OR excluded.consent_on >= consent_on)
+                               THEN excluded.consent ELSE consent END,
+                consent_on = CASE WHEN excluded.consent IS NOT NULL AND (consent_on IS NULL OR excluded.consent_on >= consent_on)
+                                  THEN excluded.consent_on ELSE consent_on END
             RETURNING id
             """
         ), arguments: [

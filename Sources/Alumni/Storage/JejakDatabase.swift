@@ -15,10 +15,24 @@ public final class JejakDatabase: Sendable {
     /// Notices writes by other processes without a query (nil in memory: nothing else can write).
     private let watch: VersionWatch?
 
-    /// Opens (creating if needed) the database at `path` in WAL mode and brings its schema up to date.
+    /// Opens the database at `path` in WAL mode (creating it unless `create` is false) and brings its schema up to date.
     ///
-    /// - Throws: `AlumniError.newerDatabase` when the file was written by a newer Jejak: it is left untouched.
-    public convenience init(path: String, modules: [any SchemaModule.Type]) throws {
+    /// - Throws: `AlumniError.newerDatabase` when the file was written by a newer Jejak: it is left untouched;
+    ///   `noDatabase` when it does not exist and `create` is false; `notADatabase` for a folder or another kind of file.
+    public convenience init(path: String, modules: [any SchemaModule.Type], create: Bool = true) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw AlumniError.notADatabase(path: path, reason: "it is a folder; give the database file, e.g. \(path)/jejak.sqlite") }
+            if let handle = FileHandle(forReadingAtPath: path) {
+                let head = handle.readData(ofLength: 16)
+                try? handle.close()
+                if !head.isEmpty && head != Data("SQLite format 3\u{0}".utf8) {
+                    throw AlumniError.notADatabase(path: path, reason: "it is not an SQLite file")
+                }
+            }
+        } else if !create {
+            throw AlumniError.noDatabase(path: path)
+        }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: JejakDatabase.configuration())

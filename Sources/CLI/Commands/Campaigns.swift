@@ -24,9 +24,14 @@ extension Jejak {
             @Option(help: "Last day.") var end: CivilDate?
             @Option(help: "Classes it announced, comma-separated.") var classes: String?
             @Option(help: "informational, creative or dialogic.") var approach: Approach?
-            @Option(help: "Cost in rupiah.") var cost: Int?
+            @Option(parsing: .unconditional, help: "Cost in rupiah.") var cost: Int?
             @Option(help: "A name for reports.") var name: String?
             @Option(help: "A post's permalink (repeatable), so its Insights figures count for this campaign.") var post: [String] = []
+
+            func validate() throws {
+                if let end, end < start { throw ValidationError("--end \(end) is before --start \(start): a campaign ends on or after the day it starts") }
+                if let cost, cost < 0 { throw ValidationError("--cost is rupiah spent: 0 or more, not \(cost)") }
+            }
 
             func run() throws {
                 let classList = classes?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
@@ -95,12 +100,18 @@ extension Jejak {
             static let configuration = CommandConfiguration(abstract: "Type in outputs for a channel without an export (replaces earlier typed figures).")
             @OptionGroup var database: DatabaseOptions
             @Argument var code: String
-            @Option var reach: Int?
-            @Option var views: Int?
-            @Option var likes: Int?
-            @Option var comments: Int?
-            @Option var shares: Int?
-            @Option var saves: Int?
+            @Option(parsing: .unconditional) var reach: Int?
+            @Option(parsing: .unconditional) var views: Int?
+            @Option(parsing: .unconditional) var likes: Int?
+            @Option(parsing: .unconditional) var comments: Int?
+            @Option(parsing: .unconditional) var shares: Int?
+            @Option(parsing: .unconditional) var saves: Int?
+
+            func validate() throws {
+                for (name, value) in [("reach", reach), ("views", views), ("likes", likes), ("comments", comments), ("shares", shares), ("saves", saves)] {
+                    if let value, value < 0 { throw ValidationError("--\(name) is a count: 0 or more, not \(value)") }
+                }
+            }
 
             func run() throws {
                 try CampaignStore(database: try database.open()).setOutputs(

@@ -13,7 +13,7 @@ extension Jejak {
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "A short code, e.g. BAR-2025-01.") var code: String
             @Option(help: "The programme's code.") var program: String
-            @Option(help: "Number of seats.") var quota: Int
+            @Option(parsing: .unconditional, help: "Number of seats.") var quota: Int
             @Option(help: "Budget year (tahun anggaran).") var year: Int
             @Option(help: "Registration opens (yyyy-mm-dd or dd/mm/yyyy).") var opens: CivilDate?
             @Option(help: "Training starts.") var starts: CivilDate?

@@ -31,7 +31,7 @@ extension Jejak {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.open(wave: wave)
             try Attribution(database: db).refreshIfStale(now: .now())
             let table = try Funnel(database: db).table(by: by, wave: wave, period: period.flatMap(ReportPeriod.init) ?? .all,
                                                        threshold: noSuppress ? nil : threshold)

@@ -10,7 +10,7 @@ extension Jejak {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.open(create: true)
             print("Database \(database.resolvedPath) is ready (\(try db.appliedMigrations().count) migrations applied).")
         }
     }

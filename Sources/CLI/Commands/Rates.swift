@@ -50,7 +50,7 @@ extension Jejak {
         }
 
         func run() throws {
-            let output = try RatesQuery(database: try database.open()).render(
+            let output = try RatesQuery(database: try database.open(wave: wave)).render(
                 by: by, wave: wave, period: period.flatMap(ReportPeriod.init) ?? .all, asOf: asOf ?? LocalDateTime.now().date,
                 threshold: noSuppress ? nil : threshold, format: RatesQuery.Format(rawValue: format.rawValue)!, dialect: csv.csvDialect, now: .now())
             print(output, terminator: "")

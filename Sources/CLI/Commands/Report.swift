@@ -31,7 +31,7 @@ extension Jejak {
 
         func run() throws {
             let report = try ImpactReport.build(
-                database: try database.open(), period: ReportPeriod(period)!, wave: wave,
+                database: try database.open(wave: wave), period: ReportPeriod(period)!, wave: wave,
                 asOf: asOf ?? LocalDateTime.now().date, now: .now())
             let files = try report.write(format, language: lang, dialect: csv.csvDialect, to: URL(fileURLWithPath: out))
             print("Report for graduates of \(period): \(report.graduates) graduates, wave \(wave) employment rate "

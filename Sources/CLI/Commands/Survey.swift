@@ -36,7 +36,7 @@ extension Jejak {
             @Option(help: "text or json.") var format: OutputFormat = .text
 
             func run() throws {
-                let due = try SurveyWaves(database: try database.open()).due(wave: waveOptions.wave, asOf: waveOptions.date, classCode: waveOptions.classCode)
+                let due = try SurveyWaves(database: try database.open(wave: waveOptions.wave)).due(wave: waveOptions.wave, asOf: waveOptions.date, classCode: waveOptions.classCode)
                 if format == .json { return try printJSON(due) }
                 print("Wave \(waveOptions.wave) due as of \(waveOptions.date): \(due.count) graduates")
                 for person in due {
@@ -58,7 +58,7 @@ extension Jejak {
             @Option(help: "text or json.") var format: OutputFormat = .text
 
             func run() throws {
-                let db = try database.open()
+                let db = try database.open(wave: waveOptions.wave)
                 let questions = try questionnaire.map { try Questionnaire.load(from: URL(fileURLWithPath: $0)) } ?? .default
                 let summary = try SurveyExport(outbox: SurveyOutbox(database: db, questionnaire: questions, language: lang))
                     .write(wave: waveOptions.wave, channel: channel, to: URL(fileURLWithPath: out), asOf: waveOptions.date,
@@ -108,7 +108,7 @@ extension Jejak {
                 case .instagram:
                     throw ValidationError("Instagram has no API for this; use `jejak survey export --channel instagram`")
                 }
-                let outbox = SurveyOutbox(database: try database.open(), language: lang)
+                let outbox = SurveyOutbox(database: try database.open(wave: waveOptions.wave), language: lang)
                 let summary = try await SurveySend(outbox: outbox, sender: sender).run(
                     wave: waveOptions.wave, channel: channel, asOf: waveOptions.date, classCode: waveOptions.classCode,
                     includeExported: includeExported,

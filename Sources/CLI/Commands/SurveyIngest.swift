@@ -55,7 +55,8 @@ extension Jejak.Survey {
         }
 
         private func printSummary(_ report: IngestReport) {
-            print("\(report.files) files: \(report.messages) messages (\(report.system) system lines), \(report.newMessages) new, \(report.skippedDuplicates) already ingested.")
+            let refused = report.failedFiles > 0 ? ", \(report.failedFiles) not read (below)" : ""
+            print("\(report.files) of \(report.files + report.failedFiles) files read\(refused): \(report.messages) messages (\(report.system) system lines), \(report.newMessages) new, \(report.skippedDuplicates) already ingested.")
             print("\(report.matched) from graduates; \(report.answers) answers recorded, \(report.needsReview) to review (`jejak review list`), \(report.chatter) ignored as chatter.")
             if report.outOfWave > 0 { print("\(report.outOfWave) answers were written outside every wave's window: kept, counted in no wave (`jejak config show`).") }
             if report.pending > 0 || report.unmatchedSenders > 0 {

@@ -12,8 +12,16 @@ struct DatabaseOptions: ParsableArguments {
         path ?? ProcessInfo.processInfo.environment["JEJAK_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? JejakDatabase.defaultPath
     }
 
-    /// Opens the database with every module's tables, migrating it if needed.
-    func open() throws -> JejakDatabase {
-        try JejakDatabase(path: resolvedPath, modules: WebSchema.modules)
+    /// Opens the database with every module's tables, migrating it if needed. Only `jejak init` creates one: any
+    /// other command given a wrong path says so instead of leaving an empty database behind.
+    func open(create: Bool = false) throws -> JejakDatabase {
+        try JejakDatabase(path: resolvedPath, modules: WebSchema.modules, create: create)
+    }
+
+    /// Opens the database and checks that `wave` is one of its survey waves (`survey.waves`).
+    func open(wave: Int) throws -> JejakDatabase {
+        let db = try open()
+        try Settings(database: db).requireWave(wave)
+        return db
     }
 }

@@ -13,15 +13,32 @@ extension ImpactReport {
     public func write(_ format: ReportFormat, language: ReportLanguage, dialect: CSVDialect = .standard, to url: URL) throws -> [URL] {
         switch format {
         case .html, .md:
-            try Data(document(format, language: language).utf8).write(to: url, options: .atomic)
+            if let problem = FileCheck.writeProblem(url) { throw ReportError.cannotWrite(path: url.path, reason: problem) }
+            try Self.write(document(format, language: language), to: url)
             return [url]
         case .csv:
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw ReportError.cannotWrite(path: url.path, reason: "it is a file; CSV tables go into a folder: give a folder name")
+            }
+            do {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            } catch {
+                throw ReportError.cannotWrite(path: url.path, reason: "the folder cannot be created (\(FileCheck.reason(error)))")
+            }
             return try csvTables(language: language, dialect: dialect).map { table in
                 let file = url.appendingPathComponent("\(table.name).csv")
-                try Data(table.contents.utf8).write(to: file, options: .atomic)
+                try Self.write(table.contents, to: file)
                 return file
             }
+        }
+    }
+
+    private static func write(_ text: String, to url: URL) throws {
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw ReportError.cannotWrite(path: url.path, reason: FileCheck.reason(error))
         }
     }
 

@@ -58,12 +58,22 @@ public struct ChatIngest: Sendable {
                 directory = learned
                 report.add(fileReport)
             } catch {
-                report.errors.append(.init(file: name, position: "file", reason: "\(error.localizedDescription) — nothing from this file was stored"))
+                report.errors.append(.init(file: name, position: "file",
+                                           reason: "\(Self.reason(error, file: source.url)) — nothing from this file was stored"))
                 report.failedFiles += 1
             }
         }
         if !sources.isEmpty { report.add(try reread(&directory, now: now)) }
         return report
+    }
+
+    /// The error's message without the file name it starts with: reports print the file beside it already.
+    static func reason(_ error: any Error, file: URL) -> String {
+        let message = error.localizedDescription
+        for prefix in [file.path + ": ", file.lastPathComponent + ": ", "\"" + file.lastPathComponent + "\" "] where message.hasPrefix(prefix) {
+            return String(message.dropFirst(prefix.count))
+        }
+        return message
     }
 
     /// Reads again the messages kept because their sender was not known (`jejak survey reread`).

@@ -1,3 +1,4 @@
+import Alumni
 import Foundation
 import ZIPFoundation
 
@@ -37,7 +38,10 @@ public struct WhatsAppExportParser: Sendable {
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw WhatsAppExportError.unreadableZip(file: fileName, reason: String(describing: error))
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+            throw WhatsAppExportError.unreadableZip(file: fileName, reason: size == 0
+                ? "the file is empty: 0 bytes, the copy or download did not finish"
+                : FileCheck.readProblem(url) ?? "its table of contents is missing or damaged")
         }
         let entry = try WhatsAppZipLocator.chatEntry(in: archive, fileName: fileName)
         let chat = WhatsAppChatName.title(inFileName: fileName)

@@ -76,4 +76,16 @@ import Testing
         #expect(markdown.contains("¹ disembunyikan: kurang dari 6 lulusan atau responden."))
         #expect(!markdown.contains("80,0%") && !markdown.contains("<6"))
     }
+
+    @Test func aReportToAMissingFolderSaysSoAndWritesNothing() throws {
+        let report = try build()
+        let target = try folder().appendingPathComponent("nonexistent/dir/x.html")
+        #expect(throws: ReportError.cannotWrite(path: target.path, reason: "the folder \(target.deletingLastPathComponent().path) does not exist; create it first (mkdir -p \(target.deletingLastPathComponent().path))")) {
+            try report.write(.html, language: .id, to: target)
+        }
+        let file = try folder().appendingPathComponent("laporan.html")
+        try Data().write(to: file)
+        #expect(throws: ReportError.self) { try report.write(.csv, language: .id, to: file) }
+        #expect(ReportError.cannotWrite(path: "/x", reason: "r").localizedDescription.contains("Nothing was written"))
+    }
 }

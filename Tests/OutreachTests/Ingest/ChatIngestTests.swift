@@ -153,5 +153,22 @@ import ZIPFoundation
         #expect(report.failedFiles == 3)
         let sources = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM chat_source") }
         #expect(sources == 1)
+        // Each reason is said once, without the file's name again (the report prints it beside the reason).
+        for error in report.errors {
+            let name = URL(fileURLWithPath: error.file).lastPathComponent
+            #expect(!error.reason.contains(name), "\(error.reason)")
+        }
+    }
+
+    @Test func anEmptyZipSaysItIsEmpty() throws {
+        let database = try makeGraduates(people)
+        let folder = try temporaryFolder()
+        let empty = folder.appendingPathComponent("WhatsApp Chat - Alumni.zip")
+        try Data().write(to: empty)
+        let report = try ChatIngest(database: database).ingest([empty], now: now)
+        #expect(report.failedFiles == 1 && report.files == 0)
+        let reason = try #require(report.errors.first?.reason)
+        #expect(reason.contains("the file is empty: 0 bytes"))
+        #expect(!reason.contains("missingEndOfCentralDirectoryRecord"))
     }
 }
