@@ -5,6 +5,7 @@ import Outreach
 // jejak-reply-bench: reads the labelled replies and scores the reply reader.
 //
 //   jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors] [--json]
+//   jejak-reply-bench --explain "udh kerja di bengkel kak"   # the clues the reader sees in one reply
 //
 // Scores: per-label precision and recall of what is recorded, the share of replies recorded with a wrong status
 // (goal ≤ 1%), the share of clear answers sent to review (goal ≤ 10%), answers dropped as chatter (goal 0), and
@@ -16,6 +17,7 @@ struct Options {
     var folder = "Tests/OutreachTests/Fixtures/replies"
     var errors = false
     var json = false
+    var explain: String?
 }
 
 var options = Options()
@@ -26,13 +28,18 @@ while let argument = arguments.popFirst() {
     case "--folder": options.folder = arguments.popFirst() ?? options.folder
     case "--errors": options.errors = true
     case "--json": options.json = true
+    case "--explain": options.explain = arguments.popFirst()
     case "--help", "-h":
-        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors] [--json]")
+        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors] [--json] | --explain TEXT")
         exit(0)
     default:
         FileHandle.standardError.write(Data("unknown argument \(argument); see --help\n".utf8))
         exit(64)
     }
+}
+if let text = options.explain {
+    print(ReplyInterpreter().explain(text, context: ReplyContext(repliedOn: CivilDate(parsing: "2025-11-20")!, graduatedOn: CivilDate(parsing: "2025-04-11"))))
+    exit(0)
 }
 guard ["test", "train", "all"].contains(options.split) else {
     FileHandle.standardError.write(Data("--split is test, train or all\n".utf8))

@@ -12,41 +12,41 @@ enum Lexicon {
     static let synonyms: [String: String] = {
         var map: [String: String] = [:]
         func add(_ canonical: String, _ variants: [String]) { for v in variants { map[v] = canonical } }
-        add("sudah", ["udah", "udh", "sdh", "dah", "sdah", "uda", "suda", "sudh", "udha", "udeh", "wis", "uwis", "wes", "uwes", "tos", "atos",
+        add("sudah", ["alah", "udah", "udh", "sdh", "dah", "sdah", "uda", "suda", "sudh", "udha", "udeh", "wis", "uwis", "wes", "uwes", "tos", "atos",
                       "parantos", "geus", "sampun", "already", "ud", "sampon", "su", "sdah"])
-        add("belum", ["blm", "belom", "blum", "blom", "lom", "blon", "belon", "durung", "rung", "tacan", "acan", "alun", "belumpi", "yet", "blum2"])
-        add("tidak", ["tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "kaga", "gx", "tak", "g",
+        add("belum", ["dereng", "blm", "belom", "blum", "blom", "lom", "blon", "belon", "durung", "rung", "tacan", "acan", "alun", "belumpi", "yet", "blum2"])
+        add("tidak", ["mboten", "boten", "indak", "tiada", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "kaga", "gx", "tak", "g",
                       "ora", "ra", "teu", "henteu", "nope", "not", "no", "dont", "seng", "tra", "trada", "tida", "jangan", "jgn", "gausah", "endak", "didnt", "doesnt", "isnt", "arent", "aint", "never", "gag", "kgk", "gaa",
-                      "havent", "hasnt", "cant", "wasnt", "couldnt", "wont"])
+                      "havent", "hasnt", "cant", "wasnt", "couldnt", "wont", "ngg", "nggk", "ngk", "gaak", "kaga", "ogah"])
         add("bukan", ["bkn", "dudu", "sanes"])
-        add("masih", ["msh", "masi", "isih", "iseh", "keneh", "still", "tetap", "tetep"])
-        add("sekarang", ["skrg", "skr", "skrng", "skarang", "sekarng", "saiki", "ayeuna", "kini", "now", "currently", "nowadays", "saat", "sak", "niki"])
-        add("lagi", ["lg", "lgi", "lagii", "lagek", "nuju", "keur", "again", "lai"])
+        add("masih", ["taksih", "tasih", "msh", "masi", "isih", "iseh", "keneh", "still", "tetap", "tetep", "ttp", "msih"])
+        add("sekarang", ["sakmenika", "sakniki", "samenika", "sapunika", "skrg", "skr", "skrng", "skarang", "sekarng", "saiki", "ayeuna", "kini", "now", "currently", "nowadays", "saat", "sak", "niki"])
+        add("lagi", ["sadang", "malih", "maneh", "lg", "lgi", "lagii", "lagek", "nuju", "keur", "again", "lai"])
         add("pernah", ["dulu", "sempat", "sempet", "mantan", "former", "previously", "dulunya", "tadinya", "sebelumnya", "awalnya", "before", "used"])
         add("mau", ["ingin", "pengen", "pingin", "pengin", "pengennya", "rencana", "rencananya", "akan", "bakal", "want", "wanna", "plan",
                     "planning", "will", "ill", "well", "gonna", "hope", "hoping", "semoga", "moga", "mudah2an", "mudahan", "insyaallah", "insya", "inshaallah",
                     "citacita", "cita", "impian", "harap", "berharap", "niat", "kepengen", "pgn", "pengin", "hendak", "doain", "doakan", "doaen", "didoakan", "pray"])
-        add("nanti", ["ntar", "entar", "nanti2", "later", "soon"])
+        add("nanti", ["engke", "mengko", "isuk2", "ntar", "entar", "nanti2", "later", "soon"])
         add("kerja", ["bekerja", "bkerja", "bekrja", "bkrja", "krja", "krj", "kerjo", "gawe", "ngantor", "kerj", "kerje", "work", "working",
                       "works", "worked", "damel", "didamel", "digawe", "nyambut", "makarya", "berkerja", "kerjanya", "kerjaa", "kerjain", "karja", "karajo", "bakarja",
-                      "ngerjain", "dikerjain", "garap", "ngegarap", "nggarap"])
+                      "ngerjain", "dikerjain", "garap", "ngegarap", "nggarap", "wfh", "wfo"])
         add("pekerjaan", ["kerjaan", "krjaan", "pekerjan", "job", "jobs", "gawean", "padamelan", "pagawean", "pekerjaannya", "kerjaannya"])
         add("karyawan", ["pegawai", "employee", "employed", "karyawati", "staf", "staff", "buruh", "kuli"])
-        add("cari", ["nyari", "mencari", "nyariin", "nyri", "nyr", "cri", "carik", "golek", "nggolek", "milarian", "nyiar", "neangan", "mancari",
+        add("cari", ["madosi", "madosi", "pados", "ngupados", "nyari", "mencari", "nyariin", "nyri", "nyr", "cri", "carik", "golek", "nggolek", "milarian", "nyiar", "neangan", "mancari",
                      "searching", "seeking", "hunting", "looking", "search", "carii", "nyarik", "cariin"])
         add("lamar", ["melamar", "ngelamar", "nglamar", "lamaran", "apply", "applying", "applied", "ngelamar2", "lamar2", "ngajuin", "interview",
                       "wawancara", "jobfair", "job-hunting"])
-        add("dapat", ["dapet", "dpt", "dpet", "mendapat", "mendapatkan", "got", "get", "found", "find", "landed", "entuk", "meunang", "nemu",
+        add("dapat", ["peroleh", "memperoleh", "diperoleh", "olih", "angsal", "dapet", "dpt", "dpet", "mendapat", "mendapatkan", "got", "get", "found", "find", "landed", "entuk", "meunang", "nemu",
                       "nemuin", "menemukan"])
         add("nganggur", ["menganggur", "pengangguran", "ngangur", "jobless", "unemployed", "nganggur2", "pengangguran2"])
-        add("diterima", ["keterima", "ketrima", "ditrima", "ditarima", "ditampi", "hired", "accepted", "lolos", "diangkat", "dinyatakan"])
-        add("mulai", ["start", "started", "starting", "mulainya", "ngamimitian", "ngawitan", "nembe", "memulai", "dimulai"])
-        add("masuk", ["masuknya", "mlebu", "lebet", "berangkat", "berangkatnya", "terbang", "join"])
-        add("usaha", ["wirausaha", "wiraswasta", "berwirausaha", "bisnis", "business", "umkm", "usahaa", "usahanya", "bisnisnya", "entrepreneur"])
+        add("diterima", ["tampi", "katampi", "ditampa", "keterima", "ketrima", "ditrima", "ditarima", "ditampi", "hired", "accepted", "lolos", "diangkat", "dinyatakan", "acc", "diacc", "keacc", "di-acc"])
+        add("mulai", ["wiwit", "mimiti", "wiwitipun", "start", "started", "starting", "mulainya", "ngamimitian", "ngawitan", "nembe", "memulai", "dimulai"])
+        add("masuk", ["mlebet", "mlebetipun", "lebetna", "masuknya", "mlebu", "lebet", "berangkat", "berangkatnya", "terbang", "join", "onboarding", "onboard"])
+        add("usaha", ["usaho", "usahanipun", "usahane", "wirausaha", "wiraswasta", "berwirausaha", "bisnis", "business", "umkm", "usahaa", "usahanya", "bisnisnya", "entrepreneur"])
         add("jualan", ["berjualan", "jual", "dagang", "berdagang", "dodolan", "dodol", "icalan", "baniago", "selling", "sell", "sells", "olshop",
                        "reseller", "dropship", "dropshipper", "jastip", "preorder", "jualan2", "dagangan", "jualannya", "ngejual", "menjual", "sale"])
         add("buka", ["bukak", "membuka", "muka", "open", "opened", "running", "run", "ngebuka"])
-        add("bantu", ["bantuin", "ngebantu", "membantu", "bantu2", "ngebantuin", "nulung", "ngabantu", "helping", "help", "bantu2in"])
+        add("bantu", ["ngabantosan", "mbantu", "ngewangi", "mbiyantu", "bantuin", "ngebantu", "membantu", "bantu2", "ngebantuin", "nulung", "ngabantu", "helping", "help", "bantu2in"])
         add("kuliah", ["kuliyah", "kulyah", "studying", "student", "university", "college", "study", "studi", "semester", "mahasiswa",
                        "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas"])
         add("sekolah", ["sakola", "school", "sma", "smk", "paket"])
@@ -54,35 +54,35 @@ enum Lexicon {
         add("pelatihan", ["training", "pelatihannya", "diklat", "kelas", "belajar", "sinau", "pendidikan", "education"])
         add("magang", ["internship", "intern", "ojt", "pkl", "prakerin"])
         add("teman", ["temen", "tmn", "kawan", "friend", "friends", "temen2", "teman2", "rekan"])
-        add("keluarga", ["ortu", "orangtua", "bapak", "bapa", "ayah", "bokap", "ibu", "emak", "mamah", "mama", "nyokap", "ibuk", "om", "tante",
+        add("keluarga", ["kulawargi", "kulawarga", "engkong", "encim", "engkoh", "mamak", "apak", "amak", "uda", "uni", "ortu", "orangtua", "bapak", "bapa", "ayah", "bokap", "ibu", "emak", "mamah", "mama", "nyokap", "ibuk", "om", "tante",
                          "paman", "bibi", "kakak", "abang", "adik", "adek", "family", "suami", "istri", "mertua", "keluargaku",
                          "keluarganya", "mbok", "simbok", "bapake", "ibune", "kolot", "sepupu", "pakde", "bude", "uwak", "nenek", "kakek", "koko",
                          "cici"])
-        add("rumah", ["omah", "bumi", "rumeh", "home", "house", "rmh", "compok"])
+        add("rumah", ["griya", "omah", "bumi", "rumeh", "home", "house", "rmh", "compok"])
         add("tangga", ["tanggaa"])
         add("irt", ["housewife", "homemaker", "pensiun", "pensiunan", "retired"])
-        add("anak", ["bayi", "baby", "budak", "bocah", "balita", "anak2", "ana"])
-        add("ngurus", ["mengurus", "urus", "ngurusin", "merawat", "ngerawat", "rawat", "ngrawat", "jaga", "jagain", "momong", "nemenin", "menemani",
-                       "mengasuh", "ngasuh", "taking", "take", "care", "ngurusi"])
+        add("anak", ["lare", "putra", "putri", "bayi", "baby", "budak", "bocah", "balita", "anak2", "ana"])
+        add("ngurus", ["ngopeni", "maurus", "ngurusan", "mengurus", "urus", "ngurusin", "merawat", "ngerawat", "rawat", "ngrawat", "jaga", "jagain", "momong", "nemenin", "menemani",
+                       "mengasuh", "ngasuh", "taking", "take", "care", "ngurusi", "urus2", "ngurus2", "ngurusin2"])
         add("sakit", ["gerah", "opname", "dirawat", "berobat", "pemulihan", "recovery", "operasi", "kecelakaan", "sick", "stroke"])
         add("hamil", ["meteng", "kakandungan", "mengandung", "pregnant", "lahiran", "melahirkan"])
         add("percuma", ["useless", "pointless", "sia2", "siasia"])
         add("nyerah", ["menyerah", "nyerahh", "pasrah", "gave", "give", "stop", "eureun"])
         add("capek", ["cape", "capai", "kesel", "lelah", "males", "malas", "mager", "tired"])
         add("lowongan", ["loker", "lowongannya", "openings", "opening", "vacancy", "vacancies", "lowker", "lapangan"])
-        add("ada", ["aya", "ono", "enek", "any", "there"])
+        add("ada", ["ado", "aya", "ono", "enek", "any", "there"])
         add("nerima", ["menerima", "nampi", "nerimo", "nampa", "accept", "accepts", "hire", "hires"])
         add("nunggu", ["menunggu", "tunggu", "waiting", "wait", "ngantosan", "nungguin"])
         add("panggilan", ["kabar", "call", "callback", "balasan", "hasil", "hasilnya", "jadwal"])
         add("resign", ["berhenti", "phk", "diphk", "dipecat", "fired", "quit", "resigned", "keluar", "metu", "dilepas"])
         add("habis", ["abis", "hbs", "selesai", "beres", "berakhir", "ended", "over", "abisan"])
-        add("kontrak", ["kontraknya", "contract"])
-        add("depan", ["next", "payun", "ngarep", "besok", "lusa", "tomorrow", "upcoming", "mendatang"])
+        add("kontrak", ["kontraknya", "contract", "pkwt", "pkwtt"])
+        add("depan", ["ngajeng", "next", "payun", "ngarep", "besok", "lusa", "tomorrow", "upcoming", "mendatang"])
         add("modal", ["dana", "capital", "pinjaman", "kur", "tabungan", "nabung", "budget"])
         add("tempat", ["lokasi", "ruko", "location", "spot", "tampek", "gerobak", "etalase", "peralatan", "alat", "mesin", "mesinnya", "oven"])
         add("izin", ["ijin", "pirt", "nib", "permit", "sertifikasi", "perizinan", "halal"])
-        add("nyiapin", ["siapin", "menyiapkan", "mempersiapkan", "persiapan", "nyiapke", "preparing", "prepare", "siapkan", "nyiapkeun", "manyiapkan", "launching", "survei",
-                        "survey", "ngumpulin", "mengumpulkan", "progress", "renovasi", "nyewa", "sewa"])
+        add("nyiapin", ["mampasiapkan", "nyiapake", "siapin", "menyiapkan", "mempersiapkan", "persiapan", "nyiapke", "preparing", "prepare", "siapkan", "nyiapkeun", "manyiapkan", "launching", "survei", "siap2", "siapsiap", "bersiap", "renov", "renovasi", "ngerenov", "rakit", "ngerakit", "merakit",
+                        "survey", "menyewa", "disewa", "ngumpulin", "mengumpulkan", "progress", "renovasi", "nyewa", "sewa"])
         add("sesuai", ["nyambung", "related", "matches", "relevan", "relevant", "linier", "linear", "cocok"])
         add("umk", ["umr", "ump"])
         add("tahu", ["tau", "tw", "heard", "know", "knew", "dengar", "denger", "liat", "lihat", "saw", "info", "infonya", "informasi"])
@@ -91,10 +91,10 @@ enum Lexicon {
         add("alhamdulillah", ["alhamdulilah", "alhamdullilah", "alhmdllh", "alhamdulillaah", "hamdalah", "alhamdulillah2", "alhamdulillh"])
         add("yes", ["iya", "ya", "yaa", "y", "yup", "yap", "ye", "iyaa", "iy", "iye", "nggih", "enggih", "muhun", "yoi", "yes", "yess"])
         add("di", ["d", "at", "in", "nang", "ning", "neng", "ing", "wonten"])
-        add("jadi", ["jd", "dadi", "janten", "sebagai", "sbg", "as", "selaku", "jadiin"])
-        add("saya", ["sy", "aku", "aq", "gw", "gue", "gua", "aye", "abdi", "kulo", "kula", "i", "im", "ane", "awak", "ak", "me", "my", "sa",
+        add("jadi", ["dados", "sabagai", "jd", "dadi", "janten", "sebagai", "sbg", "as", "selaku", "jadiin"])
+        add("saya", ["owe", "sy", "aku", "aq", "gw", "gue", "gua", "aye", "abdi", "kulo", "kula", "i", "im", "ane", "awak", "ak", "me", "my", "sa",
                       "beta", "ambo", "engkok", "gwe"])
-        add("tapi", ["tp", "tpi", "but", "namun", "cuma", "cuman", "however", "tapii", "nanging", "tapina", "padahal", "sedangkan"])
+        add("tapi", ["tp", "tpi", "but", "namun", "however", "tapii", "nanging", "tapina", "padahal", "sedangkan"])
         add("sambil", ["while", "sembari", "sambi", "nyambi", "plus", "sekalian", "sampingan"])
         add("gaji", ["digaji", "dibayar", "gajian", "gajinya", "bayaran", "bayarane", "gajine", "paid", "salary", "upah", "honor", "berbayar",
                      "dibayarin", "digajih", "bayar"])
@@ -126,6 +126,8 @@ enum Lexicon {
         "marketing", "akuntan", "accounting", "finance", "hrd", "drafter", "editor", "fotografer", "videografer", "programer", "engineer",
         "staff", "staf", "pegawai", "crewman", "operator2", "kasirnya", "layouter", "outer", "servis", "service", "forklift", "juru",
         "tukang", "pelaut", "nahkoda", "masinis", "sekuriti", "scurity", "secuity", "satpan", "pengantar", "pemandu", "guide", "mua",
+        "pramusaji", "bellboy", "bellman", "fo", "frontliner", "elektrisi", "electrician", "steward", "runner", "hostess", "detailer",
+        "gardener", "pramugari", "pramugara", "dispatcher", "merchandiser", "sekretaris", "collector", "kolektor", "satpol",
     ]
     /// Titles that are own-account work whoever writes them.
     static let ownTitles: Set<String> = [
@@ -135,24 +137,24 @@ enum Lexicon {
     ]
     /// Words that say the business or the work is someone else's: the graduate is an employee there.
     static let employeeMarkers: Set<String> = ["gaji", "kontrak", "outsourcing", "shift", "honorer", "lembur", "atasan", "bos", "majikan", "hrd",
-                                               "juragan", "perusahaan", "pt", "cv", "pabrik", "kantor", "magangberbayar", "borongan", "harian",
+                                               "juragan", "perusahaan", "pt", "cv", "pabrik", "kantor", "magangberbayar", "borongan", "harian", "ownernya", "pemiliknya", "bosnya",
                                                "mingguan", "bulanan"]
     /// Words that say the work is the graduate's own.
     static let ownMarkers: Set<String> = ["sendiri", "modal", "pelanggan", "langganan", "pesanan", "pesenan", "orderan", "order", "klien",
-                                          "client", "laris", "omzet", "omset", "untung", "customer", "konsumen", "grosir"]
+                                          "client", "laris", "omzet", "omset", "untung", "customer", "konsumen", "grosir", "mandiri", "lepas"]
 
     /// Nouns that make "buka …" a business ("buka bengkel").
     static let businessNouns: Set<String> = [
         "usaha", "warung", "toko", "bengkel", "salon", "laundry", "kedai", "cafe", "kafe", "katering", "catering", "lapak", "jasa", "konter",
         "counter", "angkringan", "booth", "stand", "shop", "kios", "jahitan", "les", "barbershop", "warkop", "lapo", "praktek", "studio",
-        "sablon", "servis", "service", "coffee", "stall", "butik", "kantin", "depot", "gerai", "outlet", "restoran", "resto",
+        "sablon", "servis", "service", "coffee", "stall", "butik", "kadai", "homestay", "kos", "kosan", "kantin", "depot", "gerai", "outlet", "restoran", "resto",
         "tambal", "cucian", "sewa", "rental", "percetakan", "fotokopi", "konveksi", "pangkas",
     ]
 
     /// Ways of addressing the admin, skipped when looking for a question word.
     static let address: Set<String> = ["kak", "ka", "kk", "kakak", "kaka", "min", "mimin", "admin", "bang", "mas", "mbak", "mba", "pak", "bu", "bro", "sis", "lae", "cuy", "ngab", "bestie",
                                        "gan", "teh", "aa", "akang", "bapak", "ibu", "halo", "hai", "hi", "hello", "maaf", "permisi", "sorry",
-                                       "punten", "yth", "kaka", "om", "mbakyu", "cak", "bund", "bunda", "dik", "dek", "sir", "madam", "bos"]
+                                       "punten", "yth", "kaka", "om", "ko", "koh", "cik", "buk", "uda", "uni", "mbakyu", "cak", "bund", "bunda", "dik", "dek", "sir", "madam", "bos"]
     /// Clause-initial words that make a clause a question.
     static let questionStarts: Set<String> = [
         "kapan", "apakah", "apa", "gimana", "bagaimana", "berapa", "dimana", "kenapa", "mengapa", "bisakah", "bolehkah", "boleh", "bisa",
@@ -172,7 +174,7 @@ enum Lexicon {
         "tanya", "nanya", "izin", "ijin", "ask", "atas", "for", "deh", "ya", "kan", "lah", "loh", "nya", "aja", "saja", "doang", "kakk",
         "nuhun", "hatur", "matur", "suwun", "sugeng", "enjing", "wilujeng", "horas", "the", "a", "an", "and", "dan", "it", "is", "of",
         "p", "tes", "test", "absen", "hadir", "btw", "oh", "ooh", "hmm", "eh", "wah", "wow", "tuh", "nah", "mah", "euy",
-        "teh", "da", "kok", "yah", "yaudah", "oalah", "hadeh", "duh", "lur", "bro", "sob", "guys", "aamiin2", "nya",
+        "teh", "da", "kok", "yah", "yaudah", "dipun", "sajo", "ieu", "ji", "tabe", "nyuwun", "sewu", "pangapunten", "sugeng", "dalu", "sonten", "oalah", "hadeh", "duh", "lur", "bro", "sob", "guys", "aamiin2", "nya",
     ])
     /// Chat-export placeholders and system texts for non-text messages.
     static let mediaPlaceholders = [

@@ -20,7 +20,8 @@ enum NumberedAnswer {
         "option", "status", "yang", "yg", "saya", "aku", "gw", "gue", "aye", "abdi", "kulo", "iya", "ya", "yes", "ok", "oke", "siap", "halo",
         "hai", "assalamualaikum", "pagi", "siang", "sore", "malam", "selamat", "alhamdulillah", "kode", "kak", "ka", "kk", "min", "admin",
         "bang", "mas", "mbak", "mba", "pak", "bu", "teh", "kakak", "ini", "no.", "nmr.", "nomor.", "maaf", "baru", "bales", "balas",
-        "angka", "ke", "kaka", "lae", "opsi", "pilihanku", "kayaknya", "kyknya", "mungkin",
+        "angka", "ke", "kaka", "lae", "opsi", "pilihanku", "kayaknya", "kyknya", "mungkin", "jwbn", "jwban", "jwbnya", "jawabanya",
+        "nmor", "nomr", "nomornya", "nomernya", "number", "num", "pilihannya", "opsinya", "poin", "point",
     ]
     /// Words after a number that make it a quantity, not an option.
     private static let units: Set<String> = [

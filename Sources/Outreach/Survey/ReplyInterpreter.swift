@@ -177,13 +177,13 @@ public struct ReplyInterpreter: Sendable {
             // Plain "kerja" for orders or per project, with nobody's wage: own account.
             if employee && !own && s.strongOwn && !s.employeeMarked && !s.salaried && !c.contains(.started) { return (.selfEmployed, nil, nil) }
             if employee || c.contains(.started) && !own { return (.employee, nil, nil) }
-            return (.selfEmployed, nil, nil)
+            return (c.contains(.notOpenYet) ? .preparingBusiness : .selfEmployed, nil, nil)
         }
         if c.contains(.accepted) {
             return (nil, "accepted for a job: has it started? (BPS counts hired-not-started as unemployed)", .hiredNotStarted)
         }
-        if c.contains(.startsLater) { return (.hiredNotStarted, nil, nil) }
-        if c.contains(.preparingBusiness) { return (.preparingBusiness, nil, nil) }
+        if c.contains(.startsLater) && !c.contains(.studying) { return (.hiredNotStarted, nil, nil) }
+        if c.contains(.preparingBusiness) || c.contains(.notOpenYet) && c.contains(.plan) { return (.preparingBusiness, nil, nil) }
         let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
         // Stopped looking because no work can be had: discouraged, however the story is told.
         if c.contains(.noWorkToBeHad) && (!looking || c.contains(.notLooking)) { return (.discouraged, nil, nil) }
@@ -204,6 +204,7 @@ public struct ReplyInterpreter: Sendable {
         if c.contains(.bareYes) { return (nil, "\"sudah\" alone does not say which status", .employee) }
         if c.contains(.notLooking) { return (nil, "not looking for work, but not said whether working", nil) }
         // No status word, but whose the work is says it: orders and customers are own account, wages an employer's.
+        if c.contains(.namedWorkplace) && c.isDisjoint(with: [.notLooking, .noWorkToBeHad, .workEnded]) { return (.employee, nil, nil) }
         if s.statementsAboutSender > 0 || s.ownMarked || s.employeeMarked {
             if s.ownMarked && !s.employeeMarked { return (.selfEmployed, nil, nil) }
             if s.employeeMarked && !s.ownMarked && s.salaried { return (.employee, nil, nil) }

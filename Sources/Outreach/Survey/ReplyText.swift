@@ -96,7 +96,7 @@ struct ReplyText {
         guard text.count > 8 else { return text }
         var result = text
         for (phrase, word) in [("orang tua", "ortu"), ("orangtua", "ortu"), ("self-employed", "wiraswasta"), ("self employed", "wiraswasta"),
-                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker")] {
+                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking")] {
             if let range = result.range(of: phrase, options: .caseInsensitive) { result.replaceSubrange(range, with: word) }
         }
         return result
@@ -112,7 +112,10 @@ struct ReplyText {
 
     /// The words one typed token stands for: usually one, two when a negation or adverb is glued to a verb.
     static func words(_ raw: String) -> [Word] {
+        if let whole = Lexicon.synonyms[raw.lowercased()] { return [Word(raw: raw, canonical: whole)] }  // "siap2", "urus2"
         let folded = fold(raw)
+        // "ngebarista", "ngesecurity": a title made a verb.
+        if folded.hasPrefix("nge"), Lexicon.wageTitles.contains(String(folded.dropFirst(3))) { return [Word(raw: raw, canonical: String(folded.dropFirst(3)))] }
         if let known = Lexicon.synonyms[folded] ?? (known(folded) ? folded : nil) { return [Word(raw: raw, canonical: known)] }
         // Glued: "udhkerja", "blmdapet", "lgnyari", "gakerja".
         for prefix in gluedPrefixes where folded.count > prefix.count + 2 && folded.hasPrefix(prefix) {
@@ -122,7 +125,7 @@ struct ReplyText {
             }
         }
         // A suffix: "kerjaannya", "usahanya", "jualannya".
-        for suffix in ["nya", "ku", "mu", "e", "ne"] where folded.count > suffix.count + 3 && folded.hasSuffix(suffix) {
+        for suffix in ["nya", "ku", "mu", "ipun", "nipun", "e", "ne"] where folded.count > suffix.count + 3 && folded.hasSuffix(suffix) {
             let stem = String(folded.dropLast(suffix.count))
             if let word = Lexicon.synonyms[stem] ?? (known(stem) ? stem : nil) { return [Word(raw: raw, canonical: word)] }
         }
@@ -202,6 +205,8 @@ struct ReplyText {
         words.formUnion(Lexicon.wageTitles)
         words.formUnion(Lexicon.ownTitles)
         words.formUnion(Lexicon.businessNouns)
+        words.formUnion(Lexicon.ownMarkers)
+        words.formUnion(Lexicon.employeeMarkers)
         words.formUnion(Lexicon.numberWords.keys)
         return words
     }()

@@ -52,6 +52,10 @@ struct StatusSignals {
         case bareYes
         /// An internship that may or may not be paid.
         case internship
+        /// An employer named with no verb ("PT Sinar Jaya kak", "bengkel resmi yamaha"): work, when nothing else is said.
+        case namedWorkplace
+        /// A business that has not opened or sold yet ("belum buka", "belum ada pemasukan"): still being prepared.
+        case notOpenYet
     }
 
     private(set) var clues: Set<Clue> = []
@@ -92,14 +96,20 @@ struct StatusSignals {
         let all = text.clauses.flatMap { $0.words.map(\.canonical) }
         let raw = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         allRaw = raw
-        employeeMarked = all.contains { Lexicon.employeeMarkers.contains($0) }
+        // "tidak digaji", "tanpa gaji", "teu dibayar": no wage is no employer's mark.
+        let unpaid = raw.indices.filter { j in Lexicon.synonyms[raw[j]] == "gaji" || raw[j] == "gaji" }.allSatisfy { j in
+            raw[max(0, j - 3)..<j].contains { Lexicon.synonyms[$0] == "tidak" || $0 == "tanpa" || $0 == "tidak" }
+        } && raw.contains { Lexicon.synonyms[$0] == "gaji" || $0 == "gaji" }
+        employeeMarked = all.contains { Lexicon.employeeMarkers.contains($0) && !(unpaid && $0 == "gaji") }
             || Self.containsPair(all, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"]) || Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"])
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
             || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
         salaried = raw.indices.contains { j in
             (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && Lexicon.synonyms[raw[j - 1]] == "tidak")
         } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
-        ownMarked = all.contains { Lexicon.ownMarkers.contains($0) } && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
+        // "aku sendiri udh kerja" (as for me) is no own business.
+        let markers = all.indices.filter { Lexicon.ownMarkers.contains(all[$0]) && !(all[$0] == "sendiri" && $0 > 0 && all[$0 - 1] == "saya") }
+        ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
         ownish = ownMarked || all.contains { $0 == "jualan" || $0 == "usaha" || $0 == "buka" || Lexicon.ownTitles.contains($0) }
         sideBusiness = all.contains("sambil") && all.contains { $0 == "jualan" || $0 == "usaha" } && all.contains("kerja")
@@ -107,9 +117,9 @@ struct StatusSignals {
         ownMarked = ownMarked || raw.indices.contains { j in
             raw[j] == "panggilan" && !(j > 0 && ["nunggu", "tunggu", "menunggu", "ada", "dapat", "dapet", "belum", "blm", "nungguin", "tes"].contains(raw[j - 1]))
                 && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
-        } || Self.containsPair(raw, "per", ["project", "projek", "job", "orderan", "pesanan", "potong", "pcs"])
+        } || Self.containsPair(raw, "per", ["project", "projek", "job", "orderan", "pesanan", "potong", "pcs", "paket", "acara", "event"])
             || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains { Lexicon.synonyms[$0] == "tidak" }
-        strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", ["project", "projek", "job", "orderan", "pesanan"])
+        strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", ["project", "projek", "job", "orderan", "pesanan", "paket", "acara", "event"])
             || Self.containsPair(raw, "punya", ["sendiri"]) || Self.containsPair(raw, "modal", ["sendiri"])
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
             || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
@@ -131,7 +141,11 @@ struct StatusSignals {
 
     /// "cuti melahirkan, tapi masih karyawan", "cuti sakit dari kantor": absent from a job they keep.
     static func onLeave(_ reply: [String]) -> Bool {
-        reply.contains("cuti") && reply.contains { ["karyawan", "kantor", "pt", "perusahaan", "pabrik", "kerjaan"].contains($0) || $0 == "lagi" && reply.contains("masuk") }
+        let workplace = reply.contains { ["karyawan", "kantor", "pt", "perusahaan", "pabrik", "kerjaan", "atasan", "bos", "hrd"].contains($0) }
+        // "setelah cuti melahirkan saya berhenti": the job is over, not paused.
+        if reply.contains(where: { Lexicon.synonyms[$0] == "resign" || $0 == "resign" }) { return false }
+        return reply.contains("cuti") && (workplace || reply.contains("lagi") && reply.contains("masuk"))
+            || reply.contains { $0 == "izin" || $0 == "ijin" } && workplace  // "sakit, izin dr kantor seminggu"
     }
 
     static func containsPair(_ words: [String], _ first: String, _ seconds: Set<String>) -> Bool {
@@ -216,9 +230,13 @@ struct StatusSignals {
         func after(_ i: Int, _ words: Set<String>, reach: Int = 4) -> Bool {
             ((i + 1)..<min(w.count, i + 1 + reach)).contains { words.contains(w[$0]) }
         }
-        let conditional = raw.contains { ["kalo", "kalau", "klo", "kl", "jika", "jikalau", "if", "lamun", "yen", "seandainya", "andai"].contains($0) }
+        let conditional = raw.contains { ["kalo", "kalau", "klo", "kl", "jika", "jikalau", "if", "lamun", "yen", "seandainya", "andai", "upami", "upama", "mun", "misal", "misalnya"].contains($0) }
+        // "jangan dikira aku diem aja": what others might think is denied, not said.
+        if raw.contains(where: { ["dikira", "disangka", "dikirain", "dianggap", "dianggep"].contains($0) }) { return }
         // A condition ("kalo keterima…", "kalo udah kerja aku kabarin"): nothing in it is the sender's status now.
-        if conditional && !raw.contains(where: { ["sekarang", "skrg"].contains($0) }) {
+        // "Kalau bekerja belum, Pak": "as for work — not yet"; a negator after the statement answers, it sets no condition.
+        let topic = conditional && w.indices.contains { i in (Self.statementWords.contains(w[i]) || Lexicon.wageTitles.contains(w[i])) && w[(i + 1)...].contains { Lexicon.negators.contains($0) } }
+        if conditional && !topic && !raw.contains(where: { ["sekarang", "skrg"].contains($0) }) {
             if w.contains(where: { Self.statementWords.contains($0) }) { add(.plan, c); spoke = true }
             return
         }
@@ -237,7 +255,7 @@ struct StatusSignals {
         var futureWord = false
         for j in raw.indices {
             let nextWeek = w[j] == "depan" && (soonWords.contains(raw[j]) || timeNouns.contains(rawAt(j - 1)))
-            let holiday = ["lebaran", "puasa", "imlek", "natal", "tahun"].contains(raw[j]) && afterHoliday.contains(rawAt(j - 1)) && !pastTime
+            let holiday = ["lebaran", "puasa", "imlek", "natal", "tahun", "cap", "idul", "nataru", "tahunbaru"].contains(raw[j]) && afterHoliday.contains(rawAt(j - 1)) && !pastTime
             let countedAhead = raw[j] == "lagi" && timeNouns.contains(rawAt(j - 1)) && Int(rawAt(j - 2)) != nil || raw[j] == "lagi" && rawAt(j - 1) == "seminggu"
             if nextWeek || holiday || countedAhead || ["nanti", "otw", "launching"].contains(raw[j]) { futureWord = true }
         }
@@ -265,10 +283,12 @@ struct StatusSignals {
                 // English "work" is everywhere ("work on the survey"): it speaks of a job only with a person before it or a workplace after it.
                 if ["work", "works", "working", "worked"].contains(raw[i]) {
                     let person = ["i", "im", "am", "we", "currently", "now", "still", "already", "also", "been", "started", "not", "dont", "arent", "isnt", "m"].contains(rawAt(i - 1))
-                    let place = ["at", "as", "for", "in", "full", "part", "fulltime", "parttime", "from"].contains(rawAt(i + 1))
+                    let place = ["at", "as", "for", "in", "full", "part", "fulltime", "parttime", "from", "di"].contains(rawAt(i + 1))
                     if !person && !place || rawAt(i + 1) == "on" { continue }
                 }
                 if ["diterima", "dapat", "masuk", "mulai", "nunggu"].contains(at(i - 1)) || (["diterima", "dapat"].contains(at(i - 2)) && at(i - 1) == "saya") { continue }  // read with the verb
+                // "pabrik tempat saya bekerja": the place, named in passing.
+                if at(i - 1) == "saya" && at(i - 2) == "tempat" { continue }
                 if at(i - 1) == "keluarga" || at(i - 1) == "panggilan" || at(i - 2) == "keluarga" && ["yg", "yang"].contains(rawAt(i - 1)) { continue }  // "ortu kerja", "istri yg kerja": someone else works
                 // "kerja blm dapet", "kerja belum tentu": the job is what is lacking, or nothing is sure.
                 if Lexicon.negators.contains(at(i + 1)) && ["dapat", "ada", "tentu", "pasti", "jelas"].contains(at(i + 2)) || Lexicon.negators.contains(at(i + 2)) && at(i + 3) == "dapat" {
@@ -277,6 +297,10 @@ struct StatusSignals {
                     continue
                 }
                 spoke = true
+                // "besok hari pertama kerja": the first day is still to come.
+                if at(i - 1) == "pertama" && future(i) { add(.accepted, c); add(.startsLater, c); continue }
+                // "bentar lagi kerja", "insyaallah sebentar lg kerja": soon, not yet.
+                if at(i - 1) == "lagi" && ["bentar", "sebentar", "bntr", "bntar"].contains(rawAt(i - 2)) || at(i + 1) == "nanti" { add(.plan, c); continue }
                 if refused(i) {
                     add(.outsideLabourForce, c)
                 } else if negated(i) {
@@ -295,12 +319,16 @@ struct StatusSignals {
                 }
             case "pekerjaan", "lowongan":
                 // "belum ada kerjaan": not working; "ada kerjaan kak": work; "ga ada lowongan": a reason to stop looking.
-                guard !before(i, ["cari", "lamar", "info", "nunggu"], reach: 3), !["cek", "ngecek", "liat", "lihat", "pantau"].contains(rawAt(i - 1)) else {
+                // "cari lowongan" is looking — unless a reason stands between ("ga nyari lagi karena lowongan ga ada").
+                let because = raw.prefix(i).suffix(2).contains { ["karena", "krn", "soalnya", "amargi", "sebab", "gara2", "gara"].contains($0) }
+                guard because || !before(i, ["cari", "lamar", "info", "nunggu"], reach: 3), !["cek", "ngecek", "liat", "lihat", "pantau"].contains(rawAt(i - 1)) else {
                     if ["cek", "ngecek", "liat", "lihat", "pantau"].contains(rawAt(i - 1)) { spoke = true; add(.looking, c) }
                     continue
                 }
                 spoke = true
-                let none = negated(i) || after(i, ["tidak"], reach: 2)
+                let none = negated(i) || after(i, ["tidak", "belum"], reach: 3)
+                // "pekerjaan tetap belum ada": no steady job — other work may follow.
+                if none && ["tetap", "kantoran", "formal"].contains(rawAt(i + 1)) { add(.notWorkingThere, c); continue }
                 if word == "lowongan" {
                     let hard = raw.dropFirst(i).contains { ["penuh", "sepi", "duit", "dalem", "minta", "syarat", "syaratnya", "pengalaman", "umur", "usia", "maksimal", "muda", "ngora", "cuma", "hanya", "khusus"].contains($0) }
                         || (max(0, i - 4)..<i).contains { Lexicon.negators.contains(w[$0]) } && w.prefix(i).contains("ada")
@@ -315,7 +343,8 @@ struct StatusSignals {
                 else if (at(i - 1) == "ada" || at(i - 2) == "ada" || mine) && !ownish { add(.employee, c); workPositions.append((c, i + 1)) }
             case "cari", "lamar":
                 spoke = true
-                let object = at(i + 1) == "modal" || at(i + 2) == "modal" || ["tempat", "izin"].contains(at(i + 1)) || rawAt(i + 1) == "supplier"
+                // "cari modal", "nyari tempat buat usaha" — but "ngelamar tempat lain" is a job application.
+                let object = word == "cari" && (at(i + 1) == "modal" || at(i + 2) == "modal" || ["tempat", "izin"].contains(at(i + 1)) && ownish && rawAt(i + 2) != "lain" || rawAt(i + 1) == "supplier")
                 if object {
                     add(.preparingBusiness, c)
                 } else if refused(i) {
@@ -324,7 +353,7 @@ struct StatusSignals {
                 } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "stop", "udahan"].contains(rawAt(i - 1)) || after(i, ["nyerah"], reach: 2) {
                     add(.notLooking, c)
                     if before(i, ["nyerah", "capek", "percuma"], reach: 3) { add(.noWorkToBeHad, c) }
-                } else if ["buat", "untuk"].contains(rawAt(i - 2)) && rawAt(i - 1) == "apa" {
+                } else if ["buat", "untuk"].contains(rawAt(i - 2)) && rawAt(i - 1) == "apa" || ["ngapain", "ngapai", "buatapa"].contains(rawAt(i - 1)) {
                     add(.notLooking, c)
                     add(.noWorkToBeHad, c)
                 } else if ["susah", "sulit"].contains(rawAt(i - 1)) {
@@ -337,7 +366,7 @@ struct StatusSignals {
                     add(.looking, c)
                 }
             case "nunggu":
-                let waitsOnJob = after(i, ["panggilan", "masuk", "mulai", "diterima"], reach: 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal"
+                let waitsOnJob = after(i, ["panggilan", "masuk", "mulai", "diterima"], reach: 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding"].contains($0) }
                 guard waitsOnJob else { continue }
                 spoke = true
                 if clues.contains(.accepted) || after(i, ["masuk", "mulai"], reach: 3) || rawAt(i + 1) == "tgl" || rawAt(i + 1) == "tanggal" { add(.startsLater, c) } else { add(.looking, c) }
@@ -392,6 +421,10 @@ struct StatusSignals {
                 }
             case "usaha", "jualan":
                 if at(i + 1) == "cari" || at(i + 1) == "lamar" || at(i - 1) == "perusahaan" { continue }  // "usaha cari kerja" = trying to find work
+                // "cari kerja susah tp ttp usaha": still trying, not a business.
+                if word == "usaha", ["masih", "terus"].contains(at(i - 1)) || rawAt(i - 1) == "terus",
+                   allRaw.contains(where: { Lexicon.synonyms[$0] == "cari" || Lexicon.synonyms[$0] == "lamar" || $0 == "cari" }),
+                   w.dropFirst(i + 1).allSatisfy({ Lexicon.filler.contains($0) }) { continue }
                 if ["gudang", "admin", "packing", "staf", "staff", "cs", "karyawan", "kurir", "toko"].contains(rawAt(i - 1)) { continue }  // "gudang olshop"
                 spoke = true
                 if negated(i) || rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) || ["tutup", "bangkrut", "gulung"].contains(rawAt(i - 1)) { continue }
@@ -414,9 +447,12 @@ struct StatusSignals {
                 consumed.insert(i + noun)
                 spoke = true
                 if rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) { continue }
-                if w.contains("nyiapin") || w.contains("modal") || w.contains("tempat") || w.contains("izin") || (negated(i) && hasBusiness) || rawAt(i - 1) == "sebelum" || purpose(i) && !planned(i) || future(i) {
+                let preparing = w.contains("nyiapin") || w.contains("modal") || w.contains("tempat") || w.contains("izin")
+                if planned(i) && !preparing && !negated(i) { add(.plan, c); continue }  // "ingin membuka kedai suatu hari nanti"
+                if preparing || (negated(i) && hasBusiness) || rawAt(i - 1) == "sebelum" || purpose(i) && !planned(i) || future(i) {
                     add(.preparingBusiness, c)
                 } else if negated(i) {
+                    if w[..<i].contains("belum") { add(.notOpenYet, c) }
                     continue
                 } else if planned(i) {
                     add(.plan, c)
@@ -429,7 +465,7 @@ struct StatusSignals {
             case "modal", "izin", "tempat":
                 let preparing = before(i, ["cari", "nyiapin", "ngurus", "nunggu"], reach: 3) || ["ngumpulin", "nabung", "bikin", "beli", "sewa", "nyewa", "siapin"].contains(rawAt(i - 1))
                     || rawAt(i - 1).hasPrefix("ngurus")
-                guard preparing, word != "tempat" || hasBusiness || w.contains("buka") || w.contains("jualan") || rawAt(i - 1) == "bikin" || rawAt(i - 1) == "beli" else { continue }
+                guard preparing, word != "tempat" || hasBusiness || ownish || w.contains("buka") || w.contains("jualan") || rawAt(i - 1) == "bikin" || rawAt(i - 1) == "beli" else { continue }
                 spoke = true
                 add(.preparingBusiness, c)
             case "bantu":
@@ -451,6 +487,7 @@ struct StatusSignals {
                 else if employeeMarked { add(.employee, c); workPositions.append((c, i + 1)) }
             case "kuliah", "kursus":
                 if at(i - 1) == "lulus" || ["deket", "dekat", "depan", "sebelah", "near"].contains(rawAt(i - 1)) { continue }
+                if rawAt(i - 1) == "di" && (salaried || clues.contains(.employee)) { continue }  // "asisten instruktur di LKP, dibayar": the workplace
                 if ["ngajar", "mengajar", "ngajarin", "guru"].contains(rawAt(i - 1)) || rawAt(i - 1) == "buka" { spoke = true; add(.selfEmployed, c); continue }
                 spoke = true
                 if negated(i) || past(i) { continue }
@@ -458,7 +495,7 @@ struct StatusSignals {
                 add(.studying, c)
             case "pelatihan", "sekolah":
                 let continuing = before(i, ["lagi", "masih", "lanjut", "melanjutkan", "ikut", "sedang", "ambil", "kembali", "daftar", "back"], reach: 3)
-                    || ["lagi", "maneh", "deui", "lanjutan"].contains(rawAt(i + 1)) || ["melanjutkan", "menempuh", "mengikuti", "melu", "nuju"].contains(rawAt(i - 1))
+                    || ["lagi", "maneh", "deui", "lanjutan"].contains(rawAt(i + 1)) || w.dropFirst(i + 1).prefix(2).contains("lagi") || ["melanjutkan", "menempuh", "mengikuti", "melu", "nuju"].contains(rawAt(i - 1))
                     || raw.dropFirst(i + 1).contains { ["lain", "liyane", "provinsi", "lembaga", "lpk", "lkp", "asrama", "lanjutan"].contains($0) }
                 guard continuing, !negated(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
                 spoke = true
@@ -468,6 +505,7 @@ struct StatusSignals {
                 spoke = true
                 // Apprenticeship abroad (Japan, Korea, Taiwan) is paid work.
                 let abroad = allRaw.contains { ["jepang", "korea", "taiwan", "japan"].contains($0) } && !allRaw.contains("lpk") && !planned(i)
+                if past(i) || allRaw.contains(where: { ["selesai", "beres", "abis", "habis"].contains($0) }) { add(.pastWork, c); continue }
                 switch abroad ? true : internshipPaid {
                 case false?: add(.studying, c)
                 case true?: add(.employee, c); workPositions.append((c, i + 1))
@@ -490,16 +528,21 @@ struct StatusSignals {
                 let cared = w[(i + 1)...].prefix(3).contains { ["anak", "rumah", "keluarga", "saya"].contains($0) }
                     || raw[(i + 1)...].prefix(3).contains { ["nenek", "kakek", "adik", "adek", "bayi", "suami", "laki", "ortu", "bapak", "ibu", "kolot", "emak", "mertua", "adik2", "adek2"].contains($0) }
                 let shop = raw[(i + 1)...].prefix(2).contains { ["toko", "konter", "warung", "kios", "counter", "parkir", "malam", "malem", "gudang"].contains($0) }
-                let ownShop = raw.dropFirst(i + 1).prefix(3).contains { ["online", "olshop", "usaha"].contains($0) } || w.dropFirst(i + 1).prefix(2).contains("usaha")
+                // "ngurus olshop", "ngurus usaha ortu" — not "ngurus izin buat usaha" (preparing it).
+                let next = w.dropFirst(i + 1).first { !Lexicon.filler.contains($0) } ?? ""
+                let ownShop = ["usaha", "jualan"].contains(next) || ["online", "olshop"].contains(raw.dropFirst(i + 1).first ?? "")
+                let till = ["jaga", "jagain"].contains(raw[i]) && Lexicon.wageTitles.contains(next)
                 if cared { spoke = true; add(.outsideLabourForce, c) }
                 else if ownShop { spoke = true; add(.selfEmployed, c) }
+                else if till { spoke = true; add(.employee, c); workPositions.append((c, i + 1)) }  // "jaga kasir apotek"
                 else if shop, ["jaga", "jagain", "jagа"].contains(raw[i]) {
                     spoke = true
                     let familyShop = w.contains("keluarga")
                     if familyShop && !employeeMarked || raw.contains("parkir") && !employeeMarked { add(.selfEmployed, c) } else { add(.employee, c); workPositions.append((c, i + 1)) }
                 }
             case "resign", "habis":
-                if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd) { continue }
+                let projectOver = rawAt(i - 1).hasPrefix("proyek") || rawAt(i - 1).hasPrefix("projek") || at(i - 1) == "magang" || at(i - 1) == "kerja" && rawAt(i - 2) != "jam"
+                if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd || projectOver) { continue }
                 if ["cari", "lamar"].contains(at(i + 1)) || planned(i) || ["mau", "akan", "bakal", "hampir"].contains(rawAt(i - 1)) { continue }
                 spoke = true
                 add(.workEnded, c)
@@ -509,7 +552,8 @@ struct StatusSignals {
             case "nerima":
                 // "ga ada yg nerima", "tidak ada perusahaan yang mau menerima saya", "teu aya nu nampi".
                 if ["pesanan", "pesenan", "orderan", "order", "job"].contains(rawAt(i + 1)) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c); continue }
-                if before(i, ["tidak", "belum"], reach: 6) && (before(i, ["ada"], reach: 5) || negatedNear(i)) {
+                let rhetorical = before(i, ["ada"], reach: 3) && raw.prefix(i).suffix(4).contains("mana")  // "mana ada yg nerima"
+                if before(i, ["tidak", "belum"], reach: 6) && (before(i, ["ada"], reach: 5) || negatedNear(i)) || rhetorical {
                     spoke = true
                     add(.noWorkToBeHad, c)
                 }
@@ -533,11 +577,61 @@ struct StatusSignals {
 
     /// Phrases whose verbs are not in the word classes: job hunting, taking orders, services on call, leave, rest.
     private mutating func readPhrase(_ w: [String], _ raw: [String], _ i: Int, _ c: Int, negated: Bool, planned: Bool) -> Bool {
-        let r = raw[i]
+        // "tes2 kerja": the reduplication mark says nothing here.
+        let r = raw[i].count > 3 && raw[i].hasSuffix("2") ? String(raw[i].dropLast()) : raw[i]
         func rawAt(_ j: Int) -> String { j >= 0 && j < raw.count ? raw[j] : "" }
         func at(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
-        // A working day: "shift malem di gudang", "masuk pagi pulang sore", "berangkat subuh pulang isya", "8 jam sehari".
         let seeking = w.contains { $0 == "cari" || $0 == "lamar" }
+        /// Only fillers before `i` in the clause: the word opens what is said.
+        let opens = w.prefix(i).allSatisfy { Lexicon.filler.contains($0) || ["sekarang", "saya", "lagi", "masih", "sudah", "alhamdulillah", "yes"].contains($0) }
+        // "belum buka", "belum ada pemasukan", "belum menerima order": a business not yet running.
+        if negated && (r == "buka" || w[i] == "buka") || ["penjualan", "pemasukan", "pembeli", "omzet", "omset", "order", "orderan", "pelanggan"].contains(r)
+            && (max(0, i - 3)..<i).contains(where: { w[$0] == "belum" }) {
+            add(.notOpenYet, c)
+            return true
+        }
+        // "ikut orang", "ikut bos": works for someone.
+        if r == "ikut", ["orang", "org", "bos", "juragan", "mandor", "proyek"].contains(rawAt(i + 1)), !negated, !planned, !seeking {
+            add(.employee, c)
+            workPositions.append((c, i + 2))
+            return true
+        }
+        // "lagi dinas luar kota", "part time di cafe", "kerja paruh waktu": on a job.
+        if (r == "dinas" && rawAt(i + 1) == "luar") || (r == "part" && rawAt(i + 1) == "time") || ["parttime", "partime"].contains(r)
+            || r == "paruh" && rawAt(i + 1) == "waktu", !negated, !planned, !seeking, !ownish {
+            add(.employee, c)
+            workPositions.append((c, i + 2))
+            return true
+        }
+        // "PT Sinar Jaya kak", "bengkel resmi yamaha", "di pabrik sepatu": a reply that opens on an employer.
+        if opens, ["pt", "pabrik", "dealer", "perusahaan"].contains(r) || r == "bengkel" && rawAt(i + 1) == "resmi"
+            || r == "di" && ["pt", "pabrik", "dealer", "perusahaan"].contains(rawAt(i + 1)) && w.count <= 7,
+           !negated, !planned, !seeking, !ownish, w.count <= 8 {
+            add(.namedWorkplace, c)
+            workPositions.append((c, r == "di" ? i + 1 : i))
+            return true
+        }
+        // "punya gerobak kopi", "punya warung sendiri", "catering rumahan": an own business.
+        if r == "punya", opens, let next = raw.dropFirst(i + 1).first, Lexicon.businessNouns.contains(next) || ["gerobak", "usaha", "lapak", "warung", "toko"].contains(next),
+           !negated, !planned, !raw.dropFirst(i + 2).prefix(2).contains(where: { ["orang", "org", "bos", "tetangga"].contains($0) }) {
+            add(.selfEmployed, c)
+            return true
+        }
+        if r == "rumahan", i > 0, Lexicon.businessNouns.contains(raw[i - 1]) || Lexicon.wageTitles.contains(raw[i - 1]) || ["kue", "jahit", "jahitan", "makanan", "usaha", "jualan"].contains(raw[i - 1]), !negated, !planned {
+            add(.selfEmployed, c)
+            return true
+        }
+        // "pabrik2 pada tutup", "perusahaan banyak yg tutup": no work to be had.
+        if r == "tutup", raw.prefix(i).contains(where: { ["pabrik", "pabrik2", "perusahaan", "pt", "toko", "kantor"].contains($0) }) {
+            add(.noWorkToBeHad, c)
+            return true
+        }
+        // "baru nikah, ikut suami": a life change that, beside "not working", puts them outside the labour force.
+        if ["nikah", "menikah", "married"].contains(r) && !planned || r == "ikut" && ["suami", "istri", "misua"].contains(rawAt(i + 1)) {
+            add(.resting, c)
+            return true
+        }
+        // A working day: "shift malem di gudang", "masuk pagi pulang sore", "berangkat subuh pulang isya", "8 jam sehari".
         let routine = r == "shift" && !negated || r == "pulang" && ["sore", "malam", "malem", "maghrib", "isya", "jam"].contains(rawAt(i + 1)) && raw.prefix(i).contains { ["masuk", "berangkat", "kerja"].contains($0) }
             || r == "sehari" && rawAt(i - 1) == "jam"
         if routine && !ownish && !clues.contains(.employee) && !seeking {
@@ -579,7 +673,7 @@ struct StatusSignals {
             add(.notLooking, c)
             return true
         }
-        if ["healing", "istirahat", "rehat"].contains(r) || r == "gabut" && !ownish {
+        if ["healing", "istirahat", "rehat", "santai", "nyantai"].contains(r) || r == "gabut" && !ownish {
             add(.resting, c)
             return true
         }
@@ -588,7 +682,8 @@ struct StatusSignals {
             return true
         }
         let stillTrying = ["coba", "nyoba", "mencoba", "berjuang", "usaha", "berusaha"].contains(r) && raw.prefix(i).suffix(2).contains("masih")
-        if ["walk", "jobfair", "psikotes", "psikotest", "seeker", "jobseeker", "bursa"].contains(r) || (r == "fair" && rawAt(i - 1) == "job")
+        if ["walk", "jobfair", "psikotes", "psikotest", "seeker", "jobseeker", "bursa", "jobstreet", "glints", "kalibrr", "linkedin", "kitalulus",
+            "rekrutmen", "recruitment", "karirhub"].contains(r) || (r == "fair" && rawAt(i - 1) == "job")
             || r == "tes" && ["kerja", "fisik", "di", "masuk", "wawancara"].contains(rawAt(i + 1))
             || ["kirim", "ngirim", "masukin", "nyebar", "sebar", "nyebarin"].contains(r) && ["cv", "berkas", "lamaran"].contains(rawAt(i + 1))
             || ["ngecek", "cek", "liat", "lihat", "pantau", "mantau"].contains(r) && ["loker", "lowongan", "info"].contains(rawAt(i + 1))
@@ -596,7 +691,7 @@ struct StatusSignals {
             if !negated { add(.looking, c) }
             return true
         }
-        if ["terima", "nerima", "menerima", "nampi", "nampa", "ambil"].contains(r), ["pesanan", "pesenan", "orderan", "order", "project", "projek", "job", "panggilan", "jahitan"].contains(rawAt(i + 1)) {
+        if ["terima", "nerima", "menerima", "nampi", "nampa", "ambil"].contains(r), ["pesanan", "pesenan", "orderan", "order", "project", "projek", "job", "panggilan", "jahitan", "vermak", "permak", "servisan", "katering"].contains(rawAt(i + 1)) {
             add(planned ? .plan : .selfEmployed, c)
             return true
         }
@@ -610,17 +705,17 @@ struct StatusSignals {
             if raw.contains("les") && !raw.dropFirst(i).contains("di") || raw.contains("privat") { add(.selfEmployed, c) } else { add(.employee, c) }
             return true
         }
-        if ["kontrak", "outsourcing", "honorer"].contains(r) && !negated && !raw.contains(where: { ["habis", "abis", "hbs", "putus", "selesai", "berakhir"].contains($0) }) && !raw.contains("tanda") {
+        if (["kontrak", "outsourcing", "honorer"].contains(r) || w[i] == "kontrak") && !negated && !clues.contains(.accepted) && !raw.contains(where: { ["habis", "abis", "hbs", "putus", "selesai", "berakhir"].contains($0) }) && !raw.contains("tanda") {
             add(.employee, c)
             return true
         }
-        if ["dilarang", "ngebolehin", "dibolehin", "diizinin", "ngizinin"].contains(r) || ["rebahan", "santai", "nyantai", "leha"].contains(r) && !clues.contains(.employee)
+        if ["dilarang", "ngebolehin", "dibolehin", "diizinin", "ngizinin"].contains(r) || ["rebahan", "leha"].contains(r) && !clues.contains(.employee)
             || r.hasPrefix("ngapa") && negated || r == "kepikiran" && negated {
             add(.outsideLabourForce, c)
             return true
         }
         if ["ditolak", "dalem"].contains(r) && (r != "dalem" || rawAt(i - 1) == "orang") || ["duit", "uang"].contains(r) && ["pake", "pakai", "bayar"].contains(rawAt(i - 1))
-            || r.hasPrefix("syarat") && raw.contains(where: { $0.hasPrefix("tinggi") }) {
+            || r.hasPrefix("syarat") && raw.contains(where: { $0.contains("tinggi") }) {
             add(.noWorkToBeHad, c)
             return true
         }
@@ -633,11 +728,14 @@ struct StatusSignals {
         let word = w[i]
         func at(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
         let previous = at(i - 1)
+        // "driver online": the platform's partner, read at "online".
+        if ["driver", "sopir", "supir"].contains(word), ["online", "ol", "ojol"].contains(i + 1 < raw.count ? raw[i + 1] : "") { return false }
         let craft = Self.craftTitles.contains(raw[i])
         let own = Lexicon.ownTitles.contains(word) || Lexicon.ownTitles.contains(raw[i])
-            || (["parkir", "online"].contains(raw[i]) && ["kang", "nyupir", "sopir", "driver", "jaga"].contains(i > 0 ? raw[i - 1] : "") && !employeeMarked)
+            || (["parkir", "online"].contains(raw[i]) && ["kang", "tukang", "nyupir", "sopir", "driver", "jaga"].contains(i > 0 ? raw[i - 1] : "") && !employeeMarked)
             || raw[i] == "narik"
             || craft && !employeeMarked && !raw.dropFirst(i).contains("di")
+            || i + 1 < raw.count && raw[i + 1] == "rumahan"  // "penjahit rumahan"
         let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) || (raw[i] == "parkir" && employeeMarked) || craft
         guard own || wage else { return false }
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi".
@@ -653,6 +751,8 @@ struct StatusSignals {
             guard !next.isEmpty && !Lexicon.filler.contains(next) || previous == "jadi" || ["staf", "staff", "customer", "kerja"].contains(i > 0 ? raw[i - 1] : "") else { return false }
         }
         if word == "tukang", raw.dropFirst(i + 1).first == "ojek" { return false }
+        // "jualan pulsa dan servis HP": a service beside own selling is part of the business.
+        if ["servis", "service"].contains(word) && ownish && !employeeMarked { return false }
         // "ikut pelatihan lagi / yang operator alat berat": a clause that describes the one before.
         if ["yang", "yg"].contains(raw.first ?? "") { return false }
         // "ngelamar jadi security", "nyari kerja sebagai penjahit": the job looked for.
@@ -664,7 +764,7 @@ struct StatusSignals {
         let opening = j < 0 || (j <= 1 && !w.prefix(i).contains { Self.statementWords.contains($0) || Lexicon.negators.contains($0) || Lexicon.planWords.contains($0) })
         let headed = opening || ["jadi", "di"].contains(previous)
         let negatedTitle = (max(0, i - 3)..<i).contains { Lexicon.negators.contains(w[$0]) } || raw.prefix(i).contains("bukan")
-        let wished = (max(0, i - 4)..<i).contains { Lexicon.planWords.contains(w[$0]) } || raw.prefix(i).contains { ["cita2nya", "citacita", "cita", "pengennya", "kalo", "kalau"].contains($0) }
+        let wished = (max(0, i - 4)..<i).contains { Lexicon.planWords.contains(w[$0]) } || raw.prefix(i).contains { ["cita2nya", "citacita", "cita", "pengennya", "kalo", "kalau", "biar", "supaya", "agar"].contains($0) }
         let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) }
         guard headed || own, !negatedTitle else { return false }
         if wished { add(.plan, c); return true }
@@ -688,7 +788,8 @@ struct StatusSignals {
     private func namesALaterMonth(_ raw: [String]) -> Bool {
         guard let context else { return false }
         for (j, word) in raw.enumerated() {
-            guard let month = MonthReading.monthNumber(word), word.count > 3 else { continue }
+            guard let month = MonthReading.monthNumber(word), word.count > 3,
+                  !(j + 1 < raw.count && ["lalu", "kemarin", "kemaren", "kmrn", "kmarin"].contains(raw[j + 1])) else { continue }
             let year = j + 1 < raw.count ? Int(raw[j + 1]).flatMap { $0 > 2000 ? $0 : nil } : nil
             let replied = context.repliedOn
             if let year { return (year, month) > (replied.year, replied.month) }
