@@ -254,7 +254,7 @@ public struct ReplyInterpreter: Sendable {
         "tahun", "ri", "dirgahayu", "lebaran", "idul", "fitri", "mohon", "doanya", "kesembuhan", "operator", "benar", "beneran", "kantor",
         "pribadi", "peserta", "hubungi", "silakan", "praktek", "nilai", "ujian", "nyampein", "saya", "ya", "sukses", "berkah", "jiwa",
         "barakallah", "insyaallah", "doakan", "doain", "ilmunya", "ilmu", "to", "your", "blk", "kami", "buat", "untuk", "semuanya", "selalu",
-        "terus", "jaya", "lebih", "yg", "yang",
+        "terus", "jaya", "lebih", "yg", "yang", "info", "infonya", "informasinya",
     ]
 
     /// The text after a working code, when what is left looks like a name: at most 6 words, no status words.

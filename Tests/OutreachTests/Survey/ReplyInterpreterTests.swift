@@ -189,6 +189,7 @@ struct ReplyInterpreterTests {
 
         // Not answers
         .init("Halo kak, terima kasih 🙏", .notAnAnswer),
+        .init("terima kasih infonya 🙏", .notAnAnswer),
         .init("Assalamualaikum min", .notAnAnswer),
         .init("Kak, pendaftaran pelatihan otomotif kapan dibuka", .notAnAnswer),
         .init("<Media omitted>", .notAnAnswer),
