@@ -8,99 +8,101 @@ import Foundation
 /// (alun, mancari, baniago) and English. A reviewer who sees a misread reply adds the spelling here and a case
 /// to the tests beside it.
 enum Lexicon {
-    /// Spelling → canonical word.
-    static let synonyms: [String: String] = {
-        var map: [String: String] = [:]
-        func add(_ canonical: String, _ variants: [String]) { for v in variants { map[v] = canonical } }
-        add("sudah", ["alah", "udah", "udh", "sdh", "dah", "sdah", "uda", "suda", "sudh", "udha", "udeh", "wis", "uwis", "wes", "uwes", "tos", "atos",
-                      "parantos", "geus", "sampun", "already", "ud", "sampon", "su", "sdah"])
-        add("belum", ["dereng", "blm", "belom", "blum", "blom", "lom", "blon", "belon", "durung", "rung", "tacan", "acan", "alun", "belumpi", "yet", "blum2"])
-        add("tidak", ["mboten", "boten", "indak", "tiada", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "kaga", "gx", "tak", "g",
+    /// Each canonical word and the spellings that stand for it. A spelling belongs to one word only (a test holds
+    /// this): added twice, the later word would silently win.
+    static let spellings: [(canonical: String, variants: [String])] = [
+        ("sudah", ["alah", "udah", "udh", "sdh", "dah", "sdah", "uda", "suda", "sudh", "udha", "udeh", "wis", "uwis", "wes", "uwes", "tos", "atos",
+                      "parantos", "geus", "sampun", "already", "ud", "sampon", "su", "sdah"]),
+        ("belum", ["dereng", "blm", "belom", "blum", "blom", "lom", "blon", "belon", "durung", "rung", "tacan", "acan", "alun", "belumpi", "yet", "blum2"]),
+        ("tidak", ["mboten", "boten", "indak", "tiada", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "kaga", "gx", "tak", "g",
                       "ora", "ra", "teu", "henteu", "nope", "not", "no", "dont", "seng", "tra", "trada", "tida", "jangan", "jgn", "gausah", "endak", "didnt", "doesnt", "isnt", "arent", "aint", "never", "gag", "kgk", "gaa",
-                      "havent", "hasnt", "cant", "wasnt", "couldnt", "wont", "ngg", "nggk", "ngk", "gaak", "kaga", "ogah"])
-        add("bukan", ["bkn", "dudu", "sanes"])
-        add("masih", ["taksih", "tasih", "msh", "masi", "isih", "iseh", "keneh", "still", "tetap", "tetep", "ttp", "msih"])
-        add("sekarang", ["sakmenika", "sakniki", "samenika", "sapunika", "skrg", "skr", "skrng", "skarang", "sekarng", "saiki", "ayeuna", "kini", "now", "currently", "nowadays", "saat", "sak", "niki"])
-        add("lagi", ["sadang", "malih", "maneh", "lg", "lgi", "lagii", "lagek", "nuju", "keur", "again", "lai"])
-        add("pernah", ["dulu", "sempat", "sempet", "mantan", "former", "previously", "dulunya", "tadinya", "sebelumnya", "awalnya", "before", "used"])
-        add("mau", ["ingin", "pengen", "pingin", "pengin", "pengennya", "rencana", "rencananya", "akan", "bakal", "want", "wanna", "plan",
+                      "havent", "hasnt", "cant", "wasnt", "couldnt", "wont", "ngg", "nggk", "ngk", "gaak", "ogah"]),
+        ("bukan", ["bkn", "dudu", "sanes"]),
+        ("masih", ["taksih", "tasih", "msh", "masi", "isih", "iseh", "keneh", "still", "tetap", "tetep", "ttp", "msih"]),
+        ("sekarang", ["sakmenika", "sakniki", "samenika", "sapunika", "skrg", "skr", "skrng", "skarang", "sekarng", "saiki", "ayeuna", "kini", "now", "currently", "nowadays", "saat", "sak", "niki"]),
+        ("lagi", ["sadang", "malih", "maneh", "lg", "lgi", "lagii", "lagek", "nuju", "keur", "again", "lai"]),
+        ("pernah", ["dulu", "sempat", "sempet", "mantan", "former", "previously", "dulunya", "tadinya", "sebelumnya", "awalnya", "before", "used"]),
+        ("mau", ["ingin", "pengen", "pingin", "pengin", "pengennya", "rencana", "rencananya", "akan", "bakal", "want", "wanna", "plan",
                     "planning", "will", "ill", "well", "gonna", "hope", "hoping", "semoga", "moga", "mudah2an", "mudahan", "insyaallah", "insya", "inshaallah",
-                    "citacita", "cita", "impian", "harap", "berharap", "niat", "kepengen", "pgn", "pengin", "hendak", "doain", "doakan", "doaen", "didoakan", "pray"])
-        add("nanti", ["engke", "mengko", "isuk2", "ntar", "entar", "nanti2", "later", "soon"])
-        add("kerja", ["bekerja", "bkerja", "bekrja", "bkrja", "krja", "krj", "kerjo", "gawe", "ngantor", "kerj", "kerje", "work", "working",
+                    "citacita", "cita", "impian", "harap", "berharap", "niat", "kepengen", "pgn", "pengin", "hendak", "doain", "doakan", "doaen", "didoakan", "pray"]),
+        ("nanti", ["engke", "mengko", "isuk2", "ntar", "entar", "nanti2", "later", "soon"]),
+        ("kerja", ["bekerja", "bkerja", "bekrja", "bkrja", "krja", "krj", "kerjo", "gawe", "ngantor", "kerj", "kerje", "work", "working",
                       "works", "worked", "damel", "didamel", "digawe", "nyambut", "makarya", "berkerja", "kerjanya", "kerjaa", "kerjain", "karja", "karajo", "bakarja",
-                      "ngerjain", "dikerjain", "garap", "ngegarap", "nggarap", "wfh", "wfo"])
-        add("pekerjaan", ["kerjaan", "krjaan", "pekerjan", "job", "jobs", "gawean", "padamelan", "pagawean", "pekerjaannya", "kerjaannya"])
-        add("karyawan", ["pegawai", "employee", "employed", "karyawati", "staf", "staff", "buruh", "kuli"])
-        add("cari", ["madosi", "madosi", "pados", "ngupados", "nyari", "mencari", "nyariin", "nyri", "nyr", "cri", "carik", "golek", "nggolek", "milarian", "nyiar", "neangan", "mancari",
-                     "searching", "seeking", "hunting", "looking", "search", "carii", "nyarik", "cariin"])
-        add("lamar", ["melamar", "ngelamar", "nglamar", "lamaran", "apply", "applying", "applied", "ngelamar2", "lamar2", "ngajuin", "interview",
-                      "wawancara", "jobfair", "job-hunting"])
-        add("dapat", ["peroleh", "memperoleh", "diperoleh", "olih", "angsal", "dapet", "dpt", "dpet", "mendapat", "mendapatkan", "got", "get", "found", "find", "landed", "entuk", "meunang", "nemu",
-                      "nemuin", "menemukan"])
-        add("nganggur", ["menganggur", "pengangguran", "ngangur", "jobless", "unemployed", "nganggur2", "pengangguran2"])
-        add("diterima", ["tampi", "katampi", "ditampa", "keterima", "ketrima", "ditrima", "ditarima", "ditampi", "hired", "accepted", "lolos", "diangkat", "dinyatakan", "acc", "diacc", "keacc", "di-acc"])
-        add("mulai", ["wiwit", "mimiti", "wiwitipun", "start", "started", "starting", "mulainya", "ngamimitian", "ngawitan", "nembe", "memulai", "dimulai"])
-        add("masuk", ["mlebet", "mlebetipun", "lebetna", "masuknya", "mlebu", "lebet", "berangkat", "berangkatnya", "terbang", "join", "onboarding", "onboard"])
-        add("usaha", ["usaho", "usahanipun", "usahane", "wirausaha", "wiraswasta", "berwirausaha", "bisnis", "business", "umkm", "usahaa", "usahanya", "bisnisnya", "entrepreneur"])
-        add("jualan", ["berjualan", "jual", "dagang", "berdagang", "dodolan", "dodol", "icalan", "baniago", "selling", "sell", "sells", "olshop",
-                       "reseller", "dropship", "dropshipper", "jastip", "preorder", "jualan2", "dagangan", "jualannya", "ngejual", "menjual", "sale"])
-        add("buka", ["bukak", "membuka", "muka", "open", "opened", "running", "run", "ngebuka"])
-        add("bantu", ["ngabantosan", "mbantu", "ngewangi", "mbiyantu", "bantuin", "ngebantu", "membantu", "bantu2", "ngebantuin", "nulung", "ngabantu", "helping", "help", "bantu2in"])
-        add("kuliah", ["kuliyah", "kulyah", "studying", "student", "university", "college", "study", "studi", "semester", "mahasiswa",
-                       "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas"])
-        add("sekolah", ["sakola", "school", "sma", "smk", "paket"])
-        add("kursus", ["course", "les", "bootcamp", "kursusnya", "lpk", "lkp", "pesantren", "pasantren", "mondok", "ngaji", "bimbel"])
-        add("pelatihan", ["training", "pelatihannya", "diklat", "kelas", "belajar", "sinau", "pendidikan", "education"])
-        add("magang", ["internship", "intern", "ojt", "pkl", "prakerin"])
-        add("teman", ["temen", "tmn", "kawan", "friend", "friends", "temen2", "teman2", "rekan"])
-        add("keluarga", ["kulawargi", "kulawarga", "engkong", "encim", "engkoh", "mamak", "apak", "amak", "uda", "uni", "ortu", "orangtua", "bapak", "bapa", "ayah", "bokap", "ibu", "emak", "mamah", "mama", "nyokap", "ibuk", "om", "tante",
+                      "ngerjain", "dikerjain", "garap", "ngegarap", "nggarap", "wfh", "wfo"]),
+        ("pekerjaan", ["kerjaan", "krjaan", "pekerjan", "job", "jobs", "gawean", "padamelan", "pagawean", "pekerjaannya", "kerjaannya"]),
+        ("karyawan", ["pegawai", "employee", "employed", "karyawati", "staf", "staff", "buruh", "kuli"]),
+        ("cari", ["madosi", "madosi", "pados", "ngupados", "nyari", "mencari", "nyariin", "nyri", "nyr", "cri", "carik", "golek", "nggolek", "milarian", "nyiar", "neangan", "mancari",
+                     "searching", "seeking", "hunting", "looking", "search", "carii", "nyarik", "cariin"]),
+        ("lamar", ["melamar", "ngelamar", "nglamar", "lamaran", "apply", "applying", "applied", "ngelamar2", "lamar2", "ngajuin", "interview",
+                      "wawancara", "jobfair", "job-hunting"]),
+        ("dapat", ["peroleh", "memperoleh", "diperoleh", "olih", "angsal", "dapet", "dpt", "dpet", "mendapat", "mendapatkan", "got", "get", "found", "find", "landed", "entuk", "meunang", "nemu",
+                      "nemuin", "menemukan"]),
+        ("nganggur", ["menganggur", "pengangguran", "ngangur", "jobless", "unemployed", "nganggur2", "pengangguran2"]),
+        ("diterima", ["tampi", "katampi", "ditampa", "keterima", "ketrima", "ditrima", "ditarima", "ditampi", "hired", "accepted", "lolos", "diangkat", "dinyatakan", "acc", "diacc", "keacc", "di-acc"]),
+        ("mulai", ["wiwit", "mimiti", "wiwitipun", "start", "started", "starting", "mulainya", "ngamimitian", "ngawitan", "nembe", "memulai", "dimulai"]),
+        ("masuk", ["mlebet", "mlebetipun", "lebetna", "masuknya", "mlebu", "lebet", "berangkat", "berangkatnya", "terbang", "join", "onboarding", "onboard"]),
+        ("usaha", ["usaho", "usahanipun", "usahane", "wirausaha", "wiraswasta", "berwirausaha", "bisnis", "business", "umkm", "usahaa", "usahanya", "bisnisnya", "entrepreneur"]),
+        ("jualan", ["berjualan", "jual", "dagang", "berdagang", "dodolan", "dodol", "icalan", "baniago", "selling", "sell", "sells", "olshop",
+                       "reseller", "dropship", "dropshipper", "jastip", "preorder", "jualan2", "dagangan", "jualannya", "ngejual", "menjual", "sale"]),
+        ("buka", ["bukak", "membuka", "muka", "open", "opened", "running", "run", "ngebuka"]),
+        ("bantu", ["ngabantosan", "mbantu", "ngewangi", "mbiyantu", "bantuin", "ngebantu", "membantu", "bantu2", "ngebantuin", "nulung", "ngabantu", "helping", "help", "bantu2in"]),
+        ("kuliah", ["kuliyah", "kulyah", "studying", "student", "university", "college", "study", "studi", "semester", "mahasiswa",
+                       "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas"]),
+        ("sekolah", ["sakola", "school", "sma", "smk", "paket"]),
+        ("kursus", ["course", "les", "bootcamp", "kursusnya", "lpk", "lkp", "pesantren", "pasantren", "mondok", "ngaji", "bimbel"]),
+        ("pelatihan", ["training", "pelatihannya", "diklat", "kelas", "belajar", "sinau", "pendidikan", "education"]),
+        ("magang", ["internship", "intern", "ojt", "pkl", "prakerin"]),
+        ("teman", ["temen", "tmn", "kawan", "friend", "friends", "temen2", "teman2", "rekan"]),
+        ("keluarga", ["kulawargi", "kulawarga", "engkong", "encim", "engkoh", "mamak", "apak", "amak", "uni", "ortu", "orangtua", "bapak", "bapa", "ayah", "bokap", "ibu", "emak", "mamah", "mama", "nyokap", "ibuk", "om", "tante",
                          "paman", "bibi", "kakak", "abang", "adik", "adek", "family", "suami", "istri", "mertua", "keluargaku",
                          "keluarganya", "mbok", "simbok", "bapake", "ibune", "kolot", "sepupu", "pakde", "bude", "uwak", "nenek", "kakek", "koko",
-                         "cici"])
-        add("rumah", ["griya", "omah", "bumi", "rumeh", "home", "house", "rmh", "compok"])
-        add("tangga", ["tanggaa"])
-        add("irt", ["housewife", "homemaker", "pensiun", "pensiunan", "retired"])
-        add("anak", ["lare", "putra", "putri", "bayi", "baby", "budak", "bocah", "balita", "anak2", "ana"])
-        add("ngurus", ["ngopeni", "maurus", "ngurusan", "mengurus", "urus", "ngurusin", "merawat", "ngerawat", "rawat", "ngrawat", "jaga", "jagain", "momong", "nemenin", "menemani",
-                       "mengasuh", "ngasuh", "taking", "take", "care", "ngurusi", "urus2", "ngurus2", "ngurusin2"])
-        add("sakit", ["gerah", "opname", "dirawat", "berobat", "pemulihan", "recovery", "operasi", "kecelakaan", "sick", "stroke"])
-        add("hamil", ["meteng", "kakandungan", "mengandung", "pregnant", "lahiran", "melahirkan"])
-        add("percuma", ["useless", "pointless", "sia2", "siasia"])
-        add("nyerah", ["menyerah", "nyerahh", "pasrah", "gave", "give", "stop", "eureun"])
-        add("capek", ["cape", "capai", "kesel", "lelah", "males", "malas", "mager", "tired"])
-        add("lowongan", ["loker", "lowongannya", "openings", "opening", "vacancy", "vacancies", "lowker", "lapangan"])
-        add("ada", ["ado", "aya", "ono", "enek", "any", "there"])
-        add("nerima", ["menerima", "nampi", "nerimo", "nampa", "accept", "accepts", "hire", "hires"])
-        add("nunggu", ["menunggu", "tunggu", "waiting", "wait", "ngantosan", "nungguin"])
-        add("panggilan", ["kabar", "call", "callback", "balasan", "hasil", "hasilnya", "jadwal"])
-        add("resign", ["berhenti", "phk", "diphk", "dipecat", "fired", "quit", "resigned", "keluar", "metu", "dilepas"])
-        add("habis", ["abis", "hbs", "selesai", "beres", "berakhir", "ended", "over", "abisan"])
-        add("kontrak", ["kontraknya", "contract", "pkwt", "pkwtt"])
-        add("depan", ["ngajeng", "next", "payun", "ngarep", "besok", "lusa", "tomorrow", "upcoming", "mendatang"])
-        add("modal", ["dana", "capital", "pinjaman", "kur", "tabungan", "nabung", "budget"])
-        add("tempat", ["lokasi", "ruko", "location", "spot", "tampek", "gerobak", "etalase", "peralatan", "alat", "mesin", "mesinnya", "oven"])
-        add("izin", ["ijin", "pirt", "nib", "permit", "sertifikasi", "perizinan", "halal"])
-        add("nyiapin", ["mampasiapkan", "nyiapake", "siapin", "menyiapkan", "mempersiapkan", "persiapan", "nyiapke", "preparing", "prepare", "siapkan", "nyiapkeun", "manyiapkan", "launching", "survei", "siap2", "siapsiap", "bersiap", "renov", "renovasi", "ngerenov", "rakit", "ngerakit", "merakit",
-                        "survey", "menyewa", "disewa", "ngumpulin", "mengumpulkan", "progress", "renovasi", "nyewa", "sewa"])
-        add("sesuai", ["nyambung", "related", "matches", "relevan", "relevant", "linier", "linear", "cocok"])
-        add("umk", ["umr", "ump"])
-        add("tahu", ["tau", "tw", "heard", "know", "knew", "dengar", "denger", "liat", "lihat", "saw", "info", "infonya", "informasi"])
-        add("whatsapp", ["wa", "whatsap", "watsap", "wasap", "whatsaap"])
-        add("instagram", ["ig", "insta", "instagramnya"])
-        add("alhamdulillah", ["alhamdulilah", "alhamdullilah", "alhmdllh", "alhamdulillaah", "hamdalah", "alhamdulillah2", "alhamdulillh"])
-        add("yes", ["iya", "ya", "yaa", "y", "yup", "yap", "ye", "iyaa", "iy", "iye", "nggih", "enggih", "muhun", "yoi", "yes", "yess"])
-        add("di", ["d", "at", "in", "nang", "ning", "neng", "ing", "wonten"])
-        add("jadi", ["dados", "sabagai", "jd", "dadi", "janten", "sebagai", "sbg", "as", "selaku", "jadiin"])
-        add("saya", ["owe", "sy", "aku", "aq", "gw", "gue", "gua", "aye", "abdi", "kulo", "kula", "i", "im", "ane", "awak", "ak", "me", "my", "sa",
-                      "beta", "ambo", "engkok", "gwe"])
-        add("tapi", ["tp", "tpi", "but", "namun", "however", "tapii", "nanging", "tapina", "padahal", "sedangkan"])
-        add("sambil", ["while", "sembari", "sambi", "nyambi", "plus", "sekalian", "sampingan"])
-        add("gaji", ["digaji", "dibayar", "gajian", "gajinya", "bayaran", "bayarane", "gajine", "paid", "salary", "upah", "honor", "berbayar",
-                     "dibayarin", "digajih", "bayar"])
-        add("sendiri", ["sendirian", "dewe", "nyalira", "own", "myself"])
-        return map
-    }()
+                         "cici"]),
+        ("rumah", ["griya", "omah", "bumi", "rumeh", "home", "house", "rmh", "compok"]),
+        ("tangga", ["tanggaa"]),
+        ("irt", ["housewife", "homemaker", "pensiun", "pensiunan", "retired"]),
+        ("anak", ["lare", "putra", "putri", "bayi", "baby", "budak", "bocah", "balita", "anak2", "ana"]),
+        ("ngurus", ["ngopeni", "maurus", "ngurusan", "mengurus", "urus", "ngurusin", "merawat", "ngerawat", "rawat", "ngrawat", "jaga", "jagain", "momong", "nemenin", "menemani",
+                       "mengasuh", "ngasuh", "taking", "take", "care", "ngurusi", "urus2", "ngurus2", "ngurusin2"]),
+        ("sakit", ["gerah", "opname", "dirawat", "berobat", "pemulihan", "recovery", "operasi", "kecelakaan", "sick", "stroke"]),
+        ("hamil", ["meteng", "kakandungan", "mengandung", "pregnant", "lahiran", "melahirkan"]),
+        ("percuma", ["useless", "pointless", "sia2", "siasia"]),
+        ("nyerah", ["menyerah", "nyerahh", "pasrah", "gave", "give", "stop", "eureun"]),
+        ("capek", ["cape", "capai", "kesel", "lelah", "males", "malas", "mager", "tired"]),
+        ("lowongan", ["loker", "lowongannya", "openings", "opening", "vacancy", "vacancies", "lowker", "lapangan"]),
+        ("ada", ["ado", "aya", "ono", "enek", "any", "there"]),
+        ("nerima", ["menerima", "nampi", "nerimo", "nampa", "accept", "accepts", "hire", "hires"]),
+        ("nunggu", ["menunggu", "tunggu", "waiting", "wait", "ngantosan", "nungguin"]),
+        ("panggilan", ["kabar", "call", "callback", "balasan", "hasil", "hasilnya", "jadwal"]),
+        ("resign", ["berhenti", "phk", "diphk", "dipecat", "fired", "quit", "resigned", "keluar", "metu", "dilepas"]),
+        ("habis", ["abis", "hbs", "selesai", "beres", "berakhir", "ended", "over", "abisan"]),
+        ("kontrak", ["kontraknya", "contract", "pkwt", "pkwtt"]),
+        ("depan", ["ngajeng", "next", "payun", "ngarep", "besok", "lusa", "tomorrow", "upcoming", "mendatang"]),
+        ("modal", ["dana", "capital", "pinjaman", "kur", "tabungan", "nabung", "budget"]),
+        ("tempat", ["lokasi", "ruko", "location", "spot", "tampek", "gerobak", "etalase", "peralatan", "alat", "mesin", "mesinnya", "oven"]),
+        ("izin", ["ijin", "pirt", "nib", "permit", "sertifikasi", "perizinan", "halal"]),
+        ("nyiapin", ["mampasiapkan", "nyiapake", "siapin", "menyiapkan", "mempersiapkan", "persiapan", "nyiapke", "preparing", "prepare", "siapkan", "nyiapkeun", "manyiapkan", "launching", "survei", "siap2", "siapsiap", "bersiap", "renov", "renovasi", "ngerenov", "rakit", "ngerakit", "merakit",
+                        "survey", "menyewa", "disewa", "ngumpulin", "mengumpulkan", "progress", "renovasi", "nyewa", "sewa"]),
+        ("sesuai", ["nyambung", "related", "matches", "relevan", "relevant", "linier", "linear", "cocok"]),
+        ("umk", ["umr", "ump"]),
+        ("tahu", ["tau", "tw", "heard", "know", "knew", "dengar", "denger", "liat", "lihat", "saw", "info", "infonya", "informasi"]),
+        ("whatsapp", ["wa", "whatsap", "watsap", "wasap", "whatsaap"]),
+        ("instagram", ["ig", "insta", "instagramnya"]),
+        ("alhamdulillah", ["alhamdulilah", "alhamdullilah", "alhmdllh", "alhamdulillaah", "hamdalah", "alhamdulillah2", "alhamdulillh"]),
+        ("yes", ["iya", "ya", "yaa", "y", "yup", "yap", "ye", "iyaa", "iy", "iye", "nggih", "enggih", "muhun", "yoi", "yes", "yess"]),
+        ("di", ["d", "at", "in", "nang", "ning", "neng", "ing", "wonten"]),
+        ("jadi", ["dados", "sabagai", "jd", "dadi", "janten", "sebagai", "sbg", "as", "selaku", "jadiin"]),
+        ("saya", ["owe", "sy", "aku", "aq", "gw", "gue", "gua", "aye", "abdi", "kulo", "kula", "i", "im", "ane", "awak", "ak", "me", "my", "sa",
+                      "beta", "ambo", "engkok", "gwe"]),
+        ("tapi", ["tp", "tpi", "but", "namun", "however", "tapii", "nanging", "tapina", "padahal", "sedangkan"]),
+        ("sambil", ["while", "sembari", "sambi", "nyambi", "plus", "sekalian", "sampingan"]),
+        ("gaji", ["digaji", "dibayar", "gajian", "gajinya", "bayaran", "bayarane", "gajine", "paid", "salary", "upah", "honor", "berbayar",
+                     "dibayarin", "digajih", "bayar"]),
+        ("sendiri", ["sendirian", "dewe", "nyalira", "own", "myself"]),
+    ]
+
+    /// Spelling → canonical word.
+    static let synonyms: [String: String] = Dictionary(spellings.flatMap { word in word.variants.map { ($0, word.canonical) } },
+                                                       uniquingKeysWith: { _, later in later })
 
     /// Negators. "bukan" is apart: it negates what a thing is ("bukan punya aku"), not whether one works.
     static let negators: Set<String> = ["belum", "tidak"]
@@ -154,7 +156,7 @@ enum Lexicon {
     /// Ways of addressing the admin, skipped when looking for a question word.
     static let address: Set<String> = ["kak", "ka", "kk", "kakak", "kaka", "min", "mimin", "admin", "bang", "mas", "mbak", "mba", "pak", "bu", "bro", "sis", "lae", "cuy", "ngab", "bestie",
                                        "gan", "teh", "aa", "akang", "bapak", "ibu", "halo", "hai", "hi", "hello", "maaf", "permisi", "sorry",
-                                       "punten", "yth", "kaka", "om", "ko", "koh", "cik", "buk", "uda", "uni", "mbakyu", "cak", "bund", "bunda", "dik", "dek", "sir", "madam", "bos"]
+                                       "punten", "yth", "kaka", "om", "ko", "koh", "cik", "buk", "uni", "mbakyu", "cak", "bund", "bunda", "dik", "dek", "sir", "madam", "bos"]
     /// Clause-initial words that make a clause a question.
     static let questionStarts: Set<String> = [
         "kapan", "apakah", "apa", "gimana", "bagaimana", "berapa", "dimana", "kenapa", "mengapa", "bisakah", "bolehkah", "boleh", "bisa",

@@ -112,7 +112,6 @@ struct ReplyText {
 
     /// The words one typed token stands for: usually one, two when a negation or adverb is glued to a verb.
     static func words(_ raw: String) -> [Word] {
-        if let whole = Lexicon.synonyms[raw.lowercased()] { return [Word(raw: raw, canonical: whole)] }  // "siap2", "urus2"
         let folded = fold(raw)
         // "ngebarista", "ngesecurity": a title made a verb.
         if folded.hasPrefix("nge"), Lexicon.wageTitles.contains(String(folded.dropFirst(3))) { return [Word(raw: raw, canonical: String(folded.dropFirst(3)))] }
@@ -143,6 +142,8 @@ struct ReplyText {
         var lowered = raw.lowercased()
         if !lowered.allSatisfy(\.isASCII) { lowered = lowered.folding(options: [.diacriticInsensitive], locale: nil) }
         lowered.removeAll { $0 == "'" || $0 == "’" }
+        // A spelling the lexicon lists as typed ("siap2", "urus2", "blum2") is not undone.
+        if Lexicon.synonyms[lowered] != nil { return lowered }
         // "cari2", "kerja2an", "bantu2in": the 2 marks a repeated word.
         if let two = lowered.firstIndex(of: "2"), lowered.distance(from: lowered.startIndex, to: two) >= 3,
            lowered[..<two].allSatisfy(\.isLetter) {

@@ -96,11 +96,11 @@ struct StatusSignals {
         let all = text.clauses.flatMap { $0.words.map(\.canonical) }
         let raw = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         allRaw = raw
-        // "tidak digaji", "tanpa gaji", "teu dibayar": no wage is no employer's mark.
-        let unpaid = raw.indices.filter { j in Lexicon.synonyms[raw[j]] == "gaji" || raw[j] == "gaji" }.allSatisfy { j in
-            raw[max(0, j - 3)..<j].contains { Lexicon.synonyms[$0] == "tidak" || $0 == "tanpa" || $0 == "tidak" }
-        } && raw.contains { Lexicon.synonyms[$0] == "gaji" || $0 == "gaji" }
-        employeeMarked = all.contains { Lexicon.employeeMarkers.contains($0) && !(unpaid && $0 == "gaji") }
+        // A wage marks an employer's work — unless it is denied: "tidak digaji", "tanpa gaji", "teu dibayar".
+        let paid = raw.indices.contains { j in
+            (raw[j] == "gaji" || Lexicon.synonyms[raw[j]] == "gaji") && !raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || $0 == "tidak" || Lexicon.synonyms[$0] == "tidak" }
+        }
+        employeeMarked = all.contains { $0 != "gaji" && Lexicon.employeeMarkers.contains($0) } || paid
             || Self.containsPair(all, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"]) || Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"])
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
             || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
@@ -583,7 +583,7 @@ struct StatusSignals {
         func at(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
         let seeking = w.contains { $0 == "cari" || $0 == "lamar" }
         /// Only fillers before `i` in the clause: the word opens what is said.
-        let opens = w.prefix(i).allSatisfy { Lexicon.filler.contains($0) || ["sekarang", "saya", "lagi", "masih", "sudah", "alhamdulillah", "yes"].contains($0) }
+        func opens() -> Bool { w.prefix(i).allSatisfy { Lexicon.filler.contains($0) || ["sekarang", "saya", "lagi", "masih", "sudah", "alhamdulillah", "yes"].contains($0) } }
         // "belum buka", "belum ada pemasukan", "belum menerima order": a business not yet running.
         if negated && (r == "buka" || w[i] == "buka") || ["penjualan", "pemasukan", "pembeli", "omzet", "omset", "order", "orderan", "pelanggan"].contains(r)
             && (max(0, i - 3)..<i).contains(where: { w[$0] == "belum" }) {
@@ -604,15 +604,15 @@ struct StatusSignals {
             return true
         }
         // "PT Sinar Jaya kak", "bengkel resmi yamaha", "di pabrik sepatu": a reply that opens on an employer.
-        if opens, ["pt", "pabrik", "dealer", "perusahaan"].contains(r) || r == "bengkel" && rawAt(i + 1) == "resmi"
+        if ["pt", "pabrik", "dealer", "perusahaan"].contains(r) || r == "bengkel" && rawAt(i + 1) == "resmi"
             || r == "di" && ["pt", "pabrik", "dealer", "perusahaan"].contains(rawAt(i + 1)) && w.count <= 7,
-           !negated, !planned, !seeking, !ownish, w.count <= 8 {
+           !negated, !planned, !seeking, !ownish, w.count <= 8, opens() {
             add(.namedWorkplace, c)
             workPositions.append((c, r == "di" ? i + 1 : i))
             return true
         }
         // "punya gerobak kopi", "punya warung sendiri", "catering rumahan": an own business.
-        if r == "punya", opens, let next = raw.dropFirst(i + 1).first, Lexicon.businessNouns.contains(next) || ["gerobak", "usaha", "lapak", "warung", "toko"].contains(next),
+        if r == "punya", opens(), let next = raw.dropFirst(i + 1).first, Lexicon.businessNouns.contains(next) || ["gerobak", "usaha", "lapak", "warung", "toko"].contains(next),
            !negated, !planned, !raw.dropFirst(i + 2).prefix(2).contains(where: { ["orang", "org", "bos", "tetangga"].contains($0) }) {
             add(.selfEmployed, c)
             return true

@@ -10,9 +10,7 @@ import Testing
     let now = LocalDateTime(parsing: "2025-10-20 09:00")!
 
     func ingest(_ lines: [String], into database: JejakDatabase) throws -> IngestReport {
-        let url = try temporaryFolder().appendingPathComponent("WhatsApp Chat with Alumni BAR-01.txt")
-        try Data(lines.joined(separator: "\n").utf8).write(to: url)
-        return try ChatIngest(database: database).ingest([url], now: now)
+        try ingestGroupChat(lines, into: database, now: now)
     }
 
     func observations(_ database: JejakDatabase) throws -> [(wave: Int?, status: String?)] {

@@ -35,3 +35,10 @@ func temporaryFolder() throws -> URL {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
 }
+
+/// Ingests `lines` as the export of BAR-01's WhatsApp group ("WhatsApp Chat with Alumni BAR-01.txt").
+func ingestGroupChat(_ lines: [String], into database: JejakDatabase, now: LocalDateTime) throws -> IngestReport {
+    let url = try temporaryFolder().appendingPathComponent("WhatsApp Chat with Alumni BAR-01.txt")
+    try Data(lines.joined(separator: "\n").utf8).write(to: url)
+    return try ChatIngest(database: database).ingest([url], now: now)
+}

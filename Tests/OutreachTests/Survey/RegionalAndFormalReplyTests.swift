@@ -82,3 +82,22 @@ import Testing
         #expect(explained.contains("udh→sudah"))
     }
 }
+
+/// The lexicon stays one map: a spelling added under two words would silently change what an older rule reads.
+@Suite struct LexiconTests {
+    @Test func everySpellingStandsForOneWord() {
+        var owner: [String: String] = [:]
+        var conflicts: [String] = []
+        for word in Lexicon.spellings {
+            for variant in word.variants {
+                if let earlier = owner[variant], earlier != word.canonical { conflicts.append("\(variant): \(earlier) and \(word.canonical)") }
+                owner[variant] = word.canonical
+            }
+        }
+        #expect(conflicts.isEmpty, "\(conflicts)")
+    }
+
+    @Test func udaIsSudah() {
+        #expect(Lexicon.synonyms["uda"] == "sudah")
+    }
+}
