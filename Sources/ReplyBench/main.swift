@@ -4,8 +4,9 @@ import Outreach
 
 // jejak-reply-bench: reads the labelled replies and scores the reply reader.
 //
-//   jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors] [--json]
+//   jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors|--outcomes] [--json]
 //   jejak-reply-bench --explain "udh kerja di bengkel kak"   # the clues the reader sees in one reply
+//   jejak-reply-bench --train      # cross-validates and writes Sources/Outreach/Resources/reply-model.txt
 //
 // Scores: per-label precision and recall of what is recorded, the share of replies recorded with a wrong status
 // (goal ≤ 1%), the share of clear answers sent to review (goal ≤ 10%), answers dropped as chatter (goal 0), and
@@ -16,8 +17,11 @@ struct Options {
     var split = "test"
     var folder = "Tests/OutreachTests/Fixtures/replies"
     var errors = false
+    var outcomes = false
     var json = false
     var explain: String?
+    var train = false
+    var modelOut = "Sources/Outreach/Resources/reply-model.txt"
 }
 
 var options = Options()
@@ -27,10 +31,13 @@ while let argument = arguments.popFirst() {
     case "--split": options.split = arguments.popFirst() ?? "test"
     case "--folder": options.folder = arguments.popFirst() ?? options.folder
     case "--errors": options.errors = true
+    case "--outcomes": options.outcomes = true
     case "--json": options.json = true
     case "--explain": options.explain = arguments.popFirst()
+    case "--train": options.train = true; options.split = "train"
+    case "--model-out": options.modelOut = arguments.popFirst() ?? options.modelOut
     case "--help", "-h":
-        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors] [--json] | --explain TEXT")
+        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors|--outcomes] [--json] | --explain TEXT | --train [--model-out PATH]")
         exit(0)
     default:
         FileHandle.standardError.write(Data("unknown argument \(argument); see --help\n".utf8))
@@ -45,7 +52,7 @@ guard ["test", "train", "all"].contains(options.split) else {
     FileHandle.standardError.write(Data("--split is test, train or all\n".utf8))
     exit(64)
 }
-if options.errors && options.split != "train" {
+if (options.errors || options.outcomes) && options.split != "train" {
     FileHandle.standardError.write(Data("--errors lists misreads of the training split only: the test split is never read to tune the reader\n".utf8))
     exit(64)
 }
@@ -62,6 +69,16 @@ guard !corpus.isEmpty else {
     exit(1)
 }
 
+if options.train {
+    do {
+        try ModelTraining.run(corpus: corpus, out: URL(fileURLWithPath: options.modelOut), training: ReplyModel.Training(), listing: options.errors)
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+}
+
 let interpreter = ReplyInterpreter()
 let start = Date()
 let readings = corpus.map { interpreter.interpret($0.text, context: ReplyContext(repliedOn: $0.repliedOn, graduatedOn: $0.graduatedOn)) }
@@ -74,8 +91,8 @@ if options.json {
 } else {
     print(score.text(split: options.split))
 }
-if options.errors {
-    for (reply, reading) in zip(corpus, readings) where !score.isRight(reply, reading) {
+if options.errors || options.outcomes {
+    for (reply, reading) in zip(corpus, readings) where options.outcomes || !score.isRight(reply, reading) {
         print("\(reply.label)\t\(ReplyScore.outcome(reading))\t\(reply.text.replacingOccurrences(of: "\n", with: " / "))")
     }
 }

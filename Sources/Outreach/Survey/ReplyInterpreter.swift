@@ -20,11 +20,22 @@ import Foundation
 ///
 /// A detail never holds a status back: a month, an employer or an income that cannot be read is left empty (the
 /// text stays on the record) and the status counts.
+///
+/// (5) Free text read by the rules gets a second opinion from a statistical model (`ReplyModel`): when the model
+/// finds the recorded status very unlikely, or finds a real answer in what the rules let go as chatter, the reply
+/// goes to review with both readings.
 public struct ReplyInterpreter: Sendable {
     public let questionnaire: Questionnaire
+    /// The second opinion on free text; nil reads by the rules alone.
+    public let model: ReplyModel?
+    /// Below this probability for the status the rules recorded, the model's disagreement sends the reply to review.
+    /// Chosen by 5-fold cross-validation on the training split (`jejak-reply-bench --train` prints the trade-off).
+    public let disagreement: Double
 
-    public init(questionnaire: Questionnaire = .default) {
+    public init(questionnaire: Questionnaire = .default, model: ReplyModel? = .bundled, disagreement: Double = 0.1) {
         self.questionnaire = questionnaire
+        self.model = model
+        self.disagreement = disagreement
     }
 
     public func interpret(_ text: String, context: ReplyContext? = nil) -> ReplyInterpretation {
@@ -45,7 +56,7 @@ public struct ReplyInterpreter: Sendable {
         } else if case .code(let answer, let issues) = AnswerCode.read(rest, using: questionnaire) {
             reading = Reading(answer: answer, issues: issues)
         } else {
-            reading = read(rest, context: context)
+            reading = secondOpinion(on: read(rest, context: context), of: rest)
         }
         reading.answer.replyCode = personal
         reasons += reading.issues

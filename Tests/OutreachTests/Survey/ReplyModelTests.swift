@@ -1,0 +1,94 @@
+import Alumni
+import Foundation
+import Testing
+
+@testable import Outreach
+
+@Suite("The statistical second opinion")
+struct ReplyModelTests {
+    static let labels = LabourStatus.allCases.map(\.rawValue) + ["unclear", "chatter"]
+
+    /// A model that learnt the opposite of the rules: looking for work is "employee", thanks are "employee".
+    static let contrary = ReplyModel.train(
+        Array(repeating: [("masih nyari kerja", "employee"), ("makasih kak infonya", "employee"), ("udah kerja di pabrik", "unemployed"),
+                          ("lagi kuliah semester 3", "studying"), ("halo kak", "chatter")], count: 5).flatMap { $0 }.map { (text: $0.0, label: $0.1) },
+        labels: labels)
+
+    @Test func featuresIgnoreCaseSignsAndStretchedLetters() {
+        #expect(ReplyFeatures("UDH   kerjaaaa!!") == ReplyFeatures("udh kerja"))
+        #expect(ReplyFeatures("udh kerja") != ReplyFeatures("blm kerja"))
+        // "ab": the word, and " a", "ab", "b ", " ab", "ab ", " ab " of the padded word.
+        #expect(ReplyFeatures("ab").buckets.count == 7)
+        #expect(ReplyFeatures("🙏🙏").buckets.isEmpty)
+        #expect(ReplyFeatures("tt").buckets != ReplyFeatures("t").buckets, "two of a letter stay two")
+    }
+
+    @Test func trainingLearnsWordsItHasSeenInNewReplies() {
+        let model = ReplyModel.train([("udah kerja di pabrik", "employee"), ("kerja di toko", "employee"), ("masih nyari kerja", "unemployed"),
+                                      ("lagi nyari lowongan", "unemployed")].map { (text: $0.0, label: $0.1) },
+                                     labels: ["employee", "unemployed"], training: { var t = ReplyModel.Training(); t.minimumReplies = 1; return t }())
+        #expect(model.probabilities("kerja di pabrik roti")["employee"]! > 0.5)
+        #expect(model.probabilities("nyari2 lowongan kak")["unemployed"]! > 0.5)
+    }
+
+    @Test func theTextFormReadsBackToTheSameModel() throws {
+        let again = try ReplyModel(text: Self.contrary.text(comment: "test\nmodel"))
+        #expect(again.labels == Self.contrary.labels)
+        for reply in ["masih nyari kerja", "halo", "kerja di bengkel"] {
+            for label in Self.labels {
+                #expect(abs(again.probabilities(reply)[label]! - Self.contrary.probabilities(reply)[label]!) < 1e-3)
+            }
+        }
+    }
+
+    @Test func aDamagedModelFileNamesTheLine() {
+        let error = #expect(throws: ReplyModel.FormatError.self) { try ReplyModel(text: "labels\ta b\nbias\t0 0\n12\t0.5\n") }
+        #expect(error.map { "\($0)" }?.contains("line 3") == true)
+        #expect(error.map { "\($0)" }?.contains("--train") == true)
+    }
+
+    @Test func aStrongDisagreementSendsARecordedReadingToReview() {
+        let context = ReplyContext(repliedOn: CivilDate(parsing: "2025-11-20")!, graduatedOn: CivilDate(parsing: "2025-04-11"))
+        let alone = ReplyInterpreter(model: nil).interpret("masih nyari kerja kak", context: context)
+        #expect(alone == .answer(SurveyAnswer(status: .unemployed)))
+        guard case .needsReview(let suggestion, let reason) = ReplyInterpreter(model: Self.contrary).interpret("masih nyari kerja kak", context: context) else {
+            Issue.record("expected review")
+            return
+        }
+        #expect(suggestion?.status == .unemployed, "the rules' reading stays the suggestion")
+        #expect(reason.contains("second (statistical) reading finds employee"))
+    }
+
+    @Test func chatterTheModelReadsAsAnAnswerGoesToReview() {
+        #expect(ReplyInterpreter(model: nil).interpret("makasih kak infonya") == .notAnAnswer)
+        guard case .needsReview(let suggestion, let reason) = ReplyInterpreter(model: Self.contrary).interpret("makasih kak infonya") else {
+            Issue.record("expected review")
+            return
+        }
+        #expect(suggestion?.status == .employee)
+        #expect(reason.contains("small talk"))
+    }
+
+    /// The examples of the reply-reading issue: the shipped model does not overrule the rules on any of them.
+    @Test(arguments: ["Belum kerja kak", "Skrg jadi security di perumahan kak", "Alhamdulillah udh keterima di bengkel resmi Honda, udah 2 bulan jalan",
+                      "narik gojek kak sekarang", "Lagi ngurus anak kak, di rumah aja", "jawab: 1, di PT Indofood", "No 2 kak",
+                      "Udah kerja di X sejak bulan Agustus", "masih nganggur", "belum kerja di bidang otomotif, tapi kerja di gudang",
+                      "gak jadi ke Korea, sekarang jualan online", "kerja belum kak", "kerja tidak, kuliah juga tidak", "udhkerja kak",
+                      "blmdapet kak, masih nyari2", "wah selamat ya yg udah pada dapet kerja", "keterima kak, mulai senin depan", "udah masuk kerja kak"])
+    func theShippedModelLeavesTheIssuesExamplesToTheRules(_ text: String) {
+        let context = ReplyContext(repliedOn: CivilDate(parsing: "2025-11-20")!, graduatedOn: CivilDate(parsing: "2025-04-11"))
+        #expect(ReplyInterpreter().interpret(text, context: context) == ReplyInterpreter(model: nil).interpret(text, context: context))
+    }
+
+    @Test func numberedAnswersAreLeftToTheRules() {
+        #expect(ReplyInterpreter(model: Self.contrary).interpret("3") == ReplyInterpreter(model: nil).interpret("3"))
+    }
+
+    @Test func theShippedModelLoadsAndAgreesOnPlainReplies() throws {
+        let model = try #require(ReplyModel.bundled)
+        #expect(Set(model.labels) == Set(Self.labels))
+        #expect(model.probabilities("alhamdulillah udah kerja di pabrik kak")["employee"]! > 0.5)
+        #expect(model.probabilities("masih nyari kerja kak, blm dapet")["unemployed"]! > 0.5)
+        #expect(model.probabilities("makasih kak 🙏")["chatter"]! > 0.5)
+    }
+}
