@@ -7,6 +7,8 @@ public enum AlumniError: Error, LocalizedError, Equatable {
     case newerDatabase(path: String)
     case noDatabase(path: String)
     case notADatabase(path: String, reason: String)
+    case backupExists(path: String)
+    case cannotWrite(path: String, reason: String)
     case duplicateProgram(String)
     case unknownProgram(String)
     case duplicateClass(String)
@@ -30,6 +32,10 @@ public enum AlumniError: Error, LocalizedError, Equatable {
             "there is no Jejak database at \(path): create one with `jejak init` (--db PATH or JEJAK_DB say where), or point --db at an existing one."
         case .notADatabase(let path, let reason):
             "\(path) is not a Jejak database (\(reason)); nothing was changed. Check --db or JEJAK_DB."
+        case .backupExists(let path):
+            "\(path) already exists; nothing was overwritten. Choose a new name, e.g. with the date: jejak-$(date +%F).sqlite."
+        case .cannotWrite(let path, let reason):
+            "cannot write \(path): \(reason)."
         case .newerDatabase(let path):
             "\(path) was written by a newer version of Jejak; it has not been changed. Update Jejak to use it."
         case .duplicateProgram(let code): "program \(code) already exists; choose another code."

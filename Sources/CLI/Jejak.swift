@@ -17,6 +17,6 @@ struct Jejak: AsyncParsableCommand {
         subcommands: [
             Init.self, Config.self, Programs.self, Classes.self, Register.self, Withdraw.self,
             Enroll.self, Graduate.self, Drop.self, Certify.self, Trainees.self, Survey.self, Review.self, Campaigns.self, Rates.self, FunnelCommand.self, AttributionCommand.self, Report.self,
-            Serve.self, Users.self, Audit.self, ConsentCommand.self,
+            Serve.self, Users.self, Audit.self, ConsentCommand.self, Backup.self, Restore.self,
         ])
 }

@@ -14,6 +14,8 @@ public final class JejakDatabase: Sendable {
     public let path: String
     /// Notices writes by other processes without a query (nil in memory: nothing else can write).
     private let watch: VersionWatch?
+    /// The modules whose tables this database holds: a restored copy is brought up to date with their migrations.
+    let modules: [any SchemaModule.Type]
 
     /// Opens the database at `path` in WAL mode (creating it unless `create` is false) and brings its schema up to date.
     ///
@@ -23,13 +25,7 @@ public final class JejakDatabase: Sendable {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue { throw AlumniError.notADatabase(path: path, reason: "it is a folder; give the database file, e.g. \(path)/jejak.sqlite") }
-            if let handle = FileHandle(forReadingAtPath: path) {
-                let head = handle.readData(ofLength: 16)
-                try? handle.close()
-                if !head.isEmpty && head != Data("SQLite format 3\u{0}".utf8) {
-                    throw AlumniError.notADatabase(path: path, reason: "it is not an SQLite file")
-                }
-            }
+            if !JejakDatabase.isSQLite(path) { throw AlumniError.notADatabase(path: path, reason: "it is not an SQLite file") }
         } else if !create {
             throw AlumniError.noDatabase(path: path)
         }
@@ -50,14 +46,28 @@ public final class JejakDatabase: Sendable {
     private init(writer: any DatabaseWriter, modules: [any SchemaModule.Type], name: String) throws {
         self.writer = writer
         self.path = name
+        self.modules = modules
         watch = name == ":memory:" ? nil : VersionWatch(path: name)
-        var migrator = DatabaseMigrator()
-        for module in modules { module.registerMigrations(in: &migrator) }
+        let migrator = Self.migrator(modules)
         let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
         if superseded {
             throw AlumniError.newerDatabase(path: name)
         }
         try migrator.migrate(writer)
+    }
+
+    /// True for an SQLite file or an empty one (SQLite makes an empty file a database).
+    static func isSQLite(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let head = handle.readData(ofLength: 16)
+        return head.isEmpty || head == Data("SQLite format 3\u{0}".utf8)
+    }
+
+    static func migrator(_ modules: [any SchemaModule.Type]) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for module in modules { module.registerMigrations(in: &migrator) }
+        return migrator
     }
 
     private static func configuration() -> Configuration {
