@@ -97,5 +97,13 @@ public enum AlumniSchema: SchemaModule {
                 CREATE INDEX audit_event_at ON audit_event(at);
                 """)
         }
+        // `jejak trainees erase` (UU 27/2022): when a person was erased, and whether they could be contacted then
+        // (the response rates' denominator must not move when their numbers go).
+        migrator.registerMigration("alumni.v3") { db in
+            try db.execute(sql: """
+                ALTER TABLE trainee ADD COLUMN erased_at TEXT;
+                ALTER TABLE trainee ADD COLUMN contact_before_erasure INTEGER;
+                """)
+        }
     }
 }

@@ -101,7 +101,10 @@ public struct NIK: Hashable, Sendable, CustomStringConvertible {
     public var masked: String { NIK.mask(digits) }
 
     /// Masks a stored NIK to its last four digits (`************0001`): the one form output may show.
-    public static func mask(_ digits: some StringProtocol) -> String { "************" + digits.suffix(4) }
+    /// The last four digits behind stars; "(dihapus)" for a person erased under UU 27/2022.
+    public static func mask(_ digits: some StringProtocol) -> String {
+        digits.allSatisfy(\.isNumber) ? "************" + digits.suffix(4) : "(dihapus)"
+    }
 
     public var description: String { masked }
 

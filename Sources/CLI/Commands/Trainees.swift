@@ -1,10 +1,12 @@
 import Alumni
 import ArgumentParser
+import Foundation
+import Web
 
 extension Jejak {
     struct Trainees: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "People and their history.", subcommands: [Show.self, Find.self])
+            abstract: "People and their history.", subcommands: [Show.self, Find.self, Export.self, Erase.self])
 
         struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "A person's whole history, class by class.")
@@ -41,6 +43,59 @@ extension Jejak {
                 if format == .json { return try printJSON(found) }
                 if found.isEmpty { print("Nobody matches \"\(text)\".") }
                 for person in found { print("\(person.nik)  \(person.name)  \(person.classes.joined(separator: ", "))") }
+            }
+        }
+
+        struct Export: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Everything held on one person, as JSON (the right of access, UU 27/2022).",
+                discussion: """
+                    The person's record, enrollments and their history, the registration rows and files they came from, \
+                    survey messages sent, chat messages received, answers, review items and decisions, campaign \
+                    attribution, and the audit trail of who saw or changed their data. The export is itself audited.
+                    """)
+            @OptionGroup var database: DatabaseOptions
+            @OptionGroup var decider: DeciderOption
+            @Argument(help: "The person's NIK, or its last four digits with --class, or part of the name.") var nik: String
+            @Option(name: .customLong("class"), help: "Look only among this class's people.") var classCode: String?
+            @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
+
+            func run() throws {
+                let db = try database.open()
+                let found = try TraineeSearch(database: db).nik(nik, classCode: classCode)
+                let json = try PersonalRecords(database: db, modules: WebSchema.modules).export(nik: found, who: decider.name, at: .now())
+                guard let out else { return print(json) }
+                let url = URL(fileURLWithPath: out)
+                if let problem = FileCheck.writeProblem(url) { throw AlumniError.cannotWrite(path: out, reason: problem) }
+                do { try Data(json.utf8).write(to: url, options: .atomic) } catch { throw AlumniError.cannotWrite(path: out, reason: FileCheck.reason(error)) }
+                print("Wrote everything held on \(NIK.mask(found)) to \(out).")
+            }
+        }
+
+        struct Erase: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Forget who a person is, keeping their anonymous outcome (the right to erasure, UU 27/2022).",
+                discussion: """
+                    Removes the NIK, name, phone, Instagram and Telegram handles, the texts of their messages and review \
+                    items, their aliases, the free columns of their registration forms and the employer they named. Keeps \
+                    programme, class, dates, gender, birth date, kecamatan, statuses and answers, so published figures do \
+                    not move. Cannot be undone except by `jejak restore` of an earlier backup; give --yes to go ahead. \
+                    Audited. Consider `jejak trainees export` first.
+                    """)
+            @OptionGroup var database: DatabaseOptions
+            @OptionGroup var decider: DeciderOption
+            @Argument(help: "The person's NIK, or its last four digits with --class, or part of the name.") var nik: String
+            @Option(name: .customLong("class"), help: "Look only among this class's people.") var classCode: String?
+            @Flag(help: "Erase: without it, nothing is changed.") var yes = false
+
+            func run() throws {
+                let db = try database.open()
+                let found = try TraineeSearch(database: db).nik(nik, classCode: classCode)
+                guard yes else {
+                    throw ValidationError("this erases \(NIK.mask(found))'s identity for good; run again with --yes to go ahead (nothing was changed).")
+                }
+                try PersonalRecords(database: db, modules: WebSchema.modules).erase(nik: found, who: decider.name, at: .now())
+                print("Erased \(NIK.mask(found)): the anonymous outcome stays in the figures.")
             }
         }
     }

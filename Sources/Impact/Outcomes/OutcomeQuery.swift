@@ -32,7 +32,7 @@ public struct OutcomeQuery: Sendable {
         let latest = min(period.last, CivilDate(dayNumber: asOf.adding(months: -wave).dayNumber + 3))
         let rows = try Row.fetchCursor(db, sql: """
             SELECT e.id, e.class_id, e.graduated_on, t.kecamatan, t.gender, t.birth_date, t.consent, e.trainee_id,
-                   t.phone IS NOT NULL OR t.instagram IS NOT NULL OR t.telegram IS NOT NULL
+                   t.phone IS NOT NULL OR t.instagram IS NOT NULL OR t.telegram IS NOT NULL OR t.contact_before_erasure IS 1
                        OR EXISTS (SELECT 1 FROM contact_alias al WHERE al.trainee_id = t.id),
                    (SELECT MAX(m.delivery = 'failed') AND NOT MAX(m.delivery <> 'failed') FROM survey_message m
                     WHERE m.enrollment_id = e.id AND m.wave = ?1),
