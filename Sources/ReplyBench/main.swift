@@ -6,6 +6,7 @@ import Outreach
 //
 //   jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors|--outcomes] [--json]
 //   jejak-reply-bench --explain "udh kerja di bengkel kak"   # the clues the reader sees in one reply
+//   jejak-reply-bench --rules-only # without the statistical second opinion
 //   jejak-reply-bench --train      # cross-validates and writes Sources/Outreach/Resources/reply-model.txt
 //
 // Scores: per-label precision and recall of what is recorded, the share of replies recorded with a wrong status
@@ -21,6 +22,7 @@ struct Options {
     var json = false
     var explain: String?
     var train = false
+    var rulesOnly = false
     var modelOut = "Sources/Outreach/Resources/reply-model.txt"
 }
 
@@ -35,9 +37,10 @@ while let argument = arguments.popFirst() {
     case "--json": options.json = true
     case "--explain": options.explain = arguments.popFirst()
     case "--train": options.train = true; options.split = "train"
+    case "--rules-only": options.rulesOnly = true
     case "--model-out": options.modelOut = arguments.popFirst() ?? options.modelOut
     case "--help", "-h":
-        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors|--outcomes] [--json] | --explain TEXT | --train [--model-out PATH]")
+        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors|--outcomes] [--json] [--rules-only] | --explain TEXT | --train [--model-out PATH]")
         exit(0)
     default:
         FileHandle.standardError.write(Data("unknown argument \(argument); see --help\n".utf8))
@@ -79,7 +82,7 @@ if options.train {
     }
 }
 
-let interpreter = ReplyInterpreter()
+let interpreter = options.rulesOnly ? ReplyInterpreter(model: nil) : ReplyInterpreter()
 let start = Date()
 let readings = corpus.map { interpreter.interpret($0.text, context: ReplyContext(repliedOn: $0.repliedOn, graduatedOn: $0.graduatedOn)) }
 let seconds = Date().timeIntervalSince(start)
