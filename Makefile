@@ -1,4 +1,4 @@
-.PHONY: demo test data install
+.PHONY: demo test data install fuzz
 
 # The main job: build Jejak and a demo database from data/, end to end.
 demo:
@@ -7,6 +7,11 @@ demo:
 # The tests (what CI runs).
 test:
 	bash scripts/test.sh
+
+# The parsers' fuzz tests at length (ITERATIONS mutated inputs per parser; `make test` runs 200).
+ITERATIONS ?= 20000
+fuzz:
+	JEJAK_FUZZ_ITERATIONS=$(ITERATIONS) swift test --filter ParserFuzzTests
 
 # Regenerate data/ from the generator (deterministic).
 data:
