@@ -1,12 +1,13 @@
 import Foundation
+@testable import Outreach
 
 /// Seeded mutations of a valid input, the way libFuzzer mutates its corpus: flipped and inserted bytes, cut,
 /// repeated and truncated spans, and tokens that parsers trip on (quotes, separators, brackets, broken UTF-8, dates).
 /// The same seed gives the same inputs on every machine, so a failure can be replayed.
 struct ByteMutator {
-    var state: UInt64
+    var random: SplitMix
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix(seed: seed) }
 
     /// How many mutated inputs each parser gets: a few hundred in `swift test`, more with `JEJAK_FUZZ_ITERATIONS`
     /// (`make fuzz` runs 20,000).
@@ -20,13 +21,7 @@ struct ByteMutator {
         Array("jejak-".utf8), Array("JJK-".utf8), Array("1️⃣".utf8), Array("‎<attached: ".utf8),
     ]
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
     mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
 
