@@ -29,13 +29,15 @@ public struct AuditLog: Sendable {
         }
     }
 
-    /// Events since `date` (all when nil), oldest first.
-    public func events(since date: CivilDate? = nil) throws -> [Event] {
+    /// Events since `date` (all when nil), oldest first; only those concerning trainee `person` when given.
+    public func events(since date: CivilDate? = nil, about person: Int64? = nil) throws -> [Event] {
         try database.read { db in
             let niks = Dictionary(try Row.fetchAll(db, sql: "SELECT id, nik FROM trainee").map { ($0["id"] as Int64, NIK.mask($0["nik"] as String)) },
                                   uniquingKeysWith: { first, _ in first })
-            return try Row.fetchAll(db, sql: "SELECT at, who, action, detail, people FROM audit_event WHERE at >= ? ORDER BY id",
-                                    arguments: [(date ?? CivilDate(year: 1900, month: 1, day: 1)!).description]).map { row in
+            return try Row.fetchAll(db, sql: """
+                SELECT at, who, action, detail, people FROM audit_event
+                WHERE at >= ?1 AND (?2 IS NULL OR ' ' || people || ' ' LIKE '% ' || ?2 || ' %') ORDER BY id
+                """, arguments: [(date ?? CivilDate(year: 1900, month: 1, day: 1)!).description, person]).map { row in
                 Event(at: row["at"], who: row["who"], action: row["action"], detail: row["detail"],
                       people: ((row["people"] as String?) ?? "").split(separator: " ").compactMap { Int64($0).flatMap { niks[$0] ?? "(erased)" } })
             }

@@ -24,7 +24,7 @@ public struct PersonalRecords: Sendable {
             }
         }
         try AuditLog(database: database).record(who: who, action: "export trainee", people: [id], at: now)
-        document["audit"] = try AuditLog(database: database).events().filter { $0.people.contains(NIK.mask(nik)) }.map {
+        document["audit"] = try AuditLog(database: database).events(about: id).map {
             ["at": $0.at.description, "who": $0.who, "action": $0.action, "detail": $0.detail as Any? ?? NSNull()]
         }
         let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
