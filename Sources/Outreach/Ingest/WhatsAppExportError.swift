@@ -13,6 +13,8 @@ public enum WhatsAppExportError: Error, LocalizedError, Equatable {
     case severalChatsInZip(file: String, candidates: [String])
     /// Not one line of the file starts with a WhatsApp date and time.
     case noMessageHeader(file: String)
+    /// WhatsApp's notices are in a language whose placeholders and system lines Jejak cannot tell from words.
+    case unsupportedLanguage(file: String, language: String)
 
     public var errorDescription: String? {
         switch self {
@@ -24,6 +26,8 @@ public enum WhatsAppExportError: Error, LocalizedError, Equatable {
             return "\"\(file)\" contains no .txt chat. Export the chat again from WhatsApp (More → Export chat) and import the new file."
         case .severalChatsInZip(let file, let candidates):
             return "\"\(file)\" contains several .txt files (\(candidates.joined(separator: ", "))) and none is named _chat.txt or \"WhatsApp Chat …\". Unzip it and import the chat .txt directly."
+        case .unsupportedLanguage(let file, let language):
+            return "\"\(file)\" was exported from a phone set to \(language); Jejak reads WhatsApp exports in Indonesian or English only (in another language, media placeholders and system notes would be read as replies). Set WhatsApp's language to Bahasa Indonesia or English, export the chat again and ingest the new file."
         case .noMessageHeader(let file):
             return "\"\(file)\" has no line that starts like a WhatsApp message (e.g. \"13/10/2022 16.25 - Nama: teks\"). Make sure it is a WhatsApp \"Export chat\" file; time-first (Vietnamese), Arabic and non-Gregorian calendar dates are not supported — switch the phone to Indonesian or English and export again."
         }

@@ -66,7 +66,8 @@ public struct WhatsAppExportParser: Sendable {
         source: WhatsAppTextSource, chat: String, fileName: String,
         onMessage: (ChatMessage) throws -> Void
     ) throws -> ChatParseSummary {
-        let evidence = try scanDateOrder(source, fileName: fileName)
+        let (evidence, language) = try scanDateOrder(source, fileName: fileName)
+        if let language { throw WhatsAppExportError.unsupportedLanguage(file: fileName, language: language) }
         guard evidence.headers > 0 else { throw WhatsAppExportError.noMessageHeader(file: fileName) }
         let (order, orderIssue) = evidence.resolve()
         var assembler = WhatsAppMessageAssembler(chat: chat, order: order, timeZone: timeZone)
@@ -87,16 +88,19 @@ public struct WhatsAppExportParser: Sendable {
         return summary
     }
 
-    /// First pass: reads headers until one decides the date order (or to the end if none does).
-    private func scanDateOrder(_ source: WhatsAppTextSource, fileName: String) throws -> WhatsAppDateOrderEvidence {
+    /// First pass: reads headers until one decides the date order (or to the end if none does), and the first
+    /// lines for WhatsApp's notices in a language Jejak does not read.
+    private func scanDateOrder(_ source: WhatsAppTextSource, fileName: String) throws -> (WhatsAppDateOrderEvidence, language: String?) {
         var evidence = WhatsAppDateOrderEvidence()
+        var language: String?
         var lines = LineSplitter()
         let observe = { (p: UnsafeBufferPointer<UInt8>, number: Int) -> Bool in
             let start = WhatsAppBytes.skipMarks(p, 0, p.count)
             if let header = WhatsAppHeader.parse(p, from: start, to: p.count) {
                 evidence.observe(header, line: number)
             }
-            return !evidence.isDecided
+            if number <= WhatsAppExportLanguage.linesChecked, language == nil { language = WhatsAppExportLanguage.unsupportedLanguage(in: p) }
+            return language == nil && (!evidence.isDecided || number < WhatsAppExportLanguage.linesChecked)
         }
         var more = true
         try source.forEachChunk(fileName: fileName) { chunk in
@@ -104,6 +108,6 @@ public struct WhatsAppExportParser: Sendable {
             return more
         }
         if more { lines.finish(observe) }
-        return evidence
+        return (evidence, language)
     }
 }

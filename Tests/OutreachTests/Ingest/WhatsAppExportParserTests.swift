@@ -153,6 +153,24 @@ struct WhatsAppExportParserTests {
         #expect(throws: WhatsAppExportError.self) { try parseAll(FixturePaths.whatsApp("missing.txt")) }
     }
 
+    @Test func anExportInALanguageJejakDoesNotReadIsRefusedWithWhatToDo() throws {
+        let german = """
+            23.11.25, 14:05 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen.
+            23.11.25, 14:06 - Budi: <Medien ausgeschlossen>
+            23.11.25, 14:07 - Budi: 1
+            """
+        let error = #expect(throws: WhatsAppExportError.unsupportedLanguage(file: "Alumni BAR-01", language: "German")) {
+            try WhatsAppExportParser().parse(data: Data(german.utf8), chatName: "Alumni BAR-01") { _ in }
+        }
+        #expect(error?.errorDescription?.contains("Bahasa Indonesia or English") == true)
+        // A graduate quoting German far down an Indonesian export is just a message.
+        var lines = (0..<60).map { "23/11/25 14.\(String(format: "%02d", $0)) - Budi: halo \($0)" }
+        lines.append("23/11/25 15.00 - Budi: di pabrik Jerman ada tulisan <Medien ausgeschlossen> wkwk")
+        var count = 0
+        _ = try WhatsAppExportParser().parse(data: Data(lines.joined(separator: "\n").utf8), chatName: "Alumni BAR-01") { _ in count += 1 }
+        #expect(count == 61)
+    }
+
     @Test func ambiguousDateOrderIsChosenAndReported() throws {
         // Zero-padded dates: day first (Indonesian region), with an issue at "file"
         let (padded, paddedSummary) = try parseAll(FixturePaths.whatsApp("ambiguous-padded.txt"))

@@ -12,6 +12,14 @@ struct WhatsAppRealExportTests {
         "whats_json/calendars/Buddhist iOS.txt", "whats_json/calendars/Japanese iOS.txt",
     ]
 
+    /// Exports from phones set to a language Jejak does not read: refused, with what to do.
+    static let otherLanguage: [String: String] = [
+        "WhatsR/germanandroid24h.txt": "German", "WhatsR/germanandroidampm.txt": "German",
+        "WhatsR/germanios24h.txt": "German", "WhatsR/germaniosampm.txt": "German",
+        "whats_json/ios/WhatsApp Chat - Elon Musk (FR).txt": "French", "whats_json/ios/WhatsApp Chat - Elon Musk (German).txt": "German",
+        "whats_json/ios/WhatsApp Chat - Elon Musk (Spanish).txt": "Spanish",
+    ]
+
     static var allExports: [String] {
         guard let root = FixturePaths.realWhatsApp("") else { return [] }
         let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
@@ -26,6 +34,12 @@ struct WhatsAppRealExportTests {
         let url = try #require(FixturePaths.realWhatsApp(relativePath))
         if Self.unsupported.contains(relativePath) {
             #expect(throws: WhatsAppExportError.noMessageHeader(file: url.lastPathComponent)) {
+                _ = try WhatsAppExportParser().parse(fileAt: url) { _ in }
+            }
+            return
+        }
+        if let language = Self.otherLanguage[relativePath] {
+            #expect(throws: WhatsAppExportError.unsupportedLanguage(file: url.lastPathComponent, language: language)) {
                 _ = try WhatsAppExportParser().parse(fileAt: url) { _ in }
             }
             return
