@@ -9,8 +9,9 @@ extension Jejak {
             abstract: "People and their history.", subcommands: [Show.self, Find.self, Export.self, Erase.self])
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "A person's whole history, class by class.")
+            static let configuration = CommandConfiguration(abstract: "A person's whole history, class by class (written to the audit log).")
             @OptionGroup var database: DatabaseOptions
+            @OptionGroup var decider: DeciderOption
             @Argument(help: "The person's NIK, or its last four digits (as lists show it) with --class, or part of the name.") var nik: String
             @Option(name: .customLong("class"), help: "Look only among this class's people.") var classCode: String?
             @Option(help: "text or json.") var format: OutputFormat = .text
@@ -18,6 +19,9 @@ extension Jejak {
             func run() throws {
                 let db = try database.open()
                 let history = try TraineeHistory.load(nik: try TraineeSearch(database: db).nik(nik, classCode: classCode), from: db)
+                // UU 27/2022: who looked at whose data, as the server records its views.
+                try AuditLog(database: db).record(who: decider.name, action: "view trainee", detail: "jejak trainees show",
+                                                  people: history.trainee.id.map { [$0] } ?? [], at: .now())
                 if format == .json { return try printJSON(history) }
                 let t = history.trainee
                 print("\(t.maskedNIK)  \(t.name)  \(t.gender?.rawValue ?? "-")  \(t.kecamatan ?? "-")  phone \(t.phone.map(PhoneNumber.masked) ?? "-")  consent \(t.consent.map { $0 ? "ya" : "tidak" } ?? "-")")
