@@ -19,7 +19,7 @@ public struct Settings: Sendable {
             case .domicileKecamatan: "kecamatan accepted as address, comma-separated (default: the 13 of Kota Tangerang)"
             case .oneSeatPerYear: "true: a person may hold one seat per budget year across classes (default true)"
             case .surveyWaves: "survey waves and when each closes, in months after graduation (default \(WaveWindows.standard))"
-            case .retentionMessageDays: "days the text of a message no graduate could be matched to is kept to be read again (default \(Settings.defaultRetentionDays))"
+            case .retentionMessageDays: "days a message's text is kept after ingest: once its answer is settled, or while no graduate could be matched to it (default \(Settings.defaultRetentionDays))"
             }
         }
     }

@@ -20,7 +20,7 @@ extension Jejak.Survey {
             let report = try ChatIngest(database: try database.open()).reread(now: .now())
             if format == .json { return try printJSON(report) }
             print("\(report.reread) kept messages read again: \(report.answers) answers recorded, \(report.needsReview) to review, \(report.chatter) chatter.")
-            if report.expired > 0 { print("\(report.expired) kept messages passed the retention period; their text was dropped.") }
+            if report.expired > 0 { print("\(report.expired) message texts passed the retention period (retention.message_days); dropped, answers kept.") }
         }
     }
 
@@ -63,7 +63,7 @@ extension Jejak.Survey {
                 print("\(report.pending) messages from \(report.unmatchedSenders) senders not matched yet: kept, and read again when the registry knows them.")
             }
             if report.reread > 0 { print("\(report.reread) messages kept earlier were read again now that their sender is known.") }
-            if report.expired > 0 { print("\(report.expired) kept messages whose sender stayed unknown passed the retention period; their text was dropped.") }
+            if report.expired > 0 { print("\(report.expired) message texts passed the retention period (retention.message_days); dropped, answers kept.") }
             if report.polls > 0 { print("\(report.polls) channel polls stored as aggregate results.") }
             // The same note on many files (an ambiguous date order, say) is printed once, with the files it concerns.
             var byReason: [(reason: String, places: [String])] = []

@@ -85,7 +85,9 @@ public struct ChatIngest: Sendable {
     private func reread(_ directory: inout SenderDirectory, now: LocalDateTime) throws -> IngestReport {
         var current = directory
         let report = try database.write { db in
-            try PendingMessages.reread(db, directory: &current, interpreter: interpreter, timeZone: options.timeZone, now: now)
+            var report = try PendingMessages.reread(db, directory: &current, interpreter: interpreter, timeZone: options.timeZone, now: now)
+            report.expired += try MessageRetention.apply(db, now: now)
+            return report
         }
         directory = current
         return report

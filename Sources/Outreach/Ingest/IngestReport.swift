@@ -26,7 +26,8 @@ public struct IngestReport: Sendable, Encodable, Equatable {
     public var pending = 0
     /// Messages kept from earlier ingests whose sender is now known, read in this run.
     public var reread = 0
-    /// Kept messages whose sender stayed unknown past the retention period: their text is dropped.
+    /// Message texts past the retention period, dropped: of senders who stayed unknown, and of messages whose
+    /// reading is settled (the answer stays).
     public var expired = 0
     /// Messages put in the review queue.
     public var needsReview = 0

@@ -71,4 +71,24 @@ import Testing
         let again = try ChatIngest(database: database).ingest([try groupExport()], now: now)
         #expect(again.newMessages == 0)
     }
+
+    @Test func aSettledAnswersTextIsDroppedAfterTheRetentionPeriodAndTheAnswerStays() throws {
+        let database = try makeGraduates([(1, "Siti Rahmawati", "081200000001", "", "ya"), (2, "Budi Santoso", "081200000002", "", "ya")])
+        let ingested = LocalDateTime(parsing: "2025-07-01 09:00")!
+        let report = try ingestGroupChat([
+            "20/06/25 09.15 - +62 812-0000-0001: udah kerja kak di PT Kopi Nusantara",
+            "20/06/25 09.20 - +62 812-0000-0002: ada deh",
+        ], into: database, now: ingested)
+        #expect(report.answers == 1 && report.needsReview == 1)
+        try Settings(database: database).set(.retentionMessageDays, to: "30")
+        #expect(try ChatIngest(database: database).reread(now: LocalDateTime(parsing: "2025-07-30 09:00")!).expired == 0)
+        #expect(try ChatIngest(database: database).reread(now: LocalDateTime(parsing: "2025-08-01 09:00")!).expired == 1)
+        let kept = try database.read { db in try String.fetchAll(db, sql: "SELECT text FROM chat_message WHERE text IS NOT NULL") }
+        #expect(kept == ["ada deh"], "the open review item keeps its text until it is decided")
+        #expect(try statuses(database) == ["employee"])
+        let provenance = try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT m.chat, m.sent_at, m.position FROM observation o JOIN chat_message m ON m.fingerprint = o.message_fingerprint")
+        }
+        #expect(provenance?["position"] != nil && provenance?["chat"] != nil, "the answer keeps where and when it was written")
+    }
 }
