@@ -26,9 +26,7 @@ extension ReplyModel {
         var rows: [UInt32: Int32] = [:]
         for (bucket, count) in seenIn.sorted(by: { $0.key < $1.key }) where count >= training.minimumReplies { rows[bucket] = Int32(rows.count) }
 
-        var model = ReplyModel(labels: labels, bias: Array(repeating: 0, count: width), rows: rows,
-                               weights: Array(repeating: 0, count: rows.count * width))
-        var weights = model.weights.map(Double.init), squares = Array(repeating: 1e-8, count: weights.count)
+        var weights = Array(repeating: 0.0, count: rows.count * width), squares = Array(repeating: 1e-8, count: weights.count)
         var bias = Array(repeating: 0.0, count: width), biasSquares = Array(repeating: 1e-8, count: width)
         var order = Array(featured.indices)
         var random = SplitMix(seed: training.seed)
@@ -54,8 +52,7 @@ extension ReplyModel {
                 }
             }
         }
-        model = ReplyModel(labels: labels, bias: bias.map(Float.init), rows: rows, weights: weights.map(Float.init))
-        return model
+        return ReplyModel(labels: labels, bias: bias.map(Float.init), rows: rows, weights: weights.map(Float.init))
     }
 }
 
