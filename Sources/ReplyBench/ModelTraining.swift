@@ -6,7 +6,9 @@ import Outreach
 /// on the whole training split. The test split is never read.
 enum ModelTraining {
     static let labels = ReplyScore.statusLabels + ["unclear", "chatter"]
-    static let thresholds = [0.02, 0.05, 0.1, 0.2, 0.3]
+    /// The shipped threshold and some on either side of it.
+    static let shipped = ReplyInterpreter.defaultDisagreement
+    static let thresholds = Set([0.02, 0.05, 0.2, 0.3, shipped]).sorted()
     static let folds = 5
 
     static func run(corpus: [LabelledReply], out: URL, training: ReplyModel.Training, listing: Bool = false) throws {
@@ -24,20 +26,20 @@ enum ModelTraining {
                 let p = model.probabilities(reply.text)
                 if p.max(by: { $0.value < $1.value })?.key == reply.label { modelRight += 1 }
                 let alone = rules.interpret(reply.text, context: context)
+                if alone == .notAnAnswer {
+                    if ReplyInterpreter(model: model).interpret(reply.text, context: context) != .notAnAnswer {
+                        if reply.label == "chatter" { chatterKept += 1 } else { rescued += 1 }
+                    }
+                    continue
+                }
+                guard case .answer(let answer) = alone else { continue }
+                let right = answer.status?.rawValue == reply.label
+                if right { rightRecorded += 1 } else { wrongRecorded += 1 }
                 for (t, threshold) in thresholds.enumerated() {
-                    let checked = ReplyInterpreter(model: model, disagreement: threshold).interpret(reply.text, context: context)
-                    guard case .answer(let answer) = alone else {
-                        if t == 2, alone == .notAnAnswer, checked != .notAnAnswer {
-                            if reply.label == "chatter" { chatterKept += 1 } else { rescued += 1 }
-                        }
-                        continue
-                    }
-                    let right = answer.status?.rawValue == reply.label
-                    if t == 0 { if right { rightRecorded += 1 } else { wrongRecorded += 1 } }
-                    if case .needsReview(_, let reason) = checked {
-                        if right { rightSent[t] += 1 } else { wrongCaught[t] += 1 }
-                        if t == 2 && listing { print("\(right ? "right" : "WRONG")\t\(reply.label)\t\(reason)\t\(reply.text.replacingOccurrences(of: "\n", with: " / "))") }
-                    }
+                    guard case .needsReview(_, let reason) = ReplyInterpreter(model: model, disagreement: threshold).interpret(reply.text, context: context)
+                    else { continue }
+                    if right { rightSent[t] += 1 } else { wrongCaught[t] += 1 }
+                    if threshold == shipped && listing { print("\(right ? "right" : "WRONG")\t\(reply.label)\t\(reason)\t\(reply.text.replacingOccurrences(of: "\n", with: " / "))") }
                 }
             }
         }
@@ -49,7 +51,7 @@ enum ModelTraining {
             print(String(format: "%9.2f  %6d (%4.1f%%)        %4d of %d", threshold, rightSent[t], Double(rightSent[t]) * 100 / Double(max(1, rightRecorded)),
                          wrongCaught[t], wrongRecorded))
         }
-        print("at 0.10: chatter of the rules sent to review: \(rescued) answers, \(chatterKept) real chatter")
+        print(String(format: "at %.2f (shipped): chatter of the rules sent to review: %d answers, %d real chatter", shipped, rescued, chatterKept))
 
         let model = ReplyModel.train(examples, labels: labels, training: training)
         let comment = """

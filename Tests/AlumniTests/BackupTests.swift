@@ -11,25 +11,34 @@ struct BackupTests {
 
     @Test func aBackupTakenWhileAnotherAdminWritesIsConsistent() async throws {
         let (database, folder) = try makeDatabase()
-        // Another admin, another connection: each of its transactions adds a program and a class of it.
+        // Another admin, another connection: each of its transactions adds a program and a class of it. It writes
+        // until told to stop, then ten more.
         let other = try JejakDatabase(path: database.path, modules: [AlumniSchema.self])
         let writer = Task.detached {
-            for i in 0..<400 {
+            var i = 0, after = 0
+            while after < 10 {
                 try other.write { db in
                     try db.execute(sql: "INSERT INTO program(code, name) VALUES (?, 'x')", arguments: ["P\(i)"])
                     try db.execute(sql: "INSERT INTO training_class(code, program_id, year, quota) VALUES (?, last_insert_rowid(), 2025, 5)", arguments: ["C\(i)"])
                 }
+                i += 1
+                if try other.read({ db in try Bool.fetchOne(db, sql: "SELECT 1 FROM setting WHERE key = 'stop'") }) == true { after += 1 }
             }
         }
+        while try programCount(database.path) < 20 { try await Task.sleep(for: .milliseconds(5)) }
         var copies: [String] = []
         for n in 0..<5 {
             let path = folder.appendingPathComponent("copy-\(n).sqlite").path
             try database.backup(to: path)
             copies.append(path)
         }
+        try database.write { db in try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('stop', '1')") }
         try await writer.value
         for path in copies { try checkCopy(path) }
-        #expect(try programCount(copies[4]) <= 400)
+        let counts = try copies.map(programCount)
+        #expect(counts.first! >= 20, "the writer had written before the first copy")
+        #expect(try programCount(database.path) >= counts.last! + 10, "and went on writing after the last")
+        #expect(counts == counts.sorted(), "each copy is a later snapshot")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains("partial") }, "no scratch file left")
     }
 

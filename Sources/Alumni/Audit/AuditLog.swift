@@ -23,23 +23,31 @@ public struct AuditLog: Sendable {
 
     /// Records an access; `people` are trainee ids.
     public func record(who: String, action: String, detail: String? = nil, people: [Int64], at: LocalDateTime) throws {
-        try database.writeDerived { db in
-            try db.execute(sql: "INSERT INTO audit_event(at, who, action, detail, people) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [at, who, action, detail, people.map(String.init).joined(separator: " ")])
-        }
+        try database.writeDerived { db in try Self.record(db, who: who, action: action, detail: detail, people: people, at: at) }
+    }
+
+    /// Records an access inside a caller's write transaction, so the event lands with the change it describes.
+    public static func record(_ db: Database, who: String, action: String, detail: String? = nil, people: [Int64], at: LocalDateTime) throws {
+        try db.execute(sql: "INSERT INTO audit_event(at, who, action, detail, people) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [at, who, action, detail, people.map(String.init).joined(separator: " ")])
     }
 
     /// Events since `date` (all when nil), oldest first; only those concerning trainee `person` when given.
     public func events(since date: CivilDate? = nil, about person: Int64? = nil) throws -> [Event] {
         try database.read { db in
-            let niks = Dictionary(try Row.fetchAll(db, sql: "SELECT id, nik FROM trainee").map { ($0["id"] as Int64, NIK.mask($0["nik"] as String)) },
-                                  uniquingKeysWith: { first, _ in first })
-            return try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(db, sql: """
                 SELECT at, who, action, detail, people FROM audit_event
                 WHERE at >= ?1 AND (?2 IS NULL OR ' ' || people || ' ' LIKE '% ' || ?2 || ' %') ORDER BY id
-                """, arguments: [(date ?? CivilDate(year: 1900, month: 1, day: 1)!).description, person]).map { row in
-                Event(at: row["at"], who: row["who"], action: row["action"], detail: row["detail"],
-                      people: ((row["people"] as String?) ?? "").split(separator: " ").compactMap { Int64($0).flatMap { niks[$0] ?? "(erased)" } })
+                """, arguments: [(date ?? CivilDate(year: 1900, month: 1, day: 1)!).description, person])
+            let ids = rows.map { ((($0["people"] as String?) ?? "").split(separator: " ").compactMap { Int64($0) }) }
+            // Only the people the events name: the log is read without scanning every trainee.
+            var niks: [Int64: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, nik FROM trainee WHERE id IN (SELECT value FROM json_each(?))",
+                                        arguments: ["[" + Set(ids.joined()).map(String.init).joined(separator: ",") + "]"]) {
+                niks[row["id"]] = NIK.mask(row["nik"] as String)
+            }
+            return zip(rows, ids).map { row, people in
+                Event(at: row["at"], who: row["who"], action: row["action"], detail: row["detail"], people: people.map { niks[$0] ?? "(erased)" })
             }
         }
     }

@@ -39,8 +39,7 @@ public struct PersonalRecords: Sendable {
             // Dependent modules first: they may need the identity (a phone, a handle) the base module removes.
             for keeper in keepers.reversed() { try keeper.erasePersonalData(of: id, in: db) }
             try db.execute(sql: "UPDATE trainee SET erased_at = ? WHERE id = ?", arguments: [now, id])
-            try db.execute(sql: "INSERT INTO audit_event(at, who, action, detail, people) VALUES (?, ?, 'erase trainee', NULL, ?)",
-                           arguments: [now, who, String(id)])
+            try AuditLog.record(db, who: who, action: "erase trainee", people: [id], at: now)
         }
     }
 

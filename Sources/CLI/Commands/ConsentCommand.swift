@@ -16,14 +16,13 @@ extension Jejak {
         /// Who said what, and when: the same for both answers.
         struct Statement: ParsableArguments {
             @OptionGroup var database: DatabaseOptions
-            @Argument(help: "The person's NIK, or its last four digits (as lists show it) with --class.") var nik: String
-            @Option(name: .customLong("class"), help: "Look only among this class's people.") var classCode: String?
+            @OptionGroup var person: PersonArgument
             @Option(help: "When they said so (default: today).") var date: CivilDate?
 
             /// Records the answer and returns the masked NIK it was recorded for.
             func record(_ record: (ConsentBook) -> (String, CivilDate) throws -> Void) throws -> String {
                 let db = try database.open()
-                let full = try TraineeSearch(database: db).nik(nik, classCode: classCode)
+                let full = try person.resolve(in: db)
                 try record(ConsentBook(database: db))(full, date ?? LocalDateTime.now().date)
                 return NIK.mask(full)
             }

@@ -12,13 +12,12 @@ extension Jejak {
             static let configuration = CommandConfiguration(abstract: "A person's whole history, class by class (written to the audit log).")
             @OptionGroup var database: DatabaseOptions
             @OptionGroup var decider: DeciderOption
-            @Argument(help: "The person's NIK, or its last four digits (as lists show it) with --class, or part of the name.") var nik: String
-            @Option(name: .customLong("class"), help: "Look only among this class's people.") var classCode: String?
+            @OptionGroup var person: PersonArgument
             @Option(help: "text or json.") var format: OutputFormat = .text
 
             func run() throws {
                 let db = try database.open()
-                let history = try TraineeHistory.load(nik: try TraineeSearch(database: db).nik(nik, classCode: classCode), from: db)
+                let history = try TraineeHistory.load(nik: try person.resolve(in: db), from: db)
                 // UU 27/2022: who looked at whose data, as the server records its views.
                 try AuditLog(database: db).record(who: decider.name, action: "view trainee", detail: "jejak trainees show",
                                                   people: history.trainee.id.map { [$0] } ?? [], at: .now())
@@ -60,13 +59,12 @@ extension Jejak {
                     """)
             @OptionGroup var database: DatabaseOptions
             @OptionGroup var decider: DeciderOption
-            @Argument(help: "The person's NIK, or its last four digits with --class, or part of the name.") var nik: String
-            @Option(name: .customLong("class"), help: "Look only among this class's people.") var classCode: String?
+            @OptionGroup var person: PersonArgument
             @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
             func run() throws {
                 let db = try database.open()
-                let found = try TraineeSearch(database: db).nik(nik, classCode: classCode)
+                let found = try person.resolve(in: db)
                 let json = try PersonalRecords(database: db, modules: WebSchema.modules).export(nik: found, who: decider.name, at: .now())
                 guard let out else { return print(json) }
                 let url = URL(fileURLWithPath: out)
@@ -88,13 +86,12 @@ extension Jejak {
                     """)
             @OptionGroup var database: DatabaseOptions
             @OptionGroup var decider: DeciderOption
-            @Argument(help: "The person's NIK, or its last four digits with --class, or part of the name.") var nik: String
-            @Option(name: .customLong("class"), help: "Look only among this class's people.") var classCode: String?
+            @OptionGroup var person: PersonArgument
             @Flag(help: "Erase: without it, nothing is changed.") var yes = false
 
             func run() throws {
                 let db = try database.open()
-                let found = try TraineeSearch(database: db).nik(nik, classCode: classCode)
+                let found = try person.resolve(in: db)
                 guard yes else {
                     throw ValidationError("this erases \(NIK.mask(found))'s identity for good; run again with --yes to go ahead (nothing was changed).")
                 }

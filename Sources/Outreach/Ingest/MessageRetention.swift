@@ -14,8 +14,7 @@ enum MessageRetention {
         let cutoff = LocalDateTime(date: CivilDate(dayNumber: now.date.dayNumber - retention))
         try db.execute(sql: """
             UPDATE chat_message SET text = NULL
-            WHERE pending = 0 AND text IS NOT NULL
-              AND (SELECT s.ingested_at FROM chat_source s WHERE s.id = chat_message.source_id) < ?
+            WHERE text IS NOT NULL AND pending = 0 AND source_id IN (SELECT id FROM chat_source WHERE ingested_at < ?)
               AND NOT EXISTS (SELECT 1 FROM review_item r WHERE r.message_fingerprint = chat_message.fingerprint AND r.state = 'open')
             """, arguments: [cutoff])
         var dropped = db.changesCount

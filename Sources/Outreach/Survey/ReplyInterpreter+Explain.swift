@@ -22,9 +22,10 @@ extension ReplyInterpreter {
         lines.append("clues: \(signals.clues.map { "\($0)" }.sorted().joined(separator: ", "))")
         lines.append("flags: \(flags.filter(\.1).map(\.0).joined(separator: ", "))")
         if let model {
-            let top = model.probabilities(text).sorted { $0.value > $1.value }.prefix(3)
+            let features = ReplyFeatures(text)
+            let top = model.probabilities(features).sorted { $0.value > $1.value }.prefix(3)
             lines.append("second opinion: " + top.map { String(format: "%@ %.0f%%", $0.key, $0.value * 100) }.joined(separator: ", ")
-                + String(format: " (%.0f%% of its features known)", model.coverage(text) * 100))
+                + String(format: " (%.0f%% of its features known)", model.coverage(features) * 100))
         }
         lines.append("reading: \(interpret(text, context: context))")
         return lines.joined(separator: "\n")

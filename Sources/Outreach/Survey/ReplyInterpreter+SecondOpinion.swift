@@ -13,8 +13,9 @@ extension ReplyInterpreter {
         let recorded = reading.answer.status
         guard recorded != nil || reading.chatter else { return reading }
         // The model speaks only where it knows most of the reply's features and holds an opinion of its own.
-        guard model.coverage(text) >= Self.minimumCoverage else { return reading }
-        let p = model.probabilities(text)
+        let features = ReplyFeatures(text)
+        guard model.coverage(features) >= Self.minimumCoverage else { return reading }
+        let p = model.probabilities(features)
         guard let (top, topP) = p.max(by: { $0.value < $1.value }), topP >= Self.minimumConfidence else { return reading }
         var checked = reading
         func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }

@@ -29,10 +29,11 @@ public struct ReplyInterpreter: Sendable {
     /// The second opinion on free text; nil reads by the rules alone.
     public let model: ReplyModel?
     /// Below this probability for the status the rules recorded, the model's disagreement sends the reply to review.
-    /// Chosen by 5-fold cross-validation on the training split (`jejak-reply-bench --train` prints the trade-off).
     public let disagreement: Double
+    /// Chosen by 5-fold cross-validation on the training split (`jejak-reply-bench --train` prints the trade-off).
+    public static let defaultDisagreement = 0.1
 
-    public init(questionnaire: Questionnaire = .default, model: ReplyModel? = .bundled, disagreement: Double = 0.1) {
+    public init(questionnaire: Questionnaire = .default, model: ReplyModel? = .bundled, disagreement: Double = defaultDisagreement) {
         self.questionnaire = questionnaire
         self.model = model
         self.disagreement = disagreement

@@ -30,16 +30,17 @@ public struct ReplyModel: Sendable {
     }()
 
     /// The probability of each label for a reply.
-    public func probabilities(_ text: String) -> [String: Double] {
-        let scores = self.scores(ReplyFeatures(text))
-        return Dictionary(uniqueKeysWithValues: zip(labels, Self.softmax(scores)))
+    public func probabilities(_ text: String) -> [String: Double] { probabilities(ReplyFeatures(text)) }
+
+    /// The probability of each label for a reply's features (extract them once when you also need `coverage`).
+    public func probabilities(_ features: ReplyFeatures) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: zip(labels, Self.softmax(scores(features))))
     }
 
     /// The share of a reply's features the model has weights for: little of a language or a voice it never saw in
     /// training, where its probabilities mean little.
-    public func coverage(_ text: String) -> Double {
-        let buckets = ReplyFeatures(text).buckets
-        return buckets.isEmpty ? 0 : Double(buckets.filter { rows[$0] != nil }.count) / Double(buckets.count)
+    public func coverage(_ features: ReplyFeatures) -> Double {
+        features.buckets.isEmpty ? 0 : Double(features.buckets.filter { rows[$0] != nil }.count) / Double(features.buckets.count)
     }
 
     /// Raw scores: bias plus the weights of the present buckets, each feature worth 1/√n (rows of unit length).

@@ -13,17 +13,14 @@ struct ParserFuzzTests {
 
     func fuzz(_ name: String, seeds: [Data], seed: UInt64, _ body: (Data) throws -> Void) {
         var mutator = ByteMutator(seed: seed)
-        var slowest: TimeInterval = 0, read = 0
+        var read = 0
         for iteration in 0..<ByteMutator.iterations {
             let input = Data(mutator.mutate(Array(seeds[iteration % seeds.count])))
             let start = Date()
             do { try body(input); read += 1 } catch {}
-            slowest = max(slowest, Date().timeIntervalSince(start))
-            if Date().timeIntervalSince(start) > Self.perInputLimit {
-                Issue.record("\(name): iteration \(iteration) of seed \(seed) took \(Date().timeIntervalSince(start)) s")
-            }
+            let seconds = Date().timeIntervalSince(start)
+            if seconds > Self.perInputLimit { Issue.record("\(name): iteration \(iteration) of seed \(seed) took \(seconds) s") }
         }
-        #expect(slowest < Self.perInputLimit)
         #expect(read > 0, "\(name): every mutated input was refused, so the fuzzing never got past the first check")
     }
 
