@@ -36,7 +36,8 @@ struct ReplyText {
             guard !current.isEmpty else { return }
             for word in Self.words(current) {
                 // A turning word starts a new clause: "belum kerja di bidang las tapi kerja di bengkel".
-                if Lexicon.contrast.contains(word.canonical), !words.isEmpty, !(words.count == 1 && Lexicon.address.contains(words[0].canonical)) {
+                // …but not after a lone topic ("kerjaan skrg nyapu di mall": the work now is…).
+                if Lexicon.contrast.contains(word.canonical), !words.isEmpty, !(words.count == 1 && (Lexicon.address.contains(words[0].canonical) || words[0].canonical == "pekerjaan")) {
                     clauses.append(Clause(words: words, isQuestion: false, turns: false))
                     words = []
                 }
@@ -71,11 +72,20 @@ struct ReplyText {
             guard !clauses[i].isQuestion else { continue }
             if let first = clauses[i].words.first(where: { !Lexicon.address.contains($0.canonical) }),
                Lexicon.questionStarts.contains(first.canonical) && clauses[i].words.count > 1 && !Self.answersAQuestion(clauses[i])
-                || clauses[i].words.contains(where: { Lexicon.interrogatives.contains($0.canonical) }) {
+                || clauses[i].words.indices.contains(where: { Self.asks(clauses[i].words, at: $0) }) {
                 clauses[i].isQuestion = true
             }
         }
         self.clauses = clauses
+    }
+
+    /// A question word that asks: not the rhetorical "mana ada yg nerima" (nobody would) or "nyari ke mana-mana"
+    /// (everywhere) — typed with a question mark, those still ask.
+    static func asks(_ words: [Word], at i: Int) -> Bool {
+        guard Lexicon.interrogatives.contains(words[i].canonical) else { return false }
+        guard words[i].canonical == "mana" else { return true }
+        let next = i + 1 < words.count ? words[i + 1].canonical : "", previous = i > 0 ? words[i - 1].raw.lowercased() : ""
+        return next != "ada" && previous != "ke" && previous != "di"
     }
 
     /// "ada kerjaan, bantu di pabrik tahu": "ada" opens a statement when what follows is work or a job.
@@ -96,7 +106,7 @@ struct ReplyText {
         guard text.count > 8 else { return text }
         var result = text
         for (phrase, word) in [("orang tua", "ortu"), ("orangtua", "ortu"), ("self-employed", "wiraswasta"), ("self employed", "wiraswasta"),
-                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking")] {
+                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"), ("front office", "fo")] {
             if let range = result.range(of: phrase, options: .caseInsensitive) { result.replaceSubrange(range, with: word) }
         }
         return result

@@ -97,18 +97,29 @@ struct StatusSignals {
         let raw = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         allRaw = raw
         // A wage marks an employer's work — unless it is denied: "tidak digaji", "tanpa gaji", "teu dibayar".
-        let paid = raw.indices.contains { j in
-            (raw[j] == "gaji" || Lexicon.synonyms[raw[j]] == "gaji") && !raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || $0 == "tidak" || Lexicon.synonyms[$0] == "tidak" }
+        // …and so is pay by the event, the parcel or the project ("bayaran per acara"), which is own account.
+        let paid = raw.indices.contains { (j: Int) -> Bool in
+            let wage = raw[j] == "gaji" || Lexicon.synonyms[raw[j]] == "gaji"
+            let denied = raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || $0 == "tidak" || Lexicon.synonyms[$0] == "tidak" }
+            let byTheJob = j + 2 < raw.count && raw[j + 1] == "per" && Self.ownUnits.contains(raw[j + 2])
+            return wage && !denied && !byTheJob
         }
-        employeeMarked = all.contains { $0 != "gaji" && Lexicon.employeeMarkers.contains($0) } || paid
+        // "setoran harian", "omzet harian": the day's takings, not a daily wage.
+        let takings: Set<String> = ["setoran", "omzet", "omset", "penghasilan", "pendapatan"]
+        let marker = all.indices.contains { (j: Int) -> Bool in
+            all[j] != "gaji" && Lexicon.employeeMarkers.contains(all[j]) && !(j > 0 && takings.contains(raw[j - 1]))
+        }
+        employeeMarked = marker || paid
             || Self.containsPair(all, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"]) || Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"])
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
             || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
         salaried = raw.indices.contains { j in
             (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && Lexicon.synonyms[raw[j - 1]] == "tidak")
         } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
-        // "aku sendiri udh kerja" (as for me) is no own business.
-        let markers = all.indices.filter { Lexicon.ownMarkers.contains(all[$0]) && !(all[$0] == "sendiri" && $0 > 0 && all[$0 - 1] == "saya") }
+        // "aku sendiri udh kerja" (as for me) and "harian lepas" (a casual daily wage) are no own business.
+        let markers = all.indices.filter { j in
+            Lexicon.ownMarkers.contains(all[j]) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
+        }
         ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
         ownish = ownMarked || all.contains { $0 == "jualan" || $0 == "usaha" || $0 == "buka" || Lexicon.ownTitles.contains($0) }
@@ -117,9 +128,9 @@ struct StatusSignals {
         ownMarked = ownMarked || raw.indices.contains { j in
             raw[j] == "panggilan" && !(j > 0 && ["nunggu", "tunggu", "menunggu", "ada", "dapat", "dapet", "belum", "blm", "nungguin", "tes"].contains(raw[j - 1]))
                 && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
-        } || Self.containsPair(raw, "per", ["project", "projek", "job", "orderan", "pesanan", "potong", "pcs", "paket", "acara", "event"])
+        } || Self.containsPair(raw, "per", Self.ownUnits.union(["potong", "pcs"]))
             || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains { Lexicon.synonyms[$0] == "tidak" }
-        strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", ["project", "projek", "job", "orderan", "pesanan", "paket", "acara", "event"])
+        strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", Self.ownUnits)
             || Self.containsPair(raw, "punya", ["sendiri"]) || Self.containsPair(raw, "modal", ["sendiri"])
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
             || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
@@ -326,18 +337,19 @@ struct StatusSignals {
                     continue
                 }
                 spoke = true
-                let none = negated(i) || after(i, ["tidak", "belum"], reach: 3)
+                // "loker buat tamatan SMP ga ada": the denial may come at the end of the clause.
+                let none = negated(i) || after(i, ["tidak", "belum"], reach: 3) || StatusSignals.containsPair(Array(w.dropFirst(i + 1)), "tidak", ["ada"])
                 // "pekerjaan tetap belum ada": no steady job — other work may follow.
                 if none && ["tetap", "kantoran", "formal"].contains(rawAt(i + 1)) { add(.notWorkingThere, c); continue }
                 if word == "lowongan" {
-                    let hard = raw.dropFirst(i).contains { ["penuh", "sepi", "duit", "dalem", "minta", "syarat", "syaratnya", "pengalaman", "umur", "usia", "maksimal", "muda", "ngora", "cuma", "hanya", "khusus"].contains($0) }
+                    let hard = raw.dropFirst(i).contains { ["penuh", "sepi", "duit", "dalem", "minta", "syarat", "syaratnya", "pengalaman", "umur", "usia", "maksimal", "muda", "ngora", "cuma", "hanya", "khusus", "terbatas", "langka", "jarang", "sedikit", "dikit"].contains($0) }
                         || (max(0, i - 4)..<i).contains { Lexicon.negators.contains(w[$0]) } && w.prefix(i).contains("ada")
                     if none || hard { add(.noWorkToBeHad, c) }
                     continue
                 }
                 let forSomeone = after(i, ["buat", "untuk", "di", "for", "around", "here"], reach: 3) || raw.dropFirst(i).contains { ["buat", "untuk", "for", "like"].contains($0) }
                     || raw.contains { ["sini", "disini", "sana", "kampung"].contains($0) }
-                let mine = ["sekarang", "saya"].contains(at(i + 1)) || ["sehari", "sehari2", "skrg", "sekarang", "tetap"].contains(rawAt(i + 1)) || raw[i].hasSuffix("ku") || ["sekarang"].contains(at(i - 1))
+                let mine = ["sekarang", "saya"].contains(at(i + 1)) || at(i + 1) == "sudah" && at(i + 2) == "ada" || ["sehari", "sehari2", "skrg", "sekarang", "tetap"].contains(rawAt(i + 1)) || raw[i].hasSuffix("ku") || ["sekarang"].contains(at(i - 1))
                 if none && (w.contains("ada") || raw.contains("there")) && forSomeone { add(.noWorkToBeHad, c) }
                 else if none { add(.notWorking, c) }
                 else if (at(i - 1) == "ada" || at(i - 2) == "ada" || mine) && !ownish { add(.employee, c); workPositions.append((c, i + 1)) }
@@ -350,7 +362,7 @@ struct StatusSignals {
                 } else if refused(i) {
                     add(.notLooking, c)
                     add(.outsideLabourForce, c)
-                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "stop", "udahan"].contains(rawAt(i - 1)) || after(i, ["nyerah"], reach: 2) {
+                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "stop", "udahan"].contains(rawAt(i - 1)) || after(i, ["nyerah", "percuma"], reach: 4) {
                     add(.notLooking, c)
                     if before(i, ["nyerah", "capek", "percuma"], reach: 3) { add(.noWorkToBeHad, c) }
                 } else if ["buat", "untuk"].contains(rawAt(i - 2)) && rawAt(i - 1) == "apa" || ["ngapain", "ngapai", "buatapa"].contains(rawAt(i - 1)) {
@@ -366,7 +378,7 @@ struct StatusSignals {
                     add(.looking, c)
                 }
             case "nunggu":
-                let waitsOnJob = after(i, ["panggilan", "masuk", "mulai", "diterima"], reach: 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding"].contains($0) }
+                let waitsOnJob = after(i, ["panggilan", "masuk", "mulai", "diterima"], reach: 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding", "visa", "jadwal"].contains($0) }
                 guard waitsOnJob else { continue }
                 spoke = true
                 if clues.contains(.accepted) || after(i, ["masuk", "mulai"], reach: 3) || rawAt(i + 1) == "tgl" || rawAt(i + 1) == "tanggal" { add(.startsLater, c) } else { add(.looking, c) }
@@ -390,6 +402,11 @@ struct StatusSignals {
                 let startsSoon = allRaw.contains { Lexicon.synonyms[$0] == "masuk" || $0 == "berangkat" } && (futureWord || weekday || allRaw.contains("lagi"))
                 let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon
                 spoke = true
+                // "ga bakal keterima", "gak mungkin diterima": sure of rejection, a reason to stop looking.
+                if raw.prefix(i).suffix(3).contains(where: { ["bakal", "bakalan", "mungkin", "akan"].contains($0) }) && before(i, Lexicon.negators, reach: 3) {
+                    add(.noWorkToBeHad, c)
+                    continue
+                }
                 if wished { add(.looking, c); continue }
                 if onlyATest { add(.looking, c); continue }
                 if negated(i) { add(.notWorking, c); add(.looking, c); continue }
@@ -414,6 +431,11 @@ struct StatusSignals {
                     if workplace { workPositions.append((c, i + 1)) }
                 }
             case "jalan":
+                // "targetnya bulan depan jalan": a start to come; for a business, one still being prepared.
+                if future(i) && !before(i, ["sudah"], reach: 4) {
+                    if ownish || clues.contains(.preparingBusiness) { spoke = true; add(.preparingBusiness, c) }
+                    continue
+                }
                 let workContext = !clues.contains(.studying) && !raw.contains { ["semester", "kuliah", "kelas", "sekolah"].contains($0) } && rawAt(i - 1) != "berobat"
                 if workContext && (before(i, ["sudah", "baru"], reach: 4) || after(i, ["bulan", "minggu", "tahun"], reach: 3) || before(i, ["bulan", "minggu", "tahun"], reach: 2)) {
                     spoke = true
@@ -461,7 +483,8 @@ struct StatusSignals {
                 }
             case "nyiapin":
                 spoke = true
-                if w.contains("usaha") || w.contains("jualan") || w.contains("buka") || w.contains("modal") || w.contains("tempat") || hasBusiness { add(.preparingBusiness, c) }
+                if w.contains("usaha") || w.contains("jualan") || w.contains("buka") || w.contains("modal") || w.contains("tempat") || hasBusiness
+                    || raw.contains(where: { ["brand", "merek", "merk", "produk", "menu", "resep"].contains($0) }) { add(.preparingBusiness, c) }
             case "modal", "izin", "tempat":
                 let preparing = before(i, ["cari", "nyiapin", "ngurus", "nunggu"], reach: 3) || ["ngumpulin", "nabung", "bikin", "beli", "sewa", "nyewa", "siapin"].contains(rawAt(i - 1))
                     || rawAt(i - 1).hasPrefix("ngurus")
@@ -530,7 +553,8 @@ struct StatusSignals {
                 let shop = raw[(i + 1)...].prefix(2).contains { ["toko", "konter", "warung", "kios", "counter", "parkir", "malam", "malem", "gudang"].contains($0) }
                 // "ngurus olshop", "ngurus usaha ortu" — not "ngurus izin buat usaha" (preparing it).
                 let next = w.dropFirst(i + 1).first { !Lexicon.filler.contains($0) } ?? ""
-                let ownShop = ["usaha", "jualan"].contains(next) || ["online", "olshop"].contains(raw.dropFirst(i + 1).first ?? "")
+                let paperwork = ["izin", "ijin", "perizinan", "surat", "nib", "pirt", "modal", "tempat"].contains(raw.dropFirst(i + 1).first ?? "")
+                let ownShop = !paperwork && (["usaha", "jualan"].contains(next) || ["online", "olshop"].contains(raw.dropFirst(i + 1).first ?? ""))
                 let till = ["jaga", "jagain"].contains(raw[i]) && Lexicon.wageTitles.contains(next)
                 if cared { spoke = true; add(.outsideLabourForce, c) }
                 else if ownShop { spoke = true; add(.selfEmployed, c) }
@@ -538,22 +562,26 @@ struct StatusSignals {
                 else if shop, ["jaga", "jagain", "jagа"].contains(raw[i]) {
                     spoke = true
                     let familyShop = w.contains("keluarga")
-                    if familyShop && !employeeMarked || raw.contains("parkir") && !employeeMarked { add(.selfEmployed, c) } else { add(.employee, c); workPositions.append((c, i + 1)) }
+                    if (familyShop || raw.contains("parkir") || ownMarked) && !employeeMarked { add(.selfEmployed, c) } else { add(.employee, c); workPositions.append((c, i + 1)) }
                 }
             case "resign", "habis":
                 let projectOver = rawAt(i - 1).hasPrefix("proyek") || rawAt(i - 1).hasPrefix("projek") || at(i - 1) == "magang" || at(i - 1) == "kerja" && rawAt(i - 2) != "jam"
                 if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd || projectOver) { continue }
-                if ["cari", "lamar"].contains(at(i + 1)) || planned(i) || ["mau", "akan", "bakal", "hampir"].contains(rawAt(i - 1)) { continue }
+                // "bentar lagi kontrak abis": an end to come; the work goes on.
+                if ["cari", "lamar"].contains(at(i + 1)) || planned(i) || ["mau", "akan", "bakal", "hampir"].contains(rawAt(i - 1))
+                    || raw.prefix(i).suffix(4).contains(where: { ["bentar", "sebentar", "bntr", "hampir"].contains($0) }) { continue }
                 spoke = true
                 add(.workEnded, c)
             case "percuma", "nyerah":
                 spoke = true
                 if negated(i) { add(.looking, c) } else { add(.noWorkToBeHad, c); if word == "nyerah" { add(.notLooking, c) } }
-            case "nerima":
-                // "ga ada yg nerima", "tidak ada perusahaan yang mau menerima saya", "teu aya nu nampi".
-                if ["pesanan", "pesenan", "orderan", "order", "job"].contains(rawAt(i + 1)) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c); continue }
+            case "nerima", "butuh", "manggil":
+                // "ga ada yg nerima", "tidak ada perusahaan yang mau menerima saya", "teu aya nu nampi", "tidak ada yang membutuhkan".
+                if Self.ordersTaken.contains(rawAt(i + 1)) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c); continue }
                 let rhetorical = before(i, ["ada"], reach: 3) && raw.prefix(i).suffix(4).contains("mana")  // "mana ada yg nerima"
-                if before(i, ["tidak", "belum"], reach: 6) && (before(i, ["ada"], reach: 5) || negatedNear(i)) || rhetorical {
+                // "belum ada yg manggil" is still waiting; "gak ada yg manggil" is nobody.
+                let denials: Set<String> = word == "nerima" ? ["tidak", "belum"] : ["tidak"]
+                if before(i, denials, reach: 6) && (before(i, ["ada"], reach: 5) || negatedNear(i)) || rhetorical {
                     spoke = true
                     add(.noWorkToBeHad, c)
                 }
@@ -621,8 +649,8 @@ struct StatusSignals {
             add(.selfEmployed, c)
             return true
         }
-        // "pabrik2 pada tutup", "perusahaan banyak yg tutup": no work to be had.
-        if r == "tutup", raw.prefix(i).contains(where: { ["pabrik", "pabrik2", "perusahaan", "pt", "toko", "kantor"].contains($0) }) {
+        // "pabrik2 pada tutup", "coffee shop pada tutup": no work to be had.
+        if r == "tutup", (raw.prefix(i) + w.prefix(i)).contains(where: { $0 == "pabrik2" || Self.workplaces.contains($0) || Lexicon.businessNouns.contains($0) }) {
             add(.noWorkToBeHad, c)
             return true
         }
@@ -677,7 +705,7 @@ struct StatusSignals {
             add(.resting, c)
             return true
         }
-        if r == "seller" && ["live", "online"].contains(rawAt(i - 1)) || r == "mitra" && Lexicon.ownTitles.contains(at(i + 1)) || ["nerusin", "ngelola", "mengelola", "kelola", "meneruskan"].contains(r) && w.dropFirst(i + 1).prefix(3).contains(where: { Lexicon.businessNouns.contains($0) || $0 == "usaha" }) {
+        if r == "seller" && ["live", "online"].contains(rawAt(i - 1)) || r == "mitra" && (Lexicon.ownTitles.contains(at(i + 1)) || Lexicon.wageTitles.contains(at(i + 1))) || ["nerusin", "ngelola", "mengelola", "kelola", "meneruskan"].contains(r) && w.dropFirst(i + 1).prefix(3).contains(where: { Lexicon.businessNouns.contains($0) || $0 == "usaha" }) {
             add(planned ? .plan : .selfEmployed, c)
             return true
         }
@@ -691,7 +719,7 @@ struct StatusSignals {
             if !negated { add(.looking, c) }
             return true
         }
-        if ["terima", "nerima", "menerima", "nampi", "nampa", "ambil"].contains(r), ["pesanan", "pesenan", "orderan", "order", "project", "projek", "job", "panggilan", "jahitan", "vermak", "permak", "servisan", "katering"].contains(rawAt(i + 1)) {
+        if ["terima", "nerima", "menerima", "nampi", "nampa", "ambil"].contains(r), Self.ordersTaken.contains(rawAt(i + 1)) {
             add(planned ? .plan : .selfEmployed, c)
             return true
         }
@@ -714,8 +742,8 @@ struct StatusSignals {
             add(.outsideLabourForce, c)
             return true
         }
-        if ["ditolak", "dalem"].contains(r) && (r != "dalem" || rawAt(i - 1) == "orang") || ["duit", "uang"].contains(r) && ["pake", "pakai", "bayar"].contains(rawAt(i - 1))
-            || r.hasPrefix("syarat") && raw.contains(where: { $0.contains("tinggi") }) {
+        if ["ditolak", "dalem", "dalam"].contains(r) && (r == "ditolak" || rawAt(i - 1) == "orang") || ["duit", "uang"].contains(r) && ["pake", "pakai", "bayar"].contains(rawAt(i - 1))
+            || r.hasPrefix("syarat") && (raw.contains(where: { $0.contains("tinggi") || ["berat", "ribet", "aneh", "mahal", "akal"].contains($0) }) || w.contains { Lexicon.negators.contains($0) }) {
             add(.noWorkToBeHad, c)
             return true
         }
@@ -729,13 +757,15 @@ struct StatusSignals {
         func at(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
         let previous = at(i - 1)
         // "driver online": the platform's partner, read at "online".
-        if ["driver", "sopir", "supir"].contains(word), ["online", "ol", "ojol"].contains(i + 1 < raw.count ? raw[i + 1] : "") { return false }
+        if ["driver", "sopir", "supir"].contains(word), i + 1 < raw.count, ["online", "ol"].contains(raw[i + 1]) || Lexicon.ownTitles.contains(raw[i + 1]) { return false }
         let craft = Self.craftTitles.contains(raw[i])
         let own = Lexicon.ownTitles.contains(word) || Lexicon.ownTitles.contains(raw[i])
             || (["parkir", "online"].contains(raw[i]) && ["kang", "tukang", "nyupir", "sopir", "driver", "jaga"].contains(i > 0 ? raw[i - 1] : "") && !employeeMarked)
             || raw[i] == "narik"
             || craft && !employeeMarked && !raw.dropFirst(i).contains("di")
             || i + 1 < raw.count && raw[i + 1] == "rumahan"  // "penjahit rumahan"
+            || Lexicon.wageTitles.contains(word) && !employeeMarked && raw.dropFirst(i + 1).prefix(4).indices.contains { j in raw[j] == "dirumah" || raw[j] == "rumah" && raw[j - 1] == "di" }  // "tukang jahit di rumah"
+            || Lexicon.wageTitles.contains(word) && !employeeMarked && (max(0, i - 2)...min(raw.count - 1, i + 2)).contains { ["freelance", "freelancer", "lepas"].contains(raw[$0]) }  // "freelance admin sosmed"
         let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) || (raw[i] == "parkir" && employeeMarked) || craft
         guard own || wage else { return false }
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi".
@@ -750,7 +780,7 @@ struct StatusSignals {
             let next = at(i + 1)
             guard !next.isEmpty && !Lexicon.filler.contains(next) || previous == "jadi" || ["staf", "staff", "customer", "kerja"].contains(i > 0 ? raw[i - 1] : "") else { return false }
         }
-        if word == "tukang", raw.dropFirst(i + 1).first == "ojek" { return false }
+        if word == "tukang", ["ojek", "parkir"].contains(raw.dropFirst(i + 1).first ?? "") { return false }  // read at the trade
         // "jualan pulsa dan servis HP": a service beside own selling is part of the business.
         if ["servis", "service"].contains(word) && ownish && !employeeMarked { return false }
         // "ikut pelatihan lagi / yang operator alat berat": a clause that describes the one before.
@@ -800,6 +830,10 @@ struct StatusSignals {
         return false
     }
 
+    /// What own-account workers take in ("nerima jahitan", "terima pesanan").
+    static let ordersTaken: Set<String> = ["pesanan", "pesenan", "orderan", "order", "project", "projek", "job", "panggilan", "jahitan", "vermak", "permak", "servisan", "katering"]
+    /// What own-account work is paid by ("dibayar per paket", "bayaran per acara"); a worker is paid by the month or the piece.
+    static let ownUnits: Set<String> = ["project", "projek", "job", "orderan", "pesanan", "order", "paket", "acara", "event", "klien", "client", "trip", "antaran"]
     /// Skills sold to many clients as often as to one employer: own account unless the reply names an employer.
     static let craftTitles: Set<String> = ["mua", "makeup", "perias", "fotografer", "videografer", "photographer", "editor", "rias"]
     /// Words that begin a statement: a negation before one of them does not reach past it.

@@ -1,0 +1,59 @@
+import Alumni
+import Testing
+@testable import Outreach
+
+/// The rules at the borders between statuses, where a careful reader and a careless one part: stopped looking
+/// because nothing can be had (discouraged) or for other reasons; preparing a business or running one; paid by the
+/// piece as one's own account or as someone's worker. Each rule is pinned by a reply of our own, read by the rules
+/// alone (the statistical second opinion is pinned in ReplyModelTests).
+@Suite struct StatusBorderTests {
+    static let context = ReplyContext(repliedOn: CivilDate(parsing: "2025-11-20")!, graduatedOn: CivilDate(parsing: "2025-03-14")!)
+
+    static let recorded: [(String, LabourStatus)] = [
+        // Looking is said to be futile, or stopped for want of openings
+        ("nyari kerja juga percuma kak, ga ada lowongan", .discouraged),
+        ("udah ga ngelamar, ga bakal keterima juga", .discouraged),
+        ("nganggur dan udah ga nyari. syaratnya ga masuk akal semua", .discouraged),
+        ("Saya tidak bekerja dan tidak melamar lagi, tidak ada yang mau terima tanpa orang dalam.", .discouraged),
+        ("udah 30 lamaran ga ada yg tembus, i gave up. ga ada lowongan buat aku", .discouraged),
+        ("lulusan smp, mana ada yg nerima. udah ga nyari", .discouraged),
+        ("udah nyari ke mana-mana gak ada yg manggil, jadi udah gak nyari", .discouraged),
+        ("aku berhenti nyari, loker buat lulusan paket C ga ada", .discouraged),
+        ("Saya sudah berhenti mencari kerja karena tidak ada perusahaan yang membutuhkan lulusan seperti saya.", .discouraged),
+        ("udh ga nyari, lowongan buat cewe berjilbab terbatas bgt", .discouraged),
+        ("ga nyari lagi kak, udah putus asa", .discouraged),
+        ("bengkel2 pada tutup, aku udah ga ngelamar lagi", .discouraged),
+        ("belum ada yg manggil kak, masih nyebar lamaran", .unemployed),
+        // A business being prepared, not yet running
+        ("lagi siapin brand hijab sendiri, launching bulan depan", .preparingBusiness),
+        ("ngurus izin usaha dulu sebelum buka warung", .preparingBusiness),
+        ("ngumpulin modal buat gerobak es, targetnya bulan depan jalan", .preparingBusiness),
+        // Own account though paid, and someone's worker though a craft
+        ("sibuk jaga konter pulsa sendiri kak", .selfEmployed),
+        ("bukan karyawan, mitra kurir, dibayar per paket", .selfEmployed),
+        ("Saya jadi tukang parkir di depan minimarket, penghasilan dari setoran harian.", .selfEmployed),
+        ("jadi fotografer lepas buat acara nikahan, bayaran per acara", .selfEmployed),
+        ("skrg jadi tukang jahit di rumah, nerima permak", .selfEmployed),
+        ("saya kerja di percetakan Sinar sebagai desainer", .employee),
+        ("operator jahit di konveksi, dibayar per potong", .employee),
+        ("jadi driver grab bike kak", .selfEmployed),
+        ("freelance admin sosmed buat beberapa umkm", .selfEmployed),
+        ("buruh harian lepas di gudang beras", .employee),
+        ("kerjaan udah ada kak, di toko bangunan", .employee),
+        ("kerjaan skrg jaga parkir minimarket, setoran ke bos", .employee),
+        ("bantuin enyak jaga warung nasi uduk tiap pagi", .selfEmployed),
+        // Ends and starts to come
+        ("kerja kak, tapi bentar lagi kontrak abis", .employee),
+        ("udah tanda tangan kontrak ke jepang, tinggal nunggu visa", .hiredNotStarted),
+    ]
+
+    @Test(arguments: recorded)
+    func recordsTheStatus(_ text: String, _ status: LabourStatus) {
+        let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
+        guard case .answer(let answer) = reading else {
+            Issue.record("\(text): not recorded: \(reading)")
+            return
+        }
+        #expect(answer.status == status, "\(text)")
+    }
+}
