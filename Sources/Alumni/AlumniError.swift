@@ -23,6 +23,8 @@ public enum AlumniError: Error, LocalizedError, Equatable {
     case invalidSetting(key: String, reason: String)
     case unknownWave(Int, configured: [Int])
     case ambiguousPerson(String, found: [String])
+    case unknownImport(Int64)
+    case cannotUndoImport(id: Int64, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -53,6 +55,8 @@ public enum AlumniError: Error, LocalizedError, Equatable {
             "\(file): nothing was changed, because:\n" + problems.map { "  " + $0 }.joined(separator: "\n")
         case .unknownTrainee(let nik): "no trainee with NIK \(nik)."
         case .invalidSetting(let key, let reason): "setting \(key): \(reason)."
+        case .unknownImport(let id): "no registration import \(id); see `jejak register imports` for their numbers."
+        case .cannotUndoImport(let id, let reason): "import \(id) cannot be undone: \(reason). Nothing was changed."
         case .ambiguousPerson(let text, let found) where found.isEmpty:
             "nobody matches \"\(text)\"; give the whole NIK, the last four digits with --class, or part of the name (`jejak trainees find`)."
         case .ambiguousPerson(let text, let found):

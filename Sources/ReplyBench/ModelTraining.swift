@@ -11,7 +11,7 @@ enum ModelTraining {
     static let thresholds = Set([0.02, 0.05, 0.2, 0.3, shipped]).sorted()
     static let folds = 5
 
-    static func run(corpus: [LabelledReply], out: URL, training: ReplyModel.Training, listing: Bool = false) throws {
+    static func run(corpus: [LabelledReply], out: URL, training: ReplyModel.Training, listing: Bool = false, dump: ReadingDump? = nil) throws {
         let examples = corpus.map { (text: $0.text, label: $0.label) }
         // rightSent[t] / wrongCaught[t]: recorded readings of the rules alone that the gate at thresholds[t] reviews.
         var rightSent = Array(repeating: 0, count: thresholds.count), wrongCaught = rightSent
@@ -26,6 +26,7 @@ enum ModelTraining {
                 let p = model.probabilities(reply.text)
                 if p.max(by: { $0.value < $1.value })?.key == reply.label { modelRight += 1 }
                 let alone = rules.interpret(reply.text, context: context)
+                dump?.write(reply, rules: alone, model: model)
                 if alone == .notAnAnswer {
                     if ReplyInterpreter(model: model).interpret(reply.text, context: context) != .notAnAnswer {
                         if reply.label == "chatter" { chatterKept += 1 } else { rescued += 1 }

@@ -24,6 +24,7 @@ struct Options {
     var train = false
     var rulesOnly = false
     var modelOut = "Sources/Outreach/Resources/reply-model.txt"
+    var dump: String?
 }
 
 var options = Options()
@@ -39,8 +40,9 @@ while let argument = arguments.popFirst() {
     case "--train": options.train = true; options.split = "train"
     case "--rules-only": options.rulesOnly = true
     case "--model-out": options.modelOut = arguments.popFirst() ?? options.modelOut
+    case "--dump": options.dump = arguments.popFirst()
     case "--help", "-h":
-        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors|--outcomes] [--json] [--rules-only] | --explain TEXT | --train [--model-out PATH]")
+        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors|--outcomes] [--json] [--rules-only] [--dump PATH] | --explain TEXT | --train [--model-out PATH] [--dump PATH]")
         exit(0)
     default:
         FileHandle.standardError.write(Data("unknown argument \(argument); see --help\n".utf8))
@@ -74,7 +76,8 @@ guard !corpus.isEmpty else {
 
 if options.train {
     do {
-        try ModelTraining.run(corpus: corpus, out: URL(fileURLWithPath: options.modelOut), training: ReplyModel.Training(), listing: options.errors)
+        try ModelTraining.run(corpus: corpus, out: URL(fileURLWithPath: options.modelOut), training: ReplyModel.Training(), listing: options.errors,
+                              dump: try options.dump.map(ReadingDump.init(path:)))
         exit(0)
     } catch {
         FileHandle.standardError.write(Data("\(error)\n".utf8))
@@ -87,6 +90,11 @@ let start = Date()
 let readings = corpus.map { interpreter.interpret($0.text, context: ReplyContext(repliedOn: $0.repliedOn, graduatedOn: $0.graduatedOn)) }
 let seconds = Date().timeIntervalSince(start)
 let score = ReplyScore(corpus: corpus, readings: readings, seconds: seconds)
+if let path = options.dump, let model = ReplyModel.bundled {
+    let dump = try ReadingDump(path: path)
+    let rules = ReplyInterpreter(model: nil)
+    for reply in corpus { dump.write(reply, rules: rules.interpret(reply.text, context: ReplyContext(repliedOn: reply.repliedOn, graduatedOn: reply.graduatedOn)), model: model) }
+}
 if options.json {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
