@@ -6,31 +6,50 @@ extension ReplyInterpreter {
     /// …and when no label reaches this probability (it has no reading of its own to offer the reviewer).
     static let minimumConfidence = 0.5
 
-    /// The rules' reading of free text, checked by the model: a recorded status the model finds very unlikely, or
-    /// chatter in which the model finds a real answer, goes to review with what each reader saw.
+    /// The rules' reading of free text, checked by the model.
+    ///
+    /// - The rules recorded a status the model finds unlikely (below `disagreement`): the model's own reading is
+    ///   recorded when it is `confident`, else the reply goes to review with both readings.
+    /// - The rules could not decide: the reply is recorded when the model is `confident` of the rules' suggestion,
+    ///   or of a status of its own; else it stays in review.
+    /// - The rules let the reply go as chatter and the model finds an answer in it: review.
+    ///
+    /// `jejak-reply-bench --explain` shows both readings of any reply, so each decision can be retraced.
     func secondOpinion(on reading: Reading, of text: String) -> Reading {
-        guard let model, reading.issues.isEmpty else { return reading }
+        guard let model else { return reading }
         let recorded = reading.answer.status
-        guard recorded != nil || reading.chatter else { return reading }
-        // The model speaks only where it knows most of the reply's features and holds an opinion of its own.
         let features = ReplyFeatures(text)
+        // The model speaks only where it knows most of the reply's features and holds an opinion of its own.
         guard model.coverage(features) >= Self.minimumCoverage else { return reading }
         let p = model.probabilities(features)
         guard let (top, topP) = p.max(by: { $0.value < $1.value }), topP >= Self.minimumConfidence else { return reading }
-        var checked = reading
+        let topStatus = LabourStatus(rawValue: top)
         func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
-        if let recorded {
+        var checked = reading
+        /// The model's status replaces the rules' reading; details read for another status are not kept.
+        func record(_ status: LabourStatus) {
+            let keepsDetails = (reading.answer.status ?? reading.suggestion?.status)?.isWorking == status.isWorking
+            var answer = keepsDetails ? (reading.suggestion ?? reading.answer) : SurveyAnswer(heardFrom: reading.answer.heardFrom)
+            answer.status = status
+            checked = Reading(answer: answer)
+        }
+
+        if let recorded, reading.issues.isEmpty {
             let own = p[recorded.rawValue] ?? 0
             guard own < disagreement else { return reading }
+            if let topStatus, topP >= confident { record(topStatus); return checked }
             checked.issues.append("the rules read \(recorded.rawValue), a second (statistical) reading finds \(top) likelier (\(percent(topP)) against \(percent(own))): check")
-        } else {
+        } else if recorded == nil, !reading.issues.isEmpty {
+            if let suggested = reading.suggestion?.status, (p[suggested.rawValue] ?? 0) >= confident { record(suggested) }
+            else if let topStatus, topP >= confident { record(topStatus) }
+        } else if reading.chatter {
             let chatter = p["chatter"] ?? 1
             guard chatter < disagreement else { return reading }
             checked.chatter = false
             checked.issues.append("looks like small talk to the rules, but a second (statistical) reading finds \(top) (\(percent(topP))): check")
-            if let status = LabourStatus(rawValue: top) {
+            if let topStatus {
                 var suggestion = reading.answer
-                suggestion.status = status
+                suggestion.status = topStatus
                 checked.suggestion = suggestion
             }
         }

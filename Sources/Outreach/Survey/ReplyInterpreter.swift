@@ -21,22 +21,30 @@ import Foundation
 /// A detail never holds a status back: a month, an employer or an income that cannot be read is left empty (the
 /// text stays on the record) and the status counts.
 ///
-/// (5) Free text read by the rules gets a second opinion from a statistical model (`ReplyModel`): when the model
-/// finds the recorded status very unlikely, or finds a real answer in what the rules let go as chatter, the reply
-/// goes to review with both readings.
+/// (5) Free text read by the rules gets a second opinion from a statistical model (`ReplyModel`): a status the
+/// model finds unlikely goes to review with both readings (or takes the model's reading when it is all but sure);
+/// a reply the rules could not decide is recorded when the model is all but sure of it; a real answer in what the
+/// rules let go as chatter goes to review.
 public struct ReplyInterpreter: Sendable {
     public let questionnaire: Questionnaire
     /// The second opinion on free text; nil reads by the rules alone.
     public let model: ReplyModel?
     /// Below this probability for the status the rules recorded, the model's disagreement sends the reply to review.
     public let disagreement: Double
-    /// Chosen by 5-fold cross-validation on the training split (`jejak-reply-bench --train` prints the trade-off).
-    public static let defaultDisagreement = 0.1
+    /// Chosen with `confident` on two voices scored whole before they were split: between wrong readings recorded
+    /// and clear answers sent to review (`jejak-reply-bench --train` prints the trade-off on the training split).
+    public static let defaultDisagreement = 0.3
+    /// A reading the model holds this surely is recorded where the rules could not decide or disagree with it.
+    public let confident: Double
+    /// Chosen with `defaultDisagreement`.
+    public static let defaultConfident = 0.95
 
-    public init(questionnaire: Questionnaire = .default, model: ReplyModel? = .bundled, disagreement: Double = defaultDisagreement) {
+    public init(questionnaire: Questionnaire = .default, model: ReplyModel? = .bundled, disagreement: Double = defaultDisagreement,
+                confident: Double = defaultConfident) {
         self.questionnaire = questionnaire
         self.model = model
         self.disagreement = disagreement
+        self.confident = confident
     }
 
     public func interpret(_ text: String, context: ReplyContext? = nil) -> ReplyInterpretation {

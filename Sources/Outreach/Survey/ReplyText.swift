@@ -106,7 +106,7 @@ struct ReplyText {
         guard text.count > 8 else { return text }
         var result = text
         for (phrase, word) in [("orang tua", "ortu"), ("orangtua", "ortu"), ("self-employed", "wiraswasta"), ("self employed", "wiraswasta"),
-                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"), ("front office", "fo")] {
+                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"), ("dak katek", "dak"), ("dak ado", "dak"), ("front office", "fo")] {
             if let range = result.range(of: phrase, options: .caseInsensitive) { result.replaceSubrange(range, with: word) }
         }
         return result
@@ -134,7 +134,8 @@ struct ReplyText {
             }
         }
         // A suffix: "kerjaannya", "usahanya", "jualannya".
-        for suffix in ["nya", "ku", "mu", "ipun", "nipun", "e", "ne"] where folded.count > suffix.count + 3 && folded.hasSuffix(suffix) {
+        // …and the enclitics of Makassar and Bugis Indonesian: "percumaki", "diterimaka", "mulaimi", "adaji".
+        for suffix in ["nya", "ku", "mu", "ipun", "nipun", "e", "ne", "ki", "mi", "ji", "pi", "ka", "ma"] where folded.count > suffix.count + 3 && folded.hasSuffix(suffix) {
             let stem = String(folded.dropLast(suffix.count))
             if let word = Lexicon.synonyms[stem] ?? (known(stem) ? stem : nil) { return [Word(raw: raw, canonical: word)] }
         }

@@ -51,12 +51,31 @@ struct ReplyModelTests {
         let context = ReplyContext(repliedOn: CivilDate(parsing: "2025-11-20")!, graduatedOn: CivilDate(parsing: "2025-04-11"))
         let alone = ReplyInterpreter(model: nil).interpret("masih nyari kerja kak", context: context)
         #expect(alone == .answer(SurveyAnswer(status: .unemployed)))
-        guard case .needsReview(let suggestion, let reason) = ReplyInterpreter(model: Self.contrary).interpret("masih nyari kerja kak", context: context) else {
+        guard case .needsReview(let suggestion, let reason) = ReplyInterpreter(model: Self.contrary, confident: 1.01).interpret("masih nyari kerja kak", context: context) else {
             Issue.record("expected review")
             return
         }
         #expect(suggestion?.status == .unemployed, "the rules' reading stays the suggestion")
         #expect(reason.contains("second (statistical) reading finds employee"))
+    }
+
+    @Test func aReadingTheModelIsSureOfIsRecorded() throws {
+        let context = ReplyContext(repliedOn: CivilDate(parsing: "2025-11-20")!, graduatedOn: CivilDate(parsing: "2025-04-11"))
+        #expect(try #require(Self.contrary.probabilities("masih nyari kerja kak")["employee"]) >= ReplyInterpreter.defaultConfident)
+        #expect(ReplyInterpreter(model: Self.contrary).interpret("masih nyari kerja kak", context: context) == .answer(SurveyAnswer(status: .employee)))
+    }
+
+    @Test func whereTheRulesCannotDecideASureReadingIsRecorded() throws {
+        let context = ReplyContext(repliedOn: CivilDate(parsing: "2025-11-20")!, graduatedOn: CivilDate(parsing: "2025-04-11"))
+        guard case .needsReview(let suggestion, _) = ReplyInterpreter(model: nil).interpret("masih nganggur kak", context: context) else {
+            Issue.record("the rules decided"); return
+        }
+        #expect(suggestion?.status == .unemployed)
+        let sure = ReplyModel.train(Array(repeating: [("masih nganggur kak", "unemployed"), ("halo kak", "chatter"), ("udah kerja", "employee")], count: 10)
+            .flatMap { $0 }.map { (text: $0.0, label: $0.1) }, labels: Self.labels)
+        #expect(try #require(sure.probabilities("masih nganggur kak")["unemployed"]) >= ReplyInterpreter.defaultConfident)
+        #expect(ReplyInterpreter(model: sure).interpret("masih nganggur kak", context: context) == .answer(SurveyAnswer(status: .unemployed)))
+        #expect(ReplyInterpreter(model: sure, confident: 1.01).interpret("masih nganggur kak", context: context) != .answer(SurveyAnswer(status: .unemployed)))
     }
 
     @Test func chatterTheModelReadsAsAnAnswerGoesToReview() {

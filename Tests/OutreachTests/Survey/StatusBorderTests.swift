@@ -42,6 +42,15 @@ import Testing
         ("kerjaan udah ada kak, di toko bangunan", .employee),
         ("kerjaan skrg jaga parkir minimarket, setoran ke bos", .employee),
         ("bantuin enyak jaga warung nasi uduk tiap pagi", .selfEmployed),
+        // The Indonesian of Palembang, Banjar, Minang, Makassar, Ambon and NTT
+        ("dak katek gawe kak, tapi masih nyari terus", .unemployed),
+        ("sonde karja kaka, beta sementara cari karja", .unemployed),
+        ("kada ada gawian di kampung, ulun kada mancari lagi", .discouraged),
+        ("percumaki kak melamar, nda ada ji yang terima. jadi berhenti ma cari", .discouraged),
+        ("iye kak, diterimaka kerja di hotel, mulaika minggu depan", .hiredNotStarted),
+        ("balom karja kak, lagi tunggu panggilan dari kantor", .unemployed),
+        ("blm krj kk, msh cr krj", .unemployed),
+        ("teu aya lowongan kang, tos embung nyiar deui", .discouraged),
         // Ends and starts to come
         ("kerja kak, tapi bentar lagi kontrak abis", .employee),
         ("udah tanda tangan kontrak ke jepang, tinggal nunggu visa", .hiredNotStarted),
