@@ -176,6 +176,13 @@ struct StatusSignals {
         if before(w.firstIndex(of: "angkatan")) || before(raw.firstIndex(of: "mereka")) || before(raw.firstIndex(of: "they"))
             || before(raw.firstIndex { ["kamu", "lu", "elu", "lo", "kau", "situ", "ente", "sampeyan"].contains($0) }) { return true }
         if !byProxy, before(raw.firstIndex(of: "dia")) || before(raw.firstIndex(of: "beliau")) { return true }
+        // "anak2 pada kerja pabrik", "suami saya sudah kerja": a relative's news. ("anak saya sudah kerja", "adik saya
+        // kuliah" are most often a parent or a sibling answering for the graduate: the corpus reads them so.)
+        // …but not "dilarang suami", "ikut ortu", "bantu mama": the sender acts, the relative is the object.
+        if !byProxy, let r = raw.firstIndex(where: Self.relatives.contains), before(r),
+           r == 0 || !["dilarang", "ikut", "ngikut", "bantu", "bantuin", "sama", "ama", "sm", "bareng", "dengan", "ngurus", "jaga", "urus", "rawat", "merawat", "ngerawat", "nemenin"].contains(raw[r - 1]) {
+            return true
+        }
         // "yg udah pada kerja", "semangat yg masih nyari": a clause that opens on people who are not the sender.
         if let y = raw.firstIndex(where: { $0 == "yg" || $0 == "yang" }), before(y), !w.prefix(y).contains("saya"),
            w.prefix(y).allSatisfy({ Lexicon.filler.contains($0) || ["semangat", "buat", "untuk", "bagi"].contains($0) }),
@@ -316,7 +323,7 @@ struct StatusSignals {
                     add(.outsideLabourForce, c)
                 } else if negated(i) {
                     // "gak kerja di bengkel", "kagak kerja ama orang": one kind of work denied, another may be named.
-                    let there = ["di", "sama", "ama", "ikut", "dengan"].contains(rawAt(i + 1)) || at(i + 1) == "di" || ["bidang", "kantoran", "tetap"].contains(rawAt(i + 1))
+                    let there = ["di", "sama", "ama", "ikut", "dengan"].contains(rawAt(i + 1)) || at(i + 1) == "di" || ["bidang", "kantoran", "kantor", "tetap", "formal"].contains(rawAt(i + 1))
                     add(there ? .notWorkingThere : .notWorking, c)
                 } else if planned(i) {
                     add(.plan, c)
@@ -356,7 +363,7 @@ struct StatusSignals {
             case "cari", "lamar":
                 spoke = true
                 // "cari modal", "nyari tempat buat usaha" — but "ngelamar tempat lain" is a job application.
-                let object = word == "cari" && (at(i + 1) == "modal" || at(i + 2) == "modal" || ["tempat", "izin"].contains(at(i + 1)) && ownish && rawAt(i + 2) != "lain" || rawAt(i + 1) == "supplier")
+                let object = word == "cari" && (w.dropFirst(i + 1).prefix(3).contains("modal") || ["tempat", "izin"].contains(at(i + 1)) && ownish && rawAt(i + 2) != "lain" || rawAt(i + 1) == "supplier")
                 if object {
                     add(.preparingBusiness, c)
                 } else if refused(i) {
@@ -378,7 +385,7 @@ struct StatusSignals {
                     add(.looking, c)
                 }
             case "nunggu":
-                let waitsOnJob = after(i, ["panggilan", "masuk", "mulai", "diterima"], reach: 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding", "visa", "jadwal"].contains($0) }
+                let waitsOnJob = after(i, ["panggilan", "masuk", "mulai", "diterima"], reach: clues.contains(.accepted) ? 8 : 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding", "visa", "jadwal"].contains($0) }
                 guard waitsOnJob else { continue }
                 spoke = true
                 if clues.contains(.accepted) || after(i, ["masuk", "mulai"], reach: 3) || rawAt(i + 1) == "tgl" || rawAt(i + 1) == "tanggal" { add(.startsLater, c) } else { add(.looking, c) }
@@ -423,7 +430,7 @@ struct StatusSignals {
                     || workplace || raw.contains { ["tgl", "tanggal", "jadwal"].contains($0) } && !hasBusiness
                 guard aboutWork || word == "mulai" && hasBusiness else { continue }
                 spoke = true
-                if negated(i) || future(i) || purpose(i) || rawAt(i - 1) == "buat" {
+                if negated(i) || future(i) || purpose(i) || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8) {
                     if hasBusiness && !w.contains("kerja") { add(.preparingBusiness, c) } else { add(.startsLater, c) }
                 } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || after(i, ["sejak"], reach: 5)
                             || raw.dropFirst(i + 1).prefix(4).indices.contains(where: { j in ["dari", "dr"].contains(raw[j]) && j + 1 < raw.count && (timeNouns.contains(raw[j + 1]) || MonthReading.monthNumber(raw[j + 1]) != nil) }) {
@@ -436,7 +443,7 @@ struct StatusSignals {
                     if ownish || clues.contains(.preparingBusiness) { spoke = true; add(.preparingBusiness, c) }
                     continue
                 }
-                let workContext = !clues.contains(.studying) && !raw.contains { ["semester", "kuliah", "kelas", "sekolah"].contains($0) } && rawAt(i - 1) != "berobat"
+                let workContext = !clues.contains(.studying) && !allRaw.contains { ["semester", "kuliah", "kelas", "sekolah", "pelatihan", "kursus", "training", "sertifikasi", "les"].contains($0) } && rawAt(i - 1) != "berobat"
                 if workContext && (before(i, ["sudah", "baru"], reach: 4) || after(i, ["bulan", "minggu", "tahun"], reach: 3) || before(i, ["bulan", "minggu", "tahun"], reach: 2)) {
                     spoke = true
                     add(.started, c)
@@ -448,6 +455,7 @@ struct StatusSignals {
                    allRaw.contains(where: { Lexicon.synonyms[$0] == "cari" || Lexicon.synonyms[$0] == "lamar" || $0 == "cari" }),
                    w.dropFirst(i + 1).allSatisfy({ Lexicon.filler.contains($0) }) { continue }
                 if ["gudang", "admin", "packing", "staf", "staff", "cs", "karyawan", "kurir", "toko"].contains(rawAt(i - 1)) { continue }  // "gudang olshop"
+                if ["program", "pelatihan", "kelas", "jurusan", "materi", "ilmu", "seminar"].contains(rawAt(i - 1)) { continue }  // "daftar program wirausaha"
                 spoke = true
                 if negated(i) || rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) || ["tutup", "bangkrut", "gulung"].contains(rawAt(i - 1)) { continue }
                 if ["mulai", "masuk"].contains(at(i - 1)), negated(i - 1) { add(.preparingBusiness, c); continue }
@@ -504,7 +512,7 @@ struct StatusSignals {
                 }
                 spoke = true
                 if housework && !business { add(.outsideLabourForce, c) }
-                else if business && family && !salaried || family && !employeeMarked { add(.selfEmployed, c) }
+                else if business && family && !salaried || family && !employeeMarked && ownish { add(.selfEmployed, c) }
                 else if (business || family) && (employeeMarked || salaried) { add(.employee, c); workPositions.append((c, i + 1)) }
                 else if business { add(.selfEmployed, c) }
                 else if employeeMarked { add(.employee, c); workPositions.append((c, i + 1)) }
@@ -517,7 +525,9 @@ struct StatusSignals {
                 if planned(i) { add(.plan, c); continue }
                 add(.studying, c)
             case "pelatihan", "sekolah":
+                // "sa sekolah perawat": a clause that opens on the sender at school.
                 let continuing = before(i, ["lagi", "masih", "lanjut", "melanjutkan", "ikut", "sedang", "ambil", "kembali", "daftar", "back"], reach: 3)
+                    || w.prefix(i).allSatisfy { $0 == "saya" || Lexicon.filler.contains($0) } && i > 0 && w[i - 1] == "saya"
                     || ["lagi", "maneh", "deui", "lanjutan"].contains(rawAt(i + 1)) || w.dropFirst(i + 1).prefix(2).contains("lagi") || ["melanjutkan", "menempuh", "mengikuti", "melu", "nuju"].contains(rawAt(i - 1))
                     || raw.dropFirst(i + 1).contains { ["lain", "liyane", "provinsi", "lembaga", "lpk", "lkp", "asrama", "lanjutan"].contains($0) }
                 guard continuing, !negated(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
@@ -559,6 +569,7 @@ struct StatusSignals {
                 if cared { spoke = true; add(.outsideLabourForce, c) }
                 else if ownShop { spoke = true; add(.selfEmployed, c) }
                 else if till { spoke = true; add(.employee, c); workPositions.append((c, i + 1)) }  // "jaga kasir apotek"
+                else if shop && (ownMarked && !employeeMarked || strongOwn) { spoke = true; add(.selfEmployed, c) }  // "urus kios fotokopi punya sendiri"
                 else if shop, ["jaga", "jagain", "jagа"].contains(raw[i]) {
                     spoke = true
                     let familyShop = w.contains("keluarga")
@@ -688,7 +699,7 @@ struct StatusSignals {
         }
         // "udah tanda tangan kontrak", "kontrak udah", "surat penerimaan kerja": hired.
         if (r == "tanda" && rawAt(i + 1) == "tangan") || r == "ttd" || r.hasPrefix("ditandatangan") || r == "penerimaan" && rawAt(i - 1) == "surat"
-            || r == "kontrak" && (w.contains("sudah") || w.contains("ada")) && !raw.contains(where: { ["habis", "abis", "hbs", "selesai", "masih"].contains($0) }) {
+            || r == "kontrak" && !negated && (w.contains("sudah") || w.contains("ada")) && !raw.contains(where: { ["habis", "abis", "hbs", "selesai", "masih"].contains($0) }) {
             add(.accepted, c)
             return true
         }
@@ -733,7 +744,9 @@ struct StatusSignals {
             if raw.contains("les") && !raw.dropFirst(i).contains("di") || raw.contains("privat") { add(.selfEmployed, c) } else { add(.employee, c) }
             return true
         }
-        if (["kontrak", "outsourcing", "honorer"].contains(r) || w[i] == "kontrak") && !negated && !clues.contains(.accepted) && !raw.contains(where: { ["habis", "abis", "hbs", "putus", "selesai", "berakhir"].contains($0) }) && !raw.contains("tanda") {
+        let awaited = (max(0, i - 3)..<i).contains { ["buat", "untuk", "nunggu", "tunggu", "menunggu"].contains(raw[$0]) }
+        if (["kontrak", "outsourcing", "honorer"].contains(r) || w[i] == "kontrak") && !negated && !awaited && !clues.contains(.accepted)
+            && !raw.contains(where: { ["putus", "berakhir"].contains($0) }) && !w.contains("habis") && !raw.contains("tanda") {
             add(.employee, c)
             return true
         }
@@ -770,7 +783,7 @@ struct StatusSignals {
         guard own || wage else { return false }
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi".
         let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
-        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "lpk", "ikut", "pt", "cv", "ud", "diterima", "lolos"].contains($0) })
+        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
             return false
@@ -810,6 +823,11 @@ struct StatusSignals {
         return true
     }
 
+    /// Relatives whose news is theirs, never the graduate's: not a way of addressing the admin, not a parent or
+    /// sibling answering for the graduate.
+    static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "ayah",
+                                         "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi"]
+
     /// Nouns of places people are employed at: "masuk ke pabrik kardus", "udah di PT …".
     static let workplaces: Set<String> = ["pabrik", "pt", "kantor", "gudang", "toko", "hotel", "bengkel", "cafe", "kafe", "resto", "restoran",
                                           "perusahaan", "proyek", "konveksi", "laundry", "salon", "minimarket", "mall", "rs", "klinik", "ke"]
@@ -831,7 +849,8 @@ struct StatusSignals {
     }
 
     /// What own-account workers take in ("nerima jahitan", "terima pesanan").
-    static let ordersTaken: Set<String> = ["pesanan", "pesenan", "orderan", "order", "project", "projek", "job", "panggilan", "jahitan", "vermak", "permak", "servisan", "katering"]
+    static let ordersTaken: Set<String> = ["pesanan", "pesenan", "orderan", "order", "project", "projek", "job", "panggilan", "jahitan", "vermak", "permak", "servisan", "katering",
+                                            "setrikaan", "cucian", "titipan", "laundry", "les", "murid"]
     /// What own-account work is paid by ("dibayar per paket", "bayaran per acara"); a worker is paid by the month or the piece.
     static let ownUnits: Set<String> = ["project", "projek", "job", "orderan", "pesanan", "order", "paket", "acara", "event", "klien", "client", "trip", "antaran"]
     /// Skills sold to many clients as often as to one employer: own account unless the reply names an employer.

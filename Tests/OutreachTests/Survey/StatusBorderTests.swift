@@ -51,6 +51,22 @@ import Testing
         ("balom karja kak, lagi tunggu panggilan dari kantor", .unemployed),
         ("blm krj kk, msh cr krj", .unemployed),
         ("teu aya lowongan kang, tos embung nyiar deui", .discouraged),
+        // A relative's news is not the graduate's
+        ("Di rumah aja bu ngurus cucu, anak2 pada kerja pabrik", .notInLabourForce),
+        ("suami saya sudah kerja jadi satpam. saya di rumah ngurus anak, ga nyari kerja", .notInLabourForce),
+        ("kuliah jarak jauh kak (UT), di rumah aja sambil bantu mama", .studying),
+        // Courses, contracts and training abroad
+        ("sa sekolah perawat di Jayapura kaka", .studying),
+        ("ndak karajo lai ambo, kontrak abih. kini mancari baliak", .unemployed),
+        ("udah lulus ujian bahasa, nunggu dipilih buat kontrak, sambil ngelamar kerja lokal", .unemployed),
+        ("Diterima di laundry hotel, tapi disuruh nunggu sampai ada yg keluar dulu baru masuk", .hiredNotStarted),
+        // Own account
+        ("Pensiun dari pabrik, sekarang urus kios fotokopi punya sendiri", .selfEmployed),
+        ("ibu rumah tangga, tapi nerima setrikaan kiloan di rumah buat tetangga", .selfEmployed),
+        ("nda karja kantor kak, kita cuma bajual ikan di pasar", .selfEmployed),
+        ("lagi siap-siap buka toko klontong, beli rak barang", .preparingBusiness),
+        ("ikut program wirausaha kelurahan, lagi siapin tempat buat jualan kue. belum jualan", .preparingBusiness),
+        ("mau jualan, lagi nyari gerobak sama modal", .preparingBusiness),
         // Ends and starts to come
         ("kerja kak, tapi bentar lagi kontrak abis", .employee),
         ("udah tanda tangan kontrak ke jepang, tinggal nunggu visa", .hiredNotStarted),
