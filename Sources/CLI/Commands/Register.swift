@@ -28,7 +28,7 @@ extension Jejak {
                 let db = try database.open()
                 let report = try RegistrationImporter(database: db)
                     .importFile(at: URL(fileURLWithPath: file), classCode: classCode, now: .now(),
-                                progress: { ProgressLog.logger.info("\($0) rows read") })
+                                progress: { ProgressLog.report("\($0) rows read") })
                 if format == .json { return try printJSON(report) }
                 if report.nothingNew {
                     print("\(file): nothing new for \(classCode) (\(report.unchanged) rows already imported).")

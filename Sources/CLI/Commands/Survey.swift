@@ -112,7 +112,7 @@ extension Jejak {
                 let summary = try await SurveySend(outbox: outbox, sender: sender).run(
                     wave: waveOptions.wave, channel: channel, asOf: waveOptions.date, classCode: waveOptions.classCode,
                     includeExported: includeExported,
-                    progress: { done, total in if done % 25 == 0 || done == total { ProgressLog.logger.info("sent \(done) of \(total)") } })
+                    progress: { done, total in if done % 25 == 0 || done == total { ProgressLog.report("sent \(done) of \(total)") } })
                 if format == .json { return try printJSON(summary) }
                 print("Wave \(waveOptions.wave) on \(channel.rawValue): \(summary.sent) sent, \(summary.failed.count) failed, \(summary.unreachable) cannot be reached, \(summary.alreadySent) already sent.")
                 for failure in summary.failed { print("  \(failure.nik): \(failure.reason)") }

@@ -44,7 +44,7 @@ extension Jejak.Survey {
             if !own.isEmpty { options.ownNames = own }
             let report = try ChatIngest(database: try database.open(), options: options).ingest(
                 paths.map { URL(fileURLWithPath: $0) }, now: .now(),
-                progress: { ProgressLog.logger.info("\($0) messages read") })
+                progress: { ProgressLog.report("\($0) messages read") })
             if format == .json {
                 try printJSON(report)
             } else {
