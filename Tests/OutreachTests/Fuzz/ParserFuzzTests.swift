@@ -1,6 +1,7 @@
 import Alumni
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import Outreach
 
 /// Every parser of outside input, fed mutated copies of valid inputs: it may refuse an input (a thrown error, a
@@ -34,6 +35,33 @@ struct ParserFuzzTests {
         let parser = WhatsAppExportParser()
         fuzz("WhatsApp", seeds: try files("whatsapp", extension: "txt"), seed: 1) { data in
             _ = try parser.parse(data: data, chatName: "fuzz") { _ in }
+        }
+    }
+
+    /// A phone's `.zip` (the chat, stored or deflated, beside a photo): damaged tables of contents, entries and
+    /// compressed streams must be refused with a message, never crash the ingest.
+    @Test func whatsAppZip() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try files("whatsapp", extension: "txt").first { String(decoding: $0, as: UTF8.self).contains(" - ") } ?? Data()
+        var seeds: [Data] = []
+        for (name, method) in [("stored.zip", CompressionMethod.none), ("deflated.zip", .deflate)] {
+            let url = folder.appendingPathComponent(name)
+            let archive = try Archive(url: url, accessMode: .create)
+            try archive.addEntry(with: "WhatsApp Chat with Fuzz.txt", type: .file, uncompressedSize: Int64(text.count), compressionMethod: method) { position, size in
+                text.subdata(in: Int(position)..<Int(position) + size)
+            }
+            let photo = Data(repeating: 0xFF, count: 64)
+            try archive.addEntry(with: "IMG-20250101-WA0001.jpg", type: .file, uncompressedSize: Int64(photo.count), compressionMethod: method) { position, size in
+                photo.subdata(in: Int(position)..<Int(position) + size)
+            }
+            seeds.append(try Data(contentsOf: url))
+        }
+        let parser = WhatsAppExportParser()
+        let file = folder.appendingPathComponent("WhatsApp Chat - Fuzz.zip")
+        fuzz("WhatsApp zip", seeds: seeds, seed: 8) { data in
+            try data.write(to: file)
+            _ = try parser.parse(fileAt: file) { _ in }
         }
     }
 
