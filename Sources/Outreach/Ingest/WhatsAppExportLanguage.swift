@@ -5,14 +5,20 @@ enum WhatsAppExportLanguage {
     /// How many lines from the top are searched: the encryption notice is among the first.
     static let linesChecked = 50
 
-    /// Phrases of WhatsApp's notices in languages Jejak does not read, with the language's name.
+    /// Phrases of WhatsApp's notices in languages Jejak does not read, with the language's name (each seen in a real
+    /// export of `../shared/fixtures`).
     static let unsupported: [(phrase: [UInt8], language: String)] = [
         ("Ende-zu-Ende-verschlüsselt", "German"), ("<Medien ausgeschlossen>", "German"), ("Diese Nachricht wurde gelöscht", "German"),
         ("eind-tot-eind versleuteld", "Dutch"), ("<Media weggelaten>", "Dutch"),
         ("chiffrés de bout en bout", "French"), ("<Médias omis>", "French"),
         ("cifrados de extremo a extremo", "Spanish"), ("<Multimedia omitido>", "Spanish"),
         ("criptografia de ponta a ponta", "Portuguese"), ("<Mídia oculta>", "Portuguese"),
-        ("crittografia end-to-end", "Italian"), ("<Media omessi>", "Italian"),
+        ("crittografia end-to-end", "Italian"), ("<Media omessi>", "Italian"), ("crittografati end-to-end", "Italian"), ("immagine omessa", "Italian"),
+        ("koncovým šifrováním", "Czech"), ("<Média vynechány>", "Czech"), ("obrázek vynechán", "Czech"),
+        ("сквозным шифрованием", "Russian"), ("<Без медиафайлов>", "Russian"), ("изображение отсутствует", "Russian"),
+        ("наскрізним шифруванням", "Ukrainian"), ("зображення відсутнє", "Ukrainian"),
+        ("เข้ารหัสจากต้นทางถึงปลายทาง", "Thai"), ("ไม่มีรูปภาพ", "Thai"),
+        ("एंड-टू-एंड एन्क्रिप्टेड", "Hindi"), ("फ़ोटो हटाई गई", "Hindi"),
     ].map { (Array($0.0.utf8), $0.1) }
 
     /// The unsupported language whose notice is in the line, if any.

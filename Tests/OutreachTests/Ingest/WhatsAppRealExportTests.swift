@@ -18,6 +18,12 @@ struct WhatsAppRealExportTests {
         "WhatsR/germanios24h.txt": "German", "WhatsR/germaniosampm.txt": "German",
         "whats_json/ios/WhatsApp Chat - Elon Musk (FR).txt": "French", "whats_json/ios/WhatsApp Chat - Elon Musk (German).txt": "German",
         "whats_json/ios/WhatsApp Chat - Elon Musk (Spanish).txt": "Spanish",
+        "whats_json/ios/WhatsApp Chat - Elon Musk (IT).txt": "Italian", "whats_json/ios/WhatsApp Chat - Elon Musk (RU).txt": "Russian",
+        "whats_json/ios/WhatsApp Chat - Elon Musk (UKR).txt": "Ukrainian", "whats_json/ios/WhatsApp Chat - Elon Musk (CZ).txt": "Czech",
+        "whats_json/ios/iOS Thai.txt": "Thai", "whats_json/ios/iOS Hindi.txt": "Hindi",
+        // These two names hold a no-break space, as the phones wrote them.
+        "whats_json/android/Chat WhatsApp s\u{00A0}uživatelem Dmitry S CZ Android.txt": "Czech",
+        "whats_json/android/Чат WhatsApp с\u{00A0}контактом Dmitry S RU Android.txt": "Russian", "whats_json/ios/WhatsApp Chat - Elon Musk (RU).zip": "Russian",
     ]
 
     static var allExports: [String] {
