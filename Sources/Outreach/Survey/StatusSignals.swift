@@ -114,7 +114,7 @@ struct StatusSignals {
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
             || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
         salaried = raw.indices.contains { j in
-            (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && Lexicon.synonyms[raw[j - 1]] == "tidak")
+            (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && Self.denies(raw[j - 1]))
         } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
         // "aku sendiri udh kerja" (as for me) and "harian lepas" (a casual daily wage) are no own business.
         let markers = all.indices.filter { j in
@@ -158,6 +158,9 @@ struct StatusSignals {
         return reply.contains("cuti") && (workplace || reply.contains("lagi") && reply.contains("masuk"))
             || reply.contains { $0 == "izin" || $0 == "ijin" } && workplace  // "sakit, izin dr kantor seminggu"
     }
+
+    /// "tidak", "gak", "teu", "sonde": a word that denies what follows.
+    static func denies(_ word: String) -> Bool { word == "tidak" || Lexicon.synonyms[word] == "tidak" }
 
     static func containsPair(_ words: [String], _ first: String, _ seconds: Set<String>) -> Bool {
         zip(words, words.dropFirst()).contains { $0 == first && seconds.contains($1) }
@@ -508,7 +511,7 @@ struct StatusSignals {
                 let business = rest.contains { Lexicon.businessNouns.contains($0) || $0 == "jualan" || $0 == "usaha" || $0 == "ternak" }
                 let housework = rest.contains("rumah") || raw.dropFirst(i + 1).contains { ["masak", "nyuci", "beresin", "bersih2", "bersihin"].contains($0) } || rest.contains("ngurus")
                 let salaried = allRaw.indices.contains { j in
-                    (allRaw[j].hasPrefix("digaji") || allRaw[j] == "gaji") && !(j > 0 && Lexicon.synonyms[allRaw[j - 1]] == "tidak")
+                    (allRaw[j].hasPrefix("digaji") || allRaw[j] == "gaji") && !(j > 0 && Self.denies(allRaw[j - 1]))
                 }
                 spoke = true
                 if housework && !business { add(.outsideLabourForce, c) }

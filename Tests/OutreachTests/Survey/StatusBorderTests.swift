@@ -61,6 +61,7 @@ import Testing
         ("udah lulus ujian bahasa, nunggu dipilih buat kontrak, sambil ngelamar kerja lokal", .unemployed),
         ("Diterima di laundry hotel, tapi disuruh nunggu sampai ada yg keluar dulu baru masuk", .hiredNotStarted),
         // Own account
+        ("bantu warung nasi milik orang tua, tidak digaji", .selfEmployed),
         ("Pensiun dari pabrik, sekarang urus kios fotokopi punya sendiri", .selfEmployed),
         ("ibu rumah tangga, tapi nerima setrikaan kiloan di rumah buat tetangga", .selfEmployed),
         ("nda karja kantor kak, kita cuma bajual ikan di pasar", .selfEmployed),
