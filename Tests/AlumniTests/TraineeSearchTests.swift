@@ -24,6 +24,13 @@ import Testing
         #expect(try search.find("2226").map(\.nik) == [NIK.mask(nik(2226, day: 13))])
     }
 
+    /// "%", "_" or "." hold no letter of a name: they find nobody, never everybody.
+    @Test func signsWithoutLettersFindNobody() throws {
+        let search = TraineeSearch(database: try centre())
+        for text in ["%", "_", " . ", ""] { #expect(try search.find(text).isEmpty, "\(text)") }
+        #expect(try search.find("s%ti").isEmpty)
+    }
+
     @Test func namesIgnoreCaseAndAccents() throws {
         let search = TraineeSearch(database: try centre())
         #expect(try Set(search.find("siti").map(\.name)) == ["Sití Aminah", "Siti Rahayu"])

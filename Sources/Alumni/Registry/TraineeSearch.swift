@@ -23,13 +23,16 @@ public struct TraineeSearch: Sendable {
     public func find(_ text: String, classCode: String? = nil, limit: Int = 50) throws -> [Match] {
         let digits = text.filter(\.isNumber)
         let byNIK = digits.count == text.trimmingCharacters(in: .whitespaces).count && digits.count >= 4
+        let key = NameKey.make(text)
+        // "%", "_", ".": no letter of a name, so nobody (an empty key would match everybody).
+        if !byNIK && key.isEmpty { return [] }
         return try database.read { db in
             var sql = """
                 SELECT t.id, t.nik, t.name, GROUP_CONCAT(c.code, ',') AS classes
                 FROM trainee t JOIN enrollment e ON e.trainee_id = t.id JOIN training_class c ON c.id = e.class_id
                 WHERE \(byNIK ? "t.nik LIKE '%' || ?" : "t.name_key LIKE '%' || ? || '%'")
                 """
-            var arguments: StatementArguments = [byNIK ? digits : NameKey.make(text)]
+            var arguments: StatementArguments = [byNIK ? digits : key]
             if let classCode {
                 _ = try Catalog.trainingClass(classCode, db)
                 sql += " AND t.id IN (SELECT trainee_id FROM enrollment WHERE class_id = (SELECT id FROM training_class WHERE code = ?))"
