@@ -1,4 +1,4 @@
-.PHONY: demo test data install fuzz
+.PHONY: demo test data install fuzz kills
 
 # The main job: build Jejak and a demo database from data/, end to end.
 demo:
@@ -12,6 +12,12 @@ test:
 ITERATIONS ?= 20000
 fuzz:
 	JEJAK_FUZZ_ITERATIONS=$(ITERATIONS) swift test --filter ParserFuzzTests
+
+# The crash test at length: KILLS SIGKILLs of each of `register import` and `survey ingest` (`make test` runs 10).
+KILLS ?= 200
+kills:
+	swift build --build-tests
+	JEJAK_KILLS=$(KILLS) swift test --skip-build --filter CrashConsistencyTests
 
 # Regenerate data/ from the generator (deterministic).
 data:

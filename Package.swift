@@ -89,7 +89,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["CLI", "TestSupport"]),
+            dependencies: ["CLI", "TestSupport", "Synthetic", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "OutreachTests",
             dependencies: ["Outreach", "Alumni", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -9,6 +9,7 @@ public enum AlumniError: Error, LocalizedError, Equatable {
     case notADatabase(path: String, reason: String)
     case backupExists(path: String)
     case cannotWrite(path: String, reason: String)
+    case databaseBusy(path: String, holder: String?, waited: Duration)
     case duplicateProgram(String)
     case unknownProgram(String)
     case duplicateClass(String)
@@ -38,6 +39,10 @@ public enum AlumniError: Error, LocalizedError, Equatable {
             "\(path) already exists; nothing was overwritten. Choose a new name, e.g. with the date: jejak-$(date +%F).sqlite."
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)."
+        case .databaseBusy(let path, let holder, let waited):
+            "\(path) is busy: another jejak command" + (holder.map { " (\($0))" } ?? "")
+                + " kept writing to it for over \(Self.words(waited)), so nothing was changed. Run this again once it has finished; "
+                + "JEJAK_WRITE_WAIT=SECONDS waits longer."
         case .newerDatabase(let path):
             "\(path) was written by a newer version of Jejak; it has not been changed. Update Jejak to use it."
         case .duplicateProgram(let code): "program \(code) already exists; choose another code."
@@ -64,5 +69,13 @@ public enum AlumniError: Error, LocalizedError, Equatable {
         case .unknownWave(let wave, let configured):
             "wave \(wave) is not a survey wave here; the waves are \(configured.map(String.init).joined(separator: ", ")) (months after graduation). `jejak config set survey.waves …` changes them."
         }
+    }
+
+    /// "30 minutes", "1 minute", "45 seconds".
+    private static func words(_ duration: Duration) -> String {
+        let seconds = Int(duration.components.seconds)
+        if seconds == 0 { return "\(Int(duration.seconds * 1000)) milliseconds" }
+        if seconds >= 60, seconds % 60 == 0 { return seconds == 60 ? "1 minute" : "\(seconds / 60) minutes" }
+        return seconds == 1 ? "1 second" : "\(seconds) seconds"
     }
 }

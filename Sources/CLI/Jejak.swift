@@ -11,7 +11,9 @@ struct Jejak: AsyncParsableCommand {
             a reason for every rejection) and keeps each person's history to graduation.
 
             Every command uses the database given by --db, else the environment variable JEJAK_DB, \
-            else ./jejak.sqlite. NIKs and phone numbers are shown masked to their last four digits.
+            else ./jejak.sqlite. NIKs and phone numbers are shown masked to their last four digits. \
+            Several admins may work on one database at once: a command that must write while another writes \
+            waits its turn and says what it waits for (at most JEJAK_WRITE_WAIT seconds, default 30 minutes).
             """,
         version: "jejak 0.5.0",
         subcommands: [

@@ -6,6 +6,11 @@ import GRDB
 /// Seats go by registration time, not file order. The whole file is one transaction, and rows
 /// an earlier import saw are recognised, so importing the same or a later cumulative export
 /// never changes what was already decided.
+///
+/// One transaction, not batches: every seat depends on every valid row of the file (the first *quota* by time), so
+/// an import cut into commits would leave, after a kill, seats decided from part of the file. A kill rolls the whole
+/// file back and the next run imports it as if for the first time. Other commands wait their turn meanwhile
+/// (`WriterQueue`), told what they wait for by the note this import leaves.
 public struct RegistrationImporter: Sendable {
     let database: JejakDatabase
 
@@ -19,7 +24,7 @@ public struct RegistrationImporter: Sendable {
     }
 
     public func importFile(_ file: RegistrationFile, classCode: String, now: LocalDateTime, progress: (@Sendable (Int) -> Void)? = nil) throws -> ImportReport {
-        try database.write { db in
+        try database.write(note: "the import of \(URL(fileURLWithPath: file.name).lastPathComponent) into \(classCode)") { db in
             var run = try ImportRun(db: db, classCode: classCode, fileName: file.name, now: now)
             try run.apply(file, progress: progress)
             return run.report

@@ -65,12 +65,14 @@ extension JejakDatabase {
         }
         if let saved { try backup(to: saved) }
         let before = Int(try dataVersion()) ?? 0
-        try restored.backup(to: writer)
-        try migrator.migrate(writer)
-        try writer.write { db in
-            let after = Int(try Self.dataVersion(db)) ?? 0
-            try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('data_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                           arguments: [String(max(before, after) + 1)])
+        try Self.queued(path, queue) {
+            try restored.backup(to: writer)
+            try migrator.migrate(writer)
+            try writer.write { db in
+                let after = Int(try Self.dataVersion(db)) ?? 0
+                try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('data_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                               arguments: [String(max(before, after) + 1)])
+            }
         }
     }
 

@@ -43,7 +43,8 @@ public struct RatesQuery: Sendable {
         if let cached { return cached }
         let output = try Self.render(try RatesTable(outcomes: outcomes, by: breakdowns, wave: wave, period: period, threshold: threshold),
                                      format: format, dialect: dialect)
-        try database.writeDerived { db in
+        // The cache is kept only if nobody is writing now: a reader never waits behind an import for it.
+        _ = try database.writeDerivedIfFree { db in
             try db.execute(sql: "INSERT OR REPLACE INTO rates_cache(key, data_version, output) VALUES (?, ?, ?)", arguments: [key, version, output])
         }
         return output

@@ -7,6 +7,9 @@ import GRDB
 ///
 /// Each file is one transaction: a truncated zip or invalid JSON fails that file without writing any of
 /// it, while the other files still go in. Re-ingesting an export, or a later one that overlaps it, adds nothing.
+/// A file is not cut into smaller commits: messages are read in reply turns (one sender's messages minutes apart),
+/// and a turn cut by a commit and a kill would be read as two on the next run. A killed ingest keeps the files it
+/// finished; the next run skips their messages by fingerprint and reads the rest.
 public struct ChatIngest: Sendable {
     public struct Options: Sendable {
         /// The zone WhatsApp's wall-clock times are read in.
@@ -49,7 +52,7 @@ public struct ChatIngest: Sendable {
         for source in sources {
             let name = source.url.path
             do {
-                let (fileReport, learned) = try database.write { db in
+                let (fileReport, learned) = try database.write(note: "the ingest of \(source.url.lastPathComponent)") { db in
                     var run = try IngestRun(db: db, source: source, directory: directory, options: options, interpreter: interpreter, now: now,
                                             progress: progress, before: report.messages + report.system)
                     try run.parse()
@@ -58,6 +61,8 @@ public struct ChatIngest: Sendable {
                 directory = learned
                 report.add(fileReport)
             } catch {
+                // A database that stayed busy past the wait fails the whole run: the next file would wait as long.
+                if case AlumniError.databaseBusy = error { throw error }
                 report.errors.append(.init(file: name, position: "file",
                                            reason: "\(Self.reason(error, file: source.url)) — nothing from this file was stored"))
                 report.failedFiles += 1
