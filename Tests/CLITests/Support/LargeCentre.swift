@@ -18,10 +18,19 @@ struct LargeCentre: Sendable {
     /// The wave 6 reply code of each graduate of GRD-2025-01, by person.
     var replyCodes: [Int: String] = [:]
 
-    /// Builds the template in a new temporary folder.
+    /// Builds the template in a new temporary folder (removed again if that fails).
     static func make(_ name: String) async throws -> LargeCentre {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jejak-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            return try await build(in: folder)
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
+        }
+    }
+
+    private static func build(in folder: URL) async throws -> LargeCentre {
         var centre = LargeCentre(folder: folder, template: folder.appendingPathComponent("template.sqlite"))
         let db = ["--db", centre.template.path]
         try await JejakProcess.succeed(["init"] + db, in: folder)
