@@ -2,7 +2,7 @@ import Foundation
 import Outreach
 
 /// `jejak-reply-bench --train`: cross-validates the statistical second opinion on the training split, prints how
-/// the review threshold trades right readings sent to review against misreads caught, and writes the model trained
+/// the disagreement threshold trades right readings lost (to review or replaced) against misreads caught, and writes the model trained
 /// on the whole training split. The test split is never read.
 enum ModelTraining {
     static let labels = ReplyScore.statusLabels + ["unclear", "chatter"]
@@ -13,7 +13,8 @@ enum ModelTraining {
 
     static func run(corpus: [LabelledReply], out: URL, training: ReplyModel.Training, listing: Bool = false, dump: ReadingDump? = nil) throws {
         let examples = corpus.map { (text: $0.text, label: $0.label) }
-        // rightSent[t] / wrongCaught[t]: recorded readings of the rules alone that the gate at thresholds[t] reviews.
+        // rightSent[t] / wrongCaught[t]: recorded readings of the rules alone that the second opinion at thresholds[t]
+        // sends to review or replaces (a wrong one counts as caught when it goes to review or is put right).
         var rightSent = Array(repeating: 0, count: thresholds.count), wrongCaught = rightSent
         var rightRecorded = 0, wrongRecorded = 0, modelRight = 0, rescued = 0, chatterKept = 0
         let rules = ReplyInterpreter(model: nil)
@@ -37,19 +38,21 @@ enum ModelTraining {
                 let right = answer.status?.rawValue == reply.label
                 if right { rightRecorded += 1 } else { wrongRecorded += 1 }
                 for (t, threshold) in thresholds.enumerated() {
-                    guard case .needsReview(_, let reason) = ReplyInterpreter(model: model, disagreement: threshold).interpret(reply.text, context: context)
-                    else { continue }
-                    if right { rightSent[t] += 1 } else { wrongCaught[t] += 1 }
-                    if threshold == shipped && listing { print("\(right ? "right" : "WRONG")\t\(reply.label)\t\(reason)\t\(reply.text.replacingOccurrences(of: "\n", with: " / "))") }
+                    // The second opinion may send the reading to review or, when sure, replace its status.
+                    let checked = ReplyInterpreter(model: model, disagreement: threshold).interpret(reply.text, context: context)
+                    guard checked != alone else { continue }
+                    let corrected = if case .answer(let new) = checked { new.status?.rawValue == reply.label } else { true }
+                    if right { rightSent[t] += 1 } else if corrected { wrongCaught[t] += 1 }
+                    if threshold == shipped && listing { print("\(right ? "right" : "WRONG")\t\(reply.label)\t\(ReplyScore.outcome(checked))\t\(reply.text.replacingOccurrences(of: "\n", with: " / "))") }
                 }
             }
         }
         print("\(folds)-fold cross-validation on the training split (\(corpus.count) replies)")
         print(String(format: "model alone: %.1f%% right", Double(modelRight) * 100 / Double(corpus.count)))
         print("rules alone recorded \(rightRecorded) right, \(wrongRecorded) wrong")
-        print("threshold  right sent to review  wrong caught")
+        print("threshold  right sent to review or replaced  wrong sent to review or corrected")
         for (t, threshold) in thresholds.enumerated() {
-            print(String(format: "%9.2f  %6d (%4.1f%%)        %4d of %d", threshold, rightSent[t], Double(rightSent[t]) * 100 / Double(max(1, rightRecorded)),
+            print(String(format: "%9.2f  %6d (%4.1f%%)                    %4d of %d", threshold, rightSent[t], Double(rightSent[t]) * 100 / Double(max(1, rightRecorded)),
                          wrongCaught[t], wrongRecorded))
         }
         print(String(format: "at %.2f (shipped): chatter of the rules sent to review: %d answers, %d real chatter", shipped, rescued, chatterKept))

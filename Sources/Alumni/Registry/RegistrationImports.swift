@@ -40,13 +40,17 @@ public struct RegistrationImports: Sendable {
     public func list(classCode: String? = nil) throws -> [Entry] {
         try database.read { db in
             let classID = try classCode.map { try Catalog.trainingClass($0, db).id }
-            return try Row.fetchAll(db, sql: """
-                SELECT i.id, c.code, i.file_name, i.imported_at, i.accepted, i.waitlisted, i.rejected, i.unchanged
-                FROM registration_import i JOIN training_class c ON c.id = i.class_id
-                WHERE ?1 IS NULL OR i.class_id = ?1 ORDER BY i.id
-                """, arguments: [classID]).map {
-                Entry(id: $0[0], classCode: $0[1], fileName: $0[2], importedAt: $0[3], accepted: $0[4], waitlisted: $0[5], rejected: $0[6], unchanged: $0[7])
-            }
+            return try Self.entries(db, where: "?1 IS NULL OR i.class_id = ?1", [classID]).map(\.entry)
+        }
+    }
+
+    /// Imports with the id of their class, as the listing and the undo read them.
+    private static func entries(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [(entry: Entry, classID: Int64)] {
+        try Row.fetchAll(db, sql: """
+            SELECT i.id, c.code, i.file_name, i.imported_at, i.accepted, i.waitlisted, i.rejected, i.unchanged, i.class_id
+            FROM registration_import i JOIN training_class c ON c.id = i.class_id WHERE \(condition) ORDER BY i.id
+            """, arguments: arguments).map {
+            (Entry(id: $0[0], classCode: $0[1], fileName: $0[2], importedAt: $0[3], accepted: $0[4], waitlisted: $0[5], rejected: $0[6], unchanged: $0[7]), $0[8])
         }
     }
 
@@ -54,25 +58,20 @@ public struct RegistrationImports: Sendable {
     /// - Returns: the import as it was, for the confirmation.
     public func undo(_ id: Int64, who: String, at now: LocalDateTime) throws -> Entry {
         try database.write { db in
-            guard let entry = try Row.fetchOne(db, sql: """
-                SELECT i.id, c.code, i.file_name, i.imported_at, i.accepted, i.waitlisted, i.rejected, i.unchanged, i.class_id
-                FROM registration_import i JOIN training_class c ON c.id = i.class_id WHERE i.id = ?
-                """, arguments: [id]).map({ row in
-                    (Entry(id: row[0], classCode: row[1], fileName: row[2], importedAt: row[3], accepted: row[4], waitlisted: row[5], rejected: row[6], unchanged: row[7]),
-                     classID: row[8] as Int64)
-                })
-            else { throw AlumniError.unknownImport(id) }
-            if let later = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM registration_import WHERE class_id = ?", arguments: [entry.classID]), later != id {
-                throw AlumniError.cannotUndoImport(id: id, reason: "import \(later) came later into \(entry.0.classCode) and decided its seats knowing these rows; undo \(later) first")
+            guard let (entry, classID) = try Self.entries(db, where: "i.id = ?", [id]).first else { throw AlumniError.unknownImport(id) }
+            if let later = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM registration_import WHERE class_id = ?", arguments: [classID]), later != id {
+                throw AlumniError.cannotUndoImport(id: id, reason: "import \(later) came later into \(entry.classCode) and decided its seats knowing these rows; undo \(later) first")
             }
             // The enrolments this import created (rows it found unchanged belong to an earlier import).
             let enrollments = try Int64.fetchAll(db, sql: """
                 SELECT e.id FROM registration_row r JOIN enrollment e ON e.id = r.enrollment_id
                 WHERE r.import_id = ? AND r.outcome != 'unchanged'
                 """, arguments: [id])
+            let removed = Self.jsonArray(enrollments)
+            let decidedOnly = [EnrollmentStatus.accepted, .waitlisted, .rejected].map { "'\($0.rawValue)'" }.joined(separator: ", ")
             let moved = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM enrollment WHERE id IN (SELECT value FROM json_each(?)) AND status NOT IN ('accepted', 'waitlisted', 'rejected')
-                """, arguments: [Self.jsonArray(enrollments)]) ?? 0
+                SELECT COUNT(*) FROM enrollment WHERE id IN (SELECT value FROM json_each(?)) AND status NOT IN (\(decidedOnly))
+                """, arguments: [removed]) ?? 0
             if moved > 0 {
                 throw AlumniError.cannotUndoImport(id: id, reason: "\(moved) of its registrations have moved on since (enrolled, withdrawn, no-show or graduated)")
             }
@@ -83,17 +82,17 @@ public struct RegistrationImports: Sendable {
             let trainees = try Int64.fetchAll(db, sql: """
                 SELECT DISTINCT e.trainee_id FROM enrollment e WHERE e.id IN (SELECT value FROM json_each(?1))
                 AND NOT EXISTS (SELECT 1 FROM enrollment o WHERE o.trainee_id = e.trainee_id AND o.id NOT IN (SELECT value FROM json_each(?1)))
-                """, arguments: [Self.jsonArray(enrollments)])
+                """, arguments: [removed])
             for dependent in dependents.reversed() { try dependent.forget(enrollments: enrollments, trainees: trainees, in: db) }
-            let (removed, gone) = (Self.jsonArray(enrollments), Self.jsonArray(trainees))
+            let gone = Self.jsonArray(trainees)
             try db.execute(sql: "DELETE FROM registration_row WHERE import_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM enrollment_event WHERE enrollment_id IN (SELECT value FROM json_each(?))", arguments: [removed])
             try db.execute(sql: "DELETE FROM enrollment WHERE id IN (SELECT value FROM json_each(?))", arguments: [removed])
             try db.execute(sql: "DELETE FROM trainee WHERE id IN (SELECT value FROM json_each(?))", arguments: [gone])
             try db.execute(sql: "DELETE FROM registration_import WHERE id = ?", arguments: [id])
             try AuditLog.record(db, who: who, action: "undo registration import",
-                                detail: "import \(id) of \(entry.0.fileName) into \(entry.0.classCode): \(enrollments.count) registrations removed", people: [], at: now)
-            return entry.0
+                                detail: "import \(id) of \(entry.fileName) into \(entry.classCode): \(enrollments.count) registrations removed", people: [], at: now)
+            return entry
         }
     }
 

@@ -100,7 +100,7 @@ struct StatusSignals {
         // …and so is pay by the event, the parcel or the project ("bayaran per acara"), which is own account.
         let paid = raw.indices.contains { (j: Int) -> Bool in
             let wage = raw[j] == "gaji" || Lexicon.synonyms[raw[j]] == "gaji"
-            let denied = raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || $0 == "tidak" || Lexicon.synonyms[$0] == "tidak" }
+            let denied = raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || Self.denies($0) }
             let byTheJob = j + 2 < raw.count && raw[j + 1] == "per" && Self.ownUnits.contains(raw[j + 2])
             return wage && !denied && !byTheJob
         }
@@ -128,8 +128,8 @@ struct StatusSignals {
         ownMarked = ownMarked || raw.indices.contains { j in
             raw[j] == "panggilan" && !(j > 0 && ["nunggu", "tunggu", "menunggu", "ada", "dapat", "dapet", "belum", "blm", "nungguin", "tes"].contains(raw[j - 1]))
                 && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
-        } || Self.containsPair(raw, "per", Self.ownUnits.union(["potong", "pcs"]))
-            || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains { Lexicon.synonyms[$0] == "tidak" }
+        } || Self.containsPair(raw, "per", Self.payUnits)
+            || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
         strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", Self.ownUnits)
             || Self.containsPair(raw, "punya", ["sendiri"]) || Self.containsPair(raw, "modal", ["sendiri"])
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
@@ -183,7 +183,7 @@ struct StatusSignals {
         // kuliah" are most often a parent or a sibling answering for the graduate: the corpus reads them so.)
         // …but not "dilarang suami", "ikut ortu", "bantu mama": the sender acts, the relative is the object.
         if !byProxy, let r = raw.firstIndex(where: Self.relatives.contains), before(r),
-           r == 0 || !["dilarang", "ikut", "ngikut", "bantu", "bantuin", "sama", "ama", "sm", "bareng", "dengan", "ngurus", "jaga", "urus", "rawat", "merawat", "ngerawat", "nemenin"].contains(raw[r - 1]) {
+           r == 0 || !Self.actingOnRelatives.contains(raw[r - 1]) {
             return true
         }
         // "yg udah pada kerja", "semangat yg masih nyari": a clause that opens on people who are not the sender.
@@ -208,8 +208,8 @@ struct StatusSignals {
         if r.contains("tanpa") || r.contains("syarat") || r.contains("sekolah") || r.contains("kampus") || r.contains("ojt") { return false }
         for (i, word) in r.enumerated() where Lexicon.synonyms[word] == "gaji" || word == "gaji" || word.hasPrefix("gaji") || word.hasPrefix("digaji") {
             let near = r[max(0, i - 3)..<i]
-            if near.contains(where: { Lexicon.synonyms[$0] == "tidak" || $0 == "gak" || $0 == "ga" || $0 == "nggak" || $0 == "gk" || $0 == "ada" && near.contains(where: { Lexicon.synonyms[$0] == "tidak" }) }) { return false }
-            if r[i...].prefix(3).contains(where: { Lexicon.synonyms[$0] == "tidak" }) && word.hasSuffix("nya") { return false }
+            if near.contains(where: Self.denies) { return false }
+            if r[i...].prefix(3).contains(where: Self.denies) && word.hasSuffix("nya") { return false }
             return true
         }
         return nil
@@ -831,6 +831,10 @@ struct StatusSignals {
     static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "ayah",
                                          "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi"]
 
+    /// Words before a relative that make the sender the one who acts ("dilarang suami", "bantu mama", "ikut ortu").
+    static let actingOnRelatives: Set<String> = ["dilarang", "ikut", "ngikut", "bantu", "bantuin", "sama", "ama", "sm", "bareng", "dengan", "ngurus", "jaga",
+                                                 "urus", "rawat", "merawat", "ngerawat", "nemenin"]
+
     /// Nouns of places people are employed at: "masuk ke pabrik kardus", "udah di PT …".
     static let workplaces: Set<String> = ["pabrik", "pt", "kantor", "gudang", "toko", "hotel", "bengkel", "cafe", "kafe", "resto", "restoran",
                                           "perusahaan", "proyek", "konveksi", "laundry", "salon", "minimarket", "mall", "rs", "klinik", "ke"]
@@ -856,6 +860,8 @@ struct StatusSignals {
                                             "setrikaan", "cucian", "titipan", "laundry", "les", "murid"]
     /// What own-account work is paid by ("dibayar per paket", "bayaran per acara"); a worker is paid by the month or the piece.
     static let ownUnits: Set<String> = ["project", "projek", "job", "orderan", "pesanan", "order", "paket", "acara", "event", "klien", "client", "trip", "antaran"]
+    /// …and by the piece, which marks work paid by output whoever pays it ("per potong", "per pcs").
+    static let payUnits = ownUnits.union(["potong", "pcs"])
     /// Skills sold to many clients as often as to one employer: own account unless the reply names an employer.
     static let craftTitles: Set<String> = ["mua", "makeup", "perias", "fotografer", "videografer", "photographer", "editor", "rias"]
     /// Words that begin a statement: a negation before one of them does not reach past it.

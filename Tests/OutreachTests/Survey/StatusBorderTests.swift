@@ -60,6 +60,9 @@ import Testing
         ("ndak karajo lai ambo, kontrak abih. kini mancari baliak", .unemployed),
         ("udah lulus ujian bahasa, nunggu dipilih buat kontrak, sambil ngelamar kerja lokal", .unemployed),
         ("Diterima di laundry hotel, tapi disuruh nunggu sampai ada yg keluar dulu baru masuk", .hiredNotStarted),
+        // An internship said to be unpaid, in every spelling of the denial
+        ("magang di hotel, tidak digaji", .studying),
+        ("magang di hotel tidak ada gajinya", .studying),
         // Own account
         ("bantu warung nasi milik orang tua, tidak digaji", .selfEmployed),
         ("Pensiun dari pabrik, sekarang urus kios fotokopi punya sendiri", .selfEmployed),
