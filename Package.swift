@@ -80,7 +80,7 @@ let package = Package(
             path: "Tests/Support"),
         .testTarget(
             name: "ImpactTests",
-            dependencies: ["Impact", "Outreach", "Alumni", "TestSupport"]),
+            dependencies: ["Impact", "Outreach", "Alumni", "TestSupport", "Synthetic"]),
         .testTarget(
             name: "WebTests",
             dependencies: [

@@ -69,17 +69,18 @@ public struct Catalog: Sendable {
         for row in try Row.fetchAll(db, sql: "SELECT id, quota FROM training_class") {
             let classID: Int64 = row["id"]
             let quota: Int = row["quota"]
-            let times = try String.fetchAll(db, sql: """
-                SELECT e.registered_at FROM enrollment e
-                WHERE e.class_id = ? AND EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'accepted'
-                                                 AND v.happened_on = e.registered_at)
-                ORDER BY e.registered_at
-                """, arguments: [classID]).compactMap { LocalDateTime(parsing: $0) }
-            guard times.count >= quota,
+            // Only the registration that took the last seat is read: a national class list parses no other time.
+            guard quota > 0,
+                  let last = try String.fetchOne(db, sql: """
+                    SELECT e.registered_at FROM enrollment e
+                    WHERE e.class_id = ? AND EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'accepted'
+                                                     AND v.happened_on = e.registered_at)
+                    ORDER BY e.registered_at LIMIT 1 OFFSET ?
+                    """, arguments: [classID, quota - 1]).flatMap({ LocalDateTime(parsing: $0) }),
                   let first = try String.fetchOne(db, sql: "SELECT MIN(registered_at) FROM enrollment WHERE class_id = ?", arguments: [classID])
                     .flatMap({ LocalDateTime(parsing: $0) })
             else { continue }
-            result[classID] = Double(first.seconds(until: times[quota - 1])) / 3600
+            result[classID] = Double(first.seconds(until: last)) / 3600
         }
         return result
     }

@@ -58,12 +58,17 @@ extension Attribution.Summary {
     /// Counts each method once per registration.
     public init(methods: [AttributionMethod]) {
         self.init()
-        for method in methods {
-            switch method {
-            case .code: byCode += 1
-            case .window: byWindow += 1
-            case .none: unattributed += 1
-            }
+        for method in methods { add(method) }
+    }
+}
+
+extension Attribution.Summary {
+    /// Counts `people` registrations attributed by `method`.
+    public mutating func add(_ method: AttributionMethod, people: Int = 1) {
+        switch method {
+        case .code: byCode += people
+        case .window: byWindow += people
+        case .none: unattributed += people
         }
     }
 }

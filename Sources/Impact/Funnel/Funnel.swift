@@ -114,8 +114,16 @@ public struct Funnel: Sendable {
                 if let cost = campaign.cost { row.cost = (row.cost ?? 0) + cost }
                 rows[name] = row
             }
+            // Only the asked classes and period are read (a report of one year reads that year's classes, not the nation's
+            // whole history); registration times are stored local, so their date is their first ten characters.
+            var arguments: StatementArguments = [wave, period.first, period.last]
+            var classFilter = ""
+            if let classes {
+                classFilter = "AND e.class_id IN (SELECT id FROM training_class WHERE code IN (SELECT value FROM json_each(?4)))"
+                arguments += [try JSONOutput.string(classes.sorted())]
+            }
             let people = try GRDB.Row.fetchCursor(db, sql: """
-                SELECT a.campaign_id, e.registered_at, (SELECT code FROM training_class k WHERE k.id = e.class_id) AS class_code,
+                SELECT a.campaign_id,
                        EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'accepted') AS accepted,
                        EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'enrolled') AS enrolled,
                        e.status IN ('graduated', 'certified') AS graduated,
@@ -124,11 +132,9 @@ public struct Funnel: Sendable {
                 FROM enrollment e
                 LEFT JOIN attribution a ON a.enrollment_id = e.id
                 LEFT JOIN observation o ON o.enrollment_id = e.id AND o.wave = ?1 AND o.superseded_by IS NULL
-                """, arguments: [wave])
+                WHERE substr(e.registered_at, 1, 10) BETWEEN ?2 AND ?3 \(classFilter)
+                """, arguments: arguments)
             while let person = try people.next() {
-                guard let registered = LocalDateTime(parsing: person["registered_at"]), period.contains(registered.date),
-                    classes.map({ $0.contains(person["class_code"]) }) ?? true
-                else { continue }
                 let name = group(person["campaign_id"])
                 var row = rows[name] ?? blank(name)
                 row.registrations += 1

@@ -29,7 +29,8 @@ public struct GraduateOutcome: Sendable, Equatable {
     public var attribution: AttributionMethod
     public var kecamatan: String?
     public var gender: Gender?
-    public var birthDate: CivilDate?
+    /// Age at graduation in the groups BPS uses for youth: 15–19, 20–24, 25–29, 30–34, 35+ (or "unknown").
+    public var ageGroup: String
     public var contact: Contact
     public var status: LabourStatus?
     public var firstJobMonth: YearMonth?
@@ -37,12 +38,51 @@ public struct GraduateOutcome: Sendable, Equatable {
     public var income: IncomeBand?
     public var alsoStudying: Bool
     public var heardFrom: HeardFrom?
+    /// The class and campaign by id, as the stored summary keys them (names can change; ids do not).
+    var classID: Int64 = 0
+    var campaignID: Int64?
 
     public var responded: Bool { status != nil }
     public var working: Bool { status?.isWorking ?? false }
 
-    /// Age at graduation in the groups BPS uses for youth: 15–19, 20–24, 25–29, 30–34, 35+.
-    public var ageGroup: String {
+    public init(traineeID: Int64, enrollmentID: Int64, classCode: String, programCode: String, programName: String, graduatedOn: CivilDate,
+                campaignCode: String?, channel: Channel?, approach: Approach?, attribution: AttributionMethod, kecamatan: String?,
+                gender: Gender?, ageGroup: String, contact: Contact, status: LabourStatus?, firstJobMonth: YearMonth?, match: JobMatch?,
+                income: IncomeBand?, alsoStudying: Bool, heardFrom: HeardFrom?) {
+        self.traineeID = traineeID
+        self.enrollmentID = enrollmentID
+        self.classCode = classCode
+        self.programCode = programCode
+        self.programName = programName
+        self.graduatedOn = graduatedOn
+        self.campaignCode = campaignCode
+        self.channel = channel
+        self.approach = approach
+        self.attribution = attribution
+        self.kecamatan = kecamatan
+        self.gender = gender
+        self.ageGroup = ageGroup
+        self.contact = contact
+        self.status = status
+        self.firstJobMonth = firstJobMonth
+        self.match = match
+        self.income = income
+        self.alsoStudying = alsoStudying
+        self.heardFrom = heardFrom
+    }
+
+    public init(traineeID: Int64, enrollmentID: Int64, classCode: String, programCode: String, programName: String, graduatedOn: CivilDate,
+                campaignCode: String?, channel: Channel?, approach: Approach?, attribution: AttributionMethod, kecamatan: String?,
+                gender: Gender?, birthDate: CivilDate?, contact: Contact, status: LabourStatus?, firstJobMonth: YearMonth?, match: JobMatch?,
+                income: IncomeBand?, alsoStudying: Bool, heardFrom: HeardFrom?) {
+        self.init(traineeID: traineeID, enrollmentID: enrollmentID, classCode: classCode, programCode: programCode, programName: programName,
+                  graduatedOn: graduatedOn, campaignCode: campaignCode, channel: channel, approach: approach, attribution: attribution,
+                  kecamatan: kecamatan, gender: gender, ageGroup: Self.ageGroup(born: birthDate, graduated: graduatedOn), contact: contact,
+                  status: status, firstJobMonth: firstJobMonth, match: match, income: income, alsoStudying: alsoStudying, heardFrom: heardFrom)
+    }
+
+    /// Age at graduation, grouped: kept instead of the birth date, so graduates of one group can be counted together.
+    static func ageGroup(born birthDate: CivilDate?, graduated graduatedOn: CivilDate) -> String {
         guard let birthDate else { return "unknown" }
         var age = graduatedOn.year - birthDate.year
         if (graduatedOn.month, graduatedOn.day) < (birthDate.month, birthDate.day) { age -= 1 }

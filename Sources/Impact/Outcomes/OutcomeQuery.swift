@@ -12,24 +12,53 @@ public struct OutcomeQuery: Sendable {
 
     public init(database: JejakDatabase) { self.database = database }
 
+    /// Every graduate of the wave, one by one, read from the registrations and answers themselves.
     public func outcomes(wave: Int, period: ReportPeriod = .all, asOf: CivilDate) throws -> [GraduateOutcome] {
         try database.read { db in try OutcomeQuery.outcomes(wave: wave, period: period, asOf: asOf, db) }
     }
 
+    /// The same graduates counted together: from the stored summary when it is up to date (a few thousand rows for
+    /// a million graduates), else counted from `outcomes`. Bring the summary up to date first with
+    /// `OutcomeSummary.update` for an answer at once.
+    public func tallies(wave: Int, period: ReportPeriod = .all, asOf: CivilDate) throws -> [OutcomeTally] {
+        try database.read { db in try OutcomeQuery.tallies(wave: wave, period: period, asOf: asOf, db) }
+    }
+
+    static func tallies(wave: Int, period: ReportPeriod, asOf: CivilDate, _ db: Database) throws -> [OutcomeTally] {
+        if let tallies = try OutcomeSummary.tallies(wave: wave, period: period, asOf: asOf, db) { return tallies }
+        return try outcomes(wave: wave, period: period, asOf: asOf, db).map(OutcomeTally.init)
+    }
+
     static func outcomes(wave: Int, period: ReportPeriod, asOf: CivilDate, _ db: Database) throws -> [GraduateOutcome] {
-        // Small tables are read once into dictionaries; the per-graduate query then touches only the graduate's
-        // own rows, by position rather than by column name (this scan is what a cold `jejak rates` waits for).
-        var classes: [Int64: (code: String, programCode: String, programName: String)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT c.id, c.code, p.code, p.name FROM training_class c JOIN program p ON p.id = c.program_id") {
-            classes[row[0]] = (row[1], row[2], row[3])
-        }
-        var campaigns: [Int64: (code: String, channel: Channel?, approach: Approach?)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, code, channel, approach FROM campaign") {
-            campaigns[row[0]] = (row[1], (row[2] as String?).flatMap(Channel.init(rawValue:)), (row[3] as String?).flatMap(Approach.init(rawValue:)))
-        }
         // Due means graduation + wave months ≤ asOf; the SQL bound leaves a few days of slack for month ends
-        // and the exact test is made below.
+        // and the exact test is made in `latestDue`.
         let latest = min(period.last, CivilDate(dayNumber: asOf.adding(months: -wave).dayNumber + 3))
+        let graduations = try graduations(wave: wave, of: .graduatedBetween(period.first, latest), db)
+        return latestDue(graduations, wave: wave, period: period, asOf: asOf)
+    }
+
+    /// Whose graduations `graduations` reads.
+    enum Scope {
+        case graduatedBetween(CivilDate, CivilDate)
+        /// The people `OutcomeSummary` has to count again (`outcome_dirty`).
+        case changedPeople
+        case everyone
+    }
+
+    /// One outcome per graduation (not per person), due or not.
+    static func graduations(wave: Int, of scope: Scope, _ db: Database) throws -> [GraduateOutcome] {
+        let lookup = try OutcomeLookup(db)
+        let condition: String
+        var arguments: StatementArguments = [wave]
+        switch scope {
+        case .graduatedBetween(let first, let last):
+            condition = "e.graduated_on >= ?2 AND e.graduated_on <= ?3"
+            arguments += [first, last]
+        case .changedPeople: condition = "e.trainee_id IN (SELECT trainee_id FROM outcome_dirty)"
+        case .everyone: condition = "1"
+        }
+        // The per-graduate query touches only the graduate's own rows, by position rather than by column name
+        // (this scan is what a question waits for when the summary cannot answer it).
         let rows = try Row.fetchCursor(db, sql: """
             SELECT e.id, e.class_id, e.graduated_on, t.kecamatan, t.gender, t.birth_date, t.consent, e.trainee_id,
                    t.phone IS NOT NULL OR t.instagram IS NOT NULL OR t.telegram IS NOT NULL OR t.contact_before_erasure IS 1
@@ -42,24 +71,21 @@ public struct OutcomeQuery: Sendable {
             JOIN trainee t ON t.id = e.trainee_id
             LEFT JOIN attribution a ON a.enrollment_id = e.id
             LEFT JOIN observation o ON o.enrollment_id = e.id AND o.wave = ?1 AND o.superseded_by IS NULL
-            WHERE e.status IN ('graduated', 'certified') AND e.graduated_on >= ?2 AND e.graduated_on <= ?3
-            """, arguments: [wave, period.first, latest])
-        var outcomes: [GraduateOutcome] = []
-        var rowOf: [Int64: Int] = [:]
+            WHERE e.status IN ('graduated', 'certified') AND \(condition)
+            """, arguments: arguments)
+        var graduations: [GraduateOutcome] = []
         while let row = try rows.next() {
-            guard let graduated = CivilDate(parsing: row[2]), period.contains(graduated), graduated.adding(months: wave) <= asOf,
-                let trainingClass = classes[row[1]]
-            else { continue }
+            guard let graduated = CivilDate(parsing: row[2]), let trainingClass = lookup.classes[row[1]] else { continue }
             let consent: Int? = row[6]
             let hasContact: Bool = row[8]
             let undeliverable: Bool = row[9] ?? false
             let status = (row[12] as String?).flatMap(LabourStatus.init(rawValue:))
-            let campaign = (row[10] as Int64?).flatMap { campaigns[$0] }
+            let campaign = (row[10] as Int64?).flatMap { lookup.campaigns[$0] }
             let contact: GraduateOutcome.Contact = status != nil ? .reachable
                 : !hasContact || undeliverable ? .unreachable
                 : consent == nil ? .consentNotAsked
                 : consent == 0 ? .declined : .reachable
-            let outcome = GraduateOutcome(
+            var outcome = GraduateOutcome(
                 traineeID: row[7], enrollmentID: row[0], classCode: trainingClass.code, programCode: trainingClass.programCode,
                 programName: trainingClass.programName, graduatedOn: graduated, campaignCode: campaign?.code,
                 channel: campaign?.channel, approach: campaign?.approach,
@@ -72,9 +98,20 @@ public struct OutcomeQuery: Sendable {
                 income: (row[15] as String?).flatMap(IncomeBand.init(rawValue:)),
                 alsoStudying: row[16] ?? false,
                 heardFrom: (row[17] as String?).flatMap(HeardFrom.init(rawValue:)))
-            // One row per person: their latest graduation with this wave due.
+            outcome.classID = row[1]
+            outcome.campaignID = row[10]
+            graduations.append(outcome)
+        }
+        return graduations
+    }
+
+    /// One outcome per person: their latest graduation in the period whose wave is due by `asOf`.
+    static func latestDue(_ graduations: [GraduateOutcome], wave: Int, period: ReportPeriod, asOf: CivilDate) -> [GraduateOutcome] {
+        var outcomes: [GraduateOutcome] = []
+        var rowOf: [Int64: Int] = [:]
+        for outcome in graduations where period.contains(outcome.graduatedOn) && outcome.graduatedOn.adding(months: wave) <= asOf {
             if let index = rowOf[outcome.traineeID] {
-                if (outcomes[index].graduatedOn, outcomes[index].enrollmentID) < (graduated, outcome.enrollmentID) { outcomes[index] = outcome }
+                if (outcomes[index].graduatedOn, outcomes[index].enrollmentID) < (outcome.graduatedOn, outcome.enrollmentID) { outcomes[index] = outcome }
             } else {
                 rowOf[outcome.traineeID] = outcomes.count
                 outcomes.append(outcome)

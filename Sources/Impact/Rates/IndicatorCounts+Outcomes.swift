@@ -2,6 +2,7 @@ import Outreach
 
 extension IndicatorCounts {
     /// Counts people, never messages: each graduate once, with their latest answer for the wave.
+    /// Months to first job come out in order, however the outcomes were ordered.
     public init(_ outcomes: [GraduateOutcome]) {
         self.init(graduates: outcomes.count, respondents: 0)
         for outcome in outcomes {
@@ -40,5 +41,6 @@ extension IndicatorCounts {
                 if income == .atLeast1_2UMK { atLeast1_2UMK += 1 }
             }
         }
+        monthsToFirstJob.sort()
     }
 }

@@ -30,18 +30,19 @@ public struct RatesQuery: Sendable {
         }) {
             return cached
         }
-        // Attribution is derived data written before the snapshot is taken.
+        // Attribution and the summary are derived data written before the snapshot is taken.
         try Attribution(database: database).refreshIfStale(now: now)
-        let (version, cached, outcomes) = try database.read { db -> (String, String?, [GraduateOutcome]) in
+        try OutcomeSummary.update(waves: [wave], database: database)
+        let (version, cached, tallies) = try database.read { db -> (String, String?, [OutcomeTally]) in
             let version = try JejakDatabase.dataVersion(db)
             if let cached = try String.fetchOne(db, sql: "SELECT output FROM rates_cache WHERE key = ? AND data_version = ?", arguments: [key, version]) {
                 return (version, cached, [])
             }
             betweenVersionAndOutcomes?()
-            return (version, nil, try OutcomeQuery.outcomes(wave: wave, period: period, asOf: asOf, db))
+            return (version, nil, try OutcomeQuery.tallies(wave: wave, period: period, asOf: asOf, db))
         }
         if let cached { return cached }
-        let output = try Self.render(try RatesTable(outcomes: outcomes, by: breakdowns, wave: wave, period: period, threshold: threshold),
+        let output = try Self.render(try RatesTable(tallies: tallies, by: breakdowns, wave: wave, period: period, threshold: threshold),
                                      format: format, dialect: dialect)
         // The cache is kept only if nobody is writing now: a reader never waits behind an import for it.
         _ = try database.writeDerivedIfFree { db in
@@ -55,8 +56,9 @@ public struct RatesQuery: Sendable {
     public func table(by breakdowns: [Breakdown], wave: Int, period: ReportPeriod, asOf: CivilDate, threshold: Int?,
                       now: LocalDateTime) throws -> RatesTable {
         try Attribution(database: database).refreshIfStale(now: now)
-        let outcomes = try database.read { db in try OutcomeQuery.outcomes(wave: wave, period: period, asOf: asOf, db) }
-        return try RatesTable(outcomes: outcomes, by: breakdowns, wave: wave, period: period, threshold: threshold)
+        try OutcomeSummary.update(waves: [wave], database: database)
+        let tallies = try OutcomeQuery(database: database).tallies(wave: wave, period: period, asOf: asOf)
+        return try RatesTable(tallies: tallies, by: breakdowns, wave: wave, period: period, threshold: threshold)
     }
 
     /// The table in one output form; `jejak rates` and `GET /api/rates` print exactly this.

@@ -15,20 +15,27 @@ public struct RatesTable: Sendable {
 
     /// - Parameter threshold: the smallest publishable count (5 by default); nil for no suppression.
     public init(outcomes: [GraduateOutcome], by breakdowns: [Breakdown], wave: Int, period: ReportPeriod, threshold: Int? = Suppression.defaultThreshold) throws {
+        try self.init(tallies: outcomes.map(OutcomeTally.init), by: breakdowns, wave: wave, period: period, threshold: threshold)
+    }
+
+    /// The table from graduates counted together (`OutcomeQuery.tallies`): the same figures as from their outcomes.
+    public init(tallies: [OutcomeTally], by breakdowns: [Breakdown], wave: Int, period: ReportPeriod, threshold: Int? = Suppression.defaultThreshold) throws {
         self.wave = wave
         self.period = period
         self.breakdowns = breakdowns
         self.threshold = threshold
-        var buckets: [[String]: [GraduateOutcome]] = [:]
-        for outcome in outcomes {
-            buckets[breakdowns.map { $0.value(of: outcome) }, default: []].append(outcome)
+        var buckets: [[String]: IndicatorCounts] = [:]
+        var everyone = IndicatorCounts.zero
+        for tally in tallies {
+            buckets[breakdowns.map { $0.value(of: tally.profile) }, default: .zero] += tally.counts
+            everyone += tally.counts
         }
         let keys = buckets.keys.sorted { $0.lexicographicallyPrecedes($1) }
         func groupKey(_ values: [String]) -> GroupKey {
             breakdowns.count == 2 ? GroupKey(values[0], values[1]) : GroupKey(values.joined(separator: " · "))
         }
         var indicators: [[String]: Indicators] = [:]
-        for key in keys { indicators[key] = try Indicators(IndicatorCounts(buckets[key]!)) }
+        for key in keys { indicators[key] = try Indicators(buckets[key]!.sorted()) }
         let suppression = try threshold.map { threshold in
             try Suppression(groups: keys.map { key in
                 SuppressionGroup(key: groupKey(key), graduates: indicators[key]!.counts.graduates, respondents: indicators[key]!.counts.respondents)
@@ -40,6 +47,6 @@ public struct RatesTable: Sendable {
                              suppressed: reason != nil, suppressionReason: reason)
         }
         let totalReason = suppression?.totalReason
-        total = RateGroup(key: [], indicators: try Indicators(IndicatorCounts(outcomes)), suppressed: totalReason != nil, suppressionReason: totalReason)
+        total = RateGroup(key: [], indicators: try Indicators(everyone.sorted()), suppressed: totalReason != nil, suppressionReason: totalReason)
     }
 }

@@ -59,20 +59,22 @@ public struct ImpactReport: Sendable {
                              asOf: CivilDate, threshold: Int = Suppression.defaultThreshold, now: LocalDateTime) throws -> ImpactReport {
         try Attribution(database: database).refreshIfStale(now: now)
         let waves = try waves ?? Settings(database: database).values().waves.waves
+        try OutcomeSummary.update(waves: waves + [wave, 0], database: database)
         let query = OutcomeQuery(database: database)
-        let main = try query.outcomes(wave: wave, period: period, asOf: asOf)
+        let main = try query.tallies(wave: wave, period: period, asOf: asOf)
         var coverage: [WaveCoverage] = []
         var byWave: [RatesTable] = []
         for w in Set(waves + [wave]).sorted() {
-            let outcomes = w == wave ? main : try query.outcomes(wave: w, period: period, asOf: asOf)
-            let table = try RatesTable(outcomes: outcomes, by: [], wave: w, period: period, threshold: threshold)
+            let tallies = w == wave ? main : try query.tallies(wave: w, period: period, asOf: asOf)
+            let table = try RatesTable(tallies: tallies, by: [], wave: w, period: period, threshold: threshold)
             coverage.append(WaveCoverage(wave: w, total: table.total))
             byWave.append(table)
         }
         // Wave 0 is due on graduation day: every graduate of the period, whatever they answered later.
-        let everyone = try query.outcomes(wave: 0, period: period, asOf: asOf)
-        let classes = Set(everyone.map(\.classCode))
-        let attribution = Attribution.Summary(methods: everyone.map(\.attribution))
+        let everyone = try query.tallies(wave: 0, period: period, asOf: asOf).filter { $0.counts.graduates > 0 }
+        let classes = Set(everyone.map(\.profile.classCode))
+        var attribution = Attribution.Summary()
+        for tally in everyone { attribution.add(tally.profile.attribution, people: tally.counts.graduates) }
         let listings = try Catalog(database: database).classes().filter { classes.contains($0.trainingClass.code) }
         let (campaigns, polls, outOfWave) = try database.read { db -> ([CampaignSummary], [PollResult], Int) in
             let lines = try CampaignStore.all(db)
@@ -91,13 +93,13 @@ public struct ImpactReport: Sendable {
             return (lines, polls, outOfWave)
         }
         return ImpactReport(
-            period: period, generatedOn: now.date, wave: wave, threshold: threshold, graduates: everyone.count, classes: listings,
+            period: period, generatedOn: now.date, wave: wave, threshold: threshold, graduates: attribution.total, classes: listings,
             coverage: coverage, outOfWave: outOfWave, attribution: attribution, campaigns: campaigns,
             funnel: try Funnel(database: database).table(by: .channel, wave: wave, classes: classes, threshold: threshold),
-            byProgram: try RatesTable(outcomes: main, by: [.program], wave: wave, period: period, threshold: threshold),
-            byChannel: try RatesTable(outcomes: main, by: [.channel], wave: wave, period: period, threshold: threshold),
-            byApproach: try RatesTable(outcomes: main, by: [.approach], wave: wave, period: period, threshold: threshold),
-            byCohort: try RatesTable(outcomes: main, by: [.cohort], wave: wave, period: period, threshold: threshold),
+            byProgram: try RatesTable(tallies: main, by: [.program], wave: wave, period: period, threshold: threshold),
+            byChannel: try RatesTable(tallies: main, by: [.channel], wave: wave, period: period, threshold: threshold),
+            byApproach: try RatesTable(tallies: main, by: [.approach], wave: wave, period: period, threshold: threshold),
+            byCohort: try RatesTable(tallies: main, by: [.cohort], wave: wave, period: period, threshold: threshold),
             byWave: byWave, polls: polls)
     }
 

@@ -1,0 +1,142 @@
+import Alumni
+import Foundation
+import GRDB
+import Outreach
+
+/// Per-wave counts of graduates by everything the rates break down by, stored so that a question about a million
+/// graduates reads a few thousand rows instead of scanning them all.
+///
+/// - `outcome_cell`: one row per wave and group (class, graduation day, campaign, attribution method, kecamatan,
+///   gender, age group) with the group's additive counts; `outcome_cell_wait` holds its months to first job.
+/// - `outcome_fact`: which cell each graduation of the wave went into, and its answer, so that a change can take
+///   it out again. People who graduated more than once are not in the cells: which of their graduations counts
+///   depends on the period and the date asked, so their facts are read and sorted out at question time.
+/// - `outcome_dirty`: the people whose counts may have changed. Triggers on every table the counts read from
+///   (enrollment, trainee, contact_alias, survey_message, observation, attribution) add them in the same
+///   transaction as the write, so the cells plus this list always describe the data exactly.
+///
+/// `update` counts the changed people again and empties the list; `tallies` answers only while the list is empty,
+/// and the caller counts from the registrations themselves otherwise. Either way the figures equal a full recount.
+public enum OutcomeSummary {
+    /// Brings the summary of `waves` up to date, building a wave's the first time it is asked for. Derived data:
+    /// it does not advance the data version, and is skipped (returns false) while another command writes, so a
+    /// reader never waits behind an import for it.
+    @discardableResult
+    public static func update(waves: [Int], database: JejakDatabase) throws -> Bool {
+        try database.writeDerivedIfFree { db in try update(waves: waves, db) } != nil
+    }
+
+    static func update(waves: [Int], _ db: Database) throws {
+        let built = Set(try Int.fetchAll(db, sql: "SELECT wave FROM outcome_summary_wave"))
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM outcome_dirty)") == true {
+            for wave in built.sorted() { try count(wave: wave, afresh: false, db) }
+            try db.execute(sql: "DELETE FROM outcome_dirty")
+        }
+        for wave in Set(waves).subtracting(built).sorted() {
+            try count(wave: wave, afresh: true, db)
+            try db.execute(sql: "INSERT INTO outcome_summary_wave(wave) VALUES (?)", arguments: [wave])
+        }
+    }
+
+    /// The wave's graduates counted together, or nil when the summary is not up to date in this snapshot.
+    static func tallies(wave: Int, period: ReportPeriod, asOf: CivilDate, _ db: Database) throws -> [OutcomeTally]? {
+        guard try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM outcome_summary_wave WHERE wave = ?) AND NOT EXISTS (SELECT 1 FROM outcome_dirty)
+            """, arguments: [wave]) == true
+        else { return nil }
+        let lookup = try OutcomeLookup(db)
+        func due(_ graduated: CivilDate) -> Bool { period.contains(graduated) && graduated.adding(months: wave) <= asOf }
+        var tallies: [OutcomeTally] = []
+        var tallyOf: [Int64: Int] = [:]
+        let columns = IndicatorCounts.additive.map(\.name).joined(separator: ", ")
+        let cells = try Row.fetchCursor(db, sql: "SELECT id, key, \(columns) FROM outcome_cell WHERE wave = ? AND graduates > 0", arguments: [wave])
+        while let row = try cells.next() {
+            let key: String = row[1]
+            guard let graduated = OutcomeCellKey.graduatedOn(key), due(graduated), let profile = OutcomeCellKey.profile(key, lookup) else { continue }
+            var counts = IndicatorCounts.zero
+            for (index, (_, path)) in IndicatorCounts.additive.enumerated() { counts[keyPath: path] = row[index + 2] }
+            tallyOf[row[0]] = tallies.count
+            tallies.append(OutcomeTally(profile: profile, counts: counts))
+        }
+        let waits = try Row.fetchCursor(db, sql: """
+            SELECT w.cell_id, w.months, w.people FROM outcome_cell_wait w JOIN outcome_cell c ON c.id = w.cell_id
+            WHERE c.wave = ? AND w.people > 0
+            """, arguments: [wave])
+        while let row = try waits.next() {
+            guard let index = tallyOf[row[0]] else { continue }
+            tallies[index].counts.monthsToFirstJob += Array(repeating: row[1], count: row[2])
+        }
+        let shared = try Row.fetchAll(db, sql: """
+            SELECT f.trainee_id, f.enrollment_id, c.key, f.answer FROM outcome_fact f JOIN outcome_cell c ON c.id = f.cell_id
+            WHERE f.wave = ? AND f.shared
+            """, arguments: [wave]).compactMap { row in
+            OutcomeCellKey.outcome(traineeID: row[0], enrollmentID: row[1], key: row[2], answer: row[3], lookup)
+        }
+        return tallies + OutcomeQuery.latestDue(shared, wave: wave, period: period, asOf: asOf).map(OutcomeTally.init)
+    }
+
+    /// Counts graduations of `wave` into the cells: everyone's when `afresh`, else the changed people's, whose old
+    /// facts are taken out first.
+    private static func count(wave: Int, afresh: Bool, _ db: Database) throws {
+        var changes: [Int64: Change] = [:]
+        if afresh {
+            try db.execute(sql: "DELETE FROM outcome_cell_wait WHERE cell_id IN (SELECT id FROM outcome_cell WHERE wave = ?)", arguments: [wave])
+            try db.execute(sql: "DELETE FROM outcome_fact WHERE wave = ?", arguments: [wave])
+            try db.execute(sql: "DELETE FROM outcome_cell WHERE wave = ?", arguments: [wave])
+        } else {
+            let old = try Row.fetchAll(db, sql: """
+                SELECT f.trainee_id, f.enrollment_id, c.key, f.answer, f.cell_id FROM outcome_fact f JOIN outcome_cell c ON c.id = f.cell_id
+                WHERE f.wave = ? AND NOT f.shared AND f.trainee_id IN (SELECT trainee_id FROM outcome_dirty)
+                """, arguments: [wave])
+            for row in old {
+                let outcome = OutcomeCellKey.decode(traineeID: row[0], enrollmentID: row[1], key: row[2], answer: row[3], nil)
+                changes[row[4], default: Change()].add(IndicatorCounts([outcome]), sign: -1)
+            }
+            try db.execute(sql: "DELETE FROM outcome_fact WHERE wave = ? AND trainee_id IN (SELECT trainee_id FROM outcome_dirty)", arguments: [wave])
+        }
+        let graduations = try OutcomeQuery.graduations(wave: wave, of: afresh ? .everyone : .changedPeople, db)
+        var graduationsOf: [Int64: Int] = [:]
+        for graduation in graduations { graduationsOf[graduation.traineeID, default: 0] += 1 }
+        var cellOf: [String: Int64] = [:]
+        let insertCell = try db.cachedStatement(sql: "INSERT INTO outcome_cell(wave, key) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        let findCell = try db.cachedStatement(sql: "SELECT id FROM outcome_cell WHERE wave = ? AND key = ?")
+        let insertFact = try db.cachedStatement(sql: "INSERT INTO outcome_fact(wave, enrollment_id, trainee_id, cell_id, shared, answer) VALUES (?, ?, ?, ?, ?, ?)")
+        for graduation in graduations {
+            let key = OutcomeCellKey.key(of: graduation)
+            let cell: Int64
+            if let known = cellOf[key] {
+                cell = known
+            } else {
+                try insertCell.execute(arguments: [wave, key])
+                cell = try Int64.fetchOne(findCell, arguments: [wave, key])!
+                cellOf[key] = cell
+            }
+            let shared = graduationsOf[graduation.traineeID, default: 0] > 1
+            if !shared { changes[cell, default: Change()].add(IndicatorCounts([graduation]), sign: 1) }
+            try insertFact.execute(arguments: [wave, graduation.enrollmentID, graduation.traineeID, cell, shared, OutcomeCellKey.answer(of: graduation)])
+        }
+        let names = IndicatorCounts.additive.map(\.name)
+        let updateCell = try db.cachedStatement(sql: "UPDATE outcome_cell SET \(names.map { "\($0) = \($0) + ?" }.joined(separator: ", ")) WHERE id = ?")
+        let updateWait = try db.cachedStatement(sql: """
+            INSERT INTO outcome_cell_wait(cell_id, months, people) VALUES (?, ?, ?)
+            ON CONFLICT DO UPDATE SET people = people + excluded.people
+            """)
+        for (cell, change) in changes {
+            try updateCell.execute(arguments: StatementArguments(IndicatorCounts.additive.map { change.counts[keyPath: $0.path] } + [Int(cell)]))
+            for (months, people) in change.months where people != 0 {
+                try updateWait.execute(arguments: [cell, months, people])
+            }
+        }
+    }
+
+    /// What a cell gains and loses in one count.
+    private struct Change {
+        var counts = IndicatorCounts.zero
+        var months: [Int: Int] = [:]
+
+        mutating func add(_ person: IndicatorCounts, sign: Int) {
+            for (_, path) in IndicatorCounts.additive { counts[keyPath: path] += sign * person[keyPath: path] }
+            for month in person.monthsToFirstJob { months[month, default: 0] += sign }
+        }
+    }
+}
