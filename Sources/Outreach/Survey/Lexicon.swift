@@ -34,7 +34,7 @@ enum Lexicon {
         ("cari", ["cr", "madosi", "madosi", "pados", "ngupados", "nyari", "mencari", "nyariin", "nyri", "nyr", "cri", "carik", "golek", "nggolek", "milarian", "nyiar", "neangan", "mancari",
                      "searching", "seeking", "hunting", "looking", "search", "carii", "nyarik", "cariin"]),
         ("lamar", ["melamar", "ngelamar", "nglamar", "lamaran", "apply", "applying", "applied", "ngelamar2", "lamar2", "ngajuin", "interview",
-                      "wawancara", "jobfair", "job-hunting"]),
+                      "wawancara", "jobfair", "job-hunting", "nglmr", "ngelmr", "lmr", "ngapply", "ngeapply", "apply2", "jobhunting"]),
         ("dapat", ["peroleh", "memperoleh", "diperoleh", "olih", "angsal", "dapet", "dpt", "dpet", "mendapat", "mendapatkan", "got", "get", "found", "find", "landed", "entuk", "meunang", "nemu",
                       "nemuin", "menemukan"]),
         ("nganggur", ["menganggur", "pengangguran", "ngangur", "jobless", "unemployed", "nganggur2", "pengangguran2"]),
@@ -132,12 +132,13 @@ enum Lexicon {
         "tukang", "pelaut", "nahkoda", "masinis", "sekuriti", "scurity", "secuity", "satpan", "pengantar", "pemandu", "guide", "mua",
         "pramusaji", "bellboy", "bellman", "fo", "frontliner", "elektrisi", "electrician", "steward", "runner", "hostess", "detailer",
         "gardener", "pramugari", "pramugara", "dispatcher", "merchandiser", "sekretaris", "collector", "kolektor", "satpol",
+        "specialist", "officer", "analyst", "assistant", "associate", "executive", "harianlepas", "probation",
     ]
     /// Titles that are own-account work whoever writes them.
     static let ownTitles: Set<String> = [
         "ojol", "ojek", "ngojek", "gojek", "grab", "maxim", "shopeefood", "gofood", "freelance", "freelancer", "youtuber", "creator",
         "influencer", "endorse", "tukangojek", "joki", "fiverr", "upwork", "lalamove", "jastip", "reseller", "dropship", "dropshipper", "affiliate", "afiliasi",
-        "petani", "peternak", "nelayan", "ternak",
+        "petani", "peternak", "nelayan", "ternak", "ngojol", "ngegrab", "ngeshopee",
     ]
     /// Words that say the business or the work is someone else's: the graduate is an employee there.
     static let employeeMarkers: Set<String> = ["gaji", "kontrak", "outsourcing", "shift", "honorer", "lembur", "atasan", "bos", "majikan", "hrd",

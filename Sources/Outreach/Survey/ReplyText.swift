@@ -106,7 +106,7 @@ struct ReplyText {
         guard text.count > 8 else { return text }
         var result = text
         for (phrase, word) in [("orang tua", "ortu"), ("orangtua", "ortu"), ("self-employed", "wiraswasta"), ("self employed", "wiraswasta"),
-                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"), ("dak katek", "dak"), ("dak ado", "dak"), ("siap-siap", "siap2"), ("siap siap", "siap2"), ("front office", "fo")] {
+                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"), ("dak katek", "dak"), ("dak ado", "dak"), ("siap-siap", "siap2"), ("siap siap", "siap2"), ("front office", "fo"), ("harian lepas", "harianlepas"), ("job hunting", "jobhunting")] {
             if let range = result.range(of: phrase, options: .caseInsensitive) { result.replaceSubrange(range, with: word) }
         }
         return result

@@ -173,6 +173,12 @@ struct StatusSignals {
         let raw = clause.words.map { $0.raw.lowercased() }
         let statement = w.indices.first { statementWords.contains(w[$0]) || ["sudah", "belum", "jadi"].contains(w[$0]) || Lexicon.wageTitles.contains(w[$0]) || Lexicon.ownTitles.contains(w[$0]) } ?? w.count
         func before(_ index: Int?) -> Bool { index.map { $0 < statement } ?? false }
+        // "ini saya ibu Sumarni dari kelas menjahit, alhamdulillah saya sudah bekerja": the sender is the subject of
+        // the statement (not "temen saya", "suami saya": there "saya" only says whose).
+        if let s = w[..<statement].lastIndex(of: "saya"), statement - s <= 2,
+           s == 0 || Lexicon.filler.contains(w[s - 1]) || ["alhamdulillah", "dan", "tapi", "terus", "kalau", "yes"].contains(w[s - 1]) {
+            return false
+        }
         if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama"].contains(t > 0 ? raw[t - 1] : "") { return true }
         let greetings: Set<String> = ["pagi", "siang", "sore", "malam", "malem", "datang", "tahun", "hari", "idul", "berpuasa", "menunaikan"]
         if let k = raw.firstIndex(of: "selamat"), !(k + 1 < raw.count && greetings.contains(raw[k + 1])) { return true }

@@ -74,6 +74,13 @@ import Testing
         // Ends and starts to come
         ("kerja kak, tapi bentar lagi kontrak abis", .employee),
         ("udah tanda tangan kontrak ke jepang, tinggal nunggu visa", .hiredNotStarted),
+        // Abbreviated search, gig titles, daily hire and English titles
+        ("nganggur bang, tiap hari nglmr ke pt2", .unemployed),
+        ("ngojol tiap hari dr pagi sampe sore bang", .selfEmployed),
+        ("harian lepas di proyek bang, lumayan buat makan", .employee),
+        ("sekarang jadi specialist konten di agensi kak", .employee),
+        // The sender names herself and then speaks for herself
+        ("ini saya ibu Ratna dari kelas tata boga, alhamdulillah saya sudah bekerja di katering", .employee),
     ]
 
     @Test(arguments: recorded)
