@@ -67,41 +67,42 @@ public enum ImpactSchema: SchemaModule {
                 CREATE INDEX outcome_fact_shared ON outcome_fact(wave) WHERE shared;
                 CREATE TABLE outcome_dirty (trainee_id INTEGER PRIMARY KEY) WITHOUT ROWID;
 
-                CREATE TRIGGER outcome_enrollment_insert AFTER INSERT ON enrollment
-                WHEN NEW.status IN ('graduated', 'certified')
-                BEGIN INSERT OR IGNORE INTO outcome_dirty VALUES (NEW.trainee_id); END;
-                CREATE TRIGGER outcome_enrollment_update AFTER UPDATE OF status, graduated_on, class_id, trainee_id ON enrollment
-                WHEN OLD.status IN ('graduated', 'certified') OR NEW.status IN ('graduated', 'certified')
-                BEGIN INSERT OR IGNORE INTO outcome_dirty VALUES (OLD.trainee_id), (NEW.trainee_id); END;
-                CREATE TRIGGER outcome_enrollment_delete AFTER DELETE ON enrollment
-                WHEN OLD.status IN ('graduated', 'certified')
-                BEGIN INSERT OR IGNORE INTO outcome_dirty VALUES (OLD.trainee_id); END;
-
-                CREATE TRIGGER outcome_trainee_update
-                AFTER UPDATE OF kecamatan, gender, birth_date, consent, phone, instagram, telegram, contact_before_erasure ON trainee
-                BEGIN INSERT OR IGNORE INTO outcome_dirty VALUES (NEW.id); END;
-                CREATE TRIGGER outcome_trainee_delete AFTER DELETE ON trainee
-                BEGIN INSERT OR IGNORE INTO outcome_dirty VALUES (OLD.id); END;
-
-                CREATE TRIGGER outcome_alias_insert AFTER INSERT ON contact_alias
-                BEGIN INSERT OR IGNORE INTO outcome_dirty VALUES (NEW.trainee_id); END;
-                CREATE TRIGGER outcome_alias_update AFTER UPDATE OF trainee_id ON contact_alias
-                BEGIN INSERT OR IGNORE INTO outcome_dirty VALUES (OLD.trainee_id), (NEW.trainee_id); END;
-                CREATE TRIGGER outcome_alias_delete AFTER DELETE ON contact_alias
-                BEGIN INSERT OR IGNORE INTO outcome_dirty VALUES (OLD.trainee_id); END;
-""" + triggers(for: ["survey_message": "delivery, wave, enrollment_id", "observation": nil, "attribution": nil]).joined(separator: "\n"))
+                """ + summaryTriggers.joined(separator: "\n"))
         }
     }
 
-    /// Triggers marking the person of an enrollment-keyed row (`enrollment_id`) whenever the row comes, goes or changes.
-    private static func triggers(for tables: KeyValuePairs<String, String?>) -> [String] {
-        tables.flatMap { table, columns in
-            let person = { (row: String) in "INSERT OR IGNORE INTO outcome_dirty SELECT trainee_id FROM enrollment WHERE id = \(row).enrollment_id;" }
-            return [
-                "CREATE TRIGGER outcome_\(table)_insert AFTER INSERT ON \(table) BEGIN \(person("NEW")) END;",
-                "CREATE TRIGGER outcome_\(table)_update AFTER UPDATE\(columns.map { " OF \($0)" } ?? "") ON \(table) BEGIN \(person("OLD")) \(person("NEW")) END;",
-                "CREATE TRIGGER outcome_\(table)_delete AFTER DELETE ON \(table) BEGIN \(person("OLD")) END;",
+    /// The triggers of the summary. Each marks a person with a plain insert guarded by NOT EXISTS: the conflict policy
+    /// of the statement that fires a trigger overrides the trigger's own, so `INSERT OR IGNORE` would fail inside a
+    /// trainee upsert (`ON CONFLICT DO UPDATE`) for someone already marked.
+    private static var summaryTriggers: [String] {
+        func mark(_ person: String) -> String {
+            "INSERT INTO outcome_dirty SELECT \(person) WHERE NOT EXISTS (SELECT 1 FROM outcome_dirty WHERE trainee_id = \(person));"
+        }
+        func markEnrolled(_ row: String) -> String {
+            "INSERT INTO outcome_dirty SELECT e.trainee_id FROM enrollment e WHERE e.id = \(row).enrollment_id "
+                + "AND NOT EXISTS (SELECT 1 FROM outcome_dirty d WHERE d.trainee_id = e.trainee_id);"
+        }
+        let graduated = "('graduated', 'certified')"
+        var triggers = [
+            "CREATE TRIGGER outcome_enrollment_insert AFTER INSERT ON enrollment WHEN NEW.status IN \(graduated) BEGIN \(mark("NEW.trainee_id")) END;",
+            "CREATE TRIGGER outcome_enrollment_update AFTER UPDATE OF status, graduated_on, class_id, trainee_id ON enrollment "
+                + "WHEN OLD.status IN \(graduated) OR NEW.status IN \(graduated) BEGIN \(mark("OLD.trainee_id")) \(mark("NEW.trainee_id")) END;",
+            "CREATE TRIGGER outcome_enrollment_delete AFTER DELETE ON enrollment WHEN OLD.status IN \(graduated) BEGIN \(mark("OLD.trainee_id")) END;",
+            "CREATE TRIGGER outcome_trainee_update AFTER UPDATE OF kecamatan, gender, birth_date, consent, phone, instagram, telegram, "
+                + "contact_before_erasure ON trainee BEGIN \(mark("NEW.id")) END;",
+            "CREATE TRIGGER outcome_trainee_delete AFTER DELETE ON trainee BEGIN \(mark("OLD.id")) END;",
+            "CREATE TRIGGER outcome_alias_insert AFTER INSERT ON contact_alias BEGIN \(mark("NEW.trainee_id")) END;",
+            "CREATE TRIGGER outcome_alias_update AFTER UPDATE OF trainee_id ON contact_alias BEGIN \(mark("OLD.trainee_id")) \(mark("NEW.trainee_id")) END;",
+            "CREATE TRIGGER outcome_alias_delete AFTER DELETE ON contact_alias BEGIN \(mark("OLD.trainee_id")) END;",
+        ]
+        // Tables keyed by enrollment: the person of the row that comes, goes or changes.
+        for (table, columns) in [("survey_message", " OF delivery, wave, enrollment_id"), ("observation", ""), ("attribution", "")] {
+            triggers += [
+                "CREATE TRIGGER outcome_\(table)_insert AFTER INSERT ON \(table) BEGIN \(markEnrolled("NEW")) END;",
+                "CREATE TRIGGER outcome_\(table)_update AFTER UPDATE\(columns) ON \(table) BEGIN \(markEnrolled("OLD")) \(markEnrolled("NEW")) END;",
+                "CREATE TRIGGER outcome_\(table)_delete AFTER DELETE ON \(table) BEGIN \(markEnrolled("OLD")) END;",
             ]
         }
+        return triggers
     }
 }

@@ -119,6 +119,17 @@ import Testing
         try expectSame(database, step: 120, &random)
     }
 
+    /// The trainee upsert of an import (`ON CONFLICT DO UPDATE`) imposes its conflict policy on the triggers: a person
+    /// already marked must not make the second mark fail.
+    @Test func aPersonMarkedTwiceIsNoConflict() throws {
+        let database = try makeImpactDatabase()
+        try Settings(database: database).set(.oneSeatPerYear, to: "false")
+        for code in ["BAR-01", "BAR-02", "BAR-03"] {
+            try register(database, classCode: code, rows: [("2025-01-06 08:00", 1, "", ""), ("2025-01-06 08:01", 2, "", "")])
+        }
+        #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM enrollment") } == 6)
+    }
+
     @Test func everyTriggerIsThere() throws {
         let database = try makeImpactDatabase()
         let triggers = try database.read { db in try String.fetchAll(db, sql: "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'outcome_%'") }
