@@ -84,15 +84,20 @@ public enum OutcomeSummary {
             try db.execute(sql: "DELETE FROM outcome_fact WHERE wave = ?", arguments: [wave])
             try db.execute(sql: "DELETE FROM outcome_cell WHERE wave = ?", arguments: [wave])
         } else {
+            // From the marked people to their facts (CROSS JOIN fixes that order): left to itself, SQLite reads the
+            // wave's million facts by their primary key instead.
             let old = try Row.fetchAll(db, sql: """
-                SELECT f.trainee_id, f.enrollment_id, c.key, f.answer, f.cell_id FROM outcome_fact f JOIN outcome_cell c ON c.id = f.cell_id
-                WHERE f.wave = ? AND NOT f.shared AND f.trainee_id IN (SELECT trainee_id FROM outcome_dirty)
+                SELECT f.trainee_id, f.enrollment_id, c.key, f.answer, f.cell_id, f.shared
+                FROM outcome_dirty d CROSS JOIN outcome_fact f ON f.trainee_id = d.trainee_id JOIN outcome_cell c ON c.id = f.cell_id
+                WHERE f.wave = ?
                 """, arguments: [wave])
+            let remove = try db.cachedStatement(sql: "DELETE FROM outcome_fact WHERE wave = ? AND enrollment_id = ?")
             for row in old {
+                try remove.execute(arguments: [wave, row[1] as Int64])
+                if row[5] as Bool { continue }
                 let outcome = OutcomeCellKey.decode(traineeID: row[0], enrollmentID: row[1], key: row[2], answer: row[3], nil)
                 changes[row[4], default: Change()].add(IndicatorCounts([outcome]), sign: -1)
             }
-            try db.execute(sql: "DELETE FROM outcome_fact WHERE wave = ? AND trainee_id IN (SELECT trainee_id FROM outcome_dirty)", arguments: [wave])
         }
         let graduations = try OutcomeQuery.graduations(wave: wave, of: afresh ? .everyone : .changedPeople, db)
         var graduationsOf: [Int64: Int] = [:]
