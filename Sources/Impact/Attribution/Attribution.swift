@@ -73,8 +73,12 @@ public struct Attribution: Sendable {
             liveByClass[classID, default: []].append(Live(id: id, channel: row["channel"], starts: starts, ends: ends, code: row["code"]))
         }
         let wordings = try SourceWordingTable.load(db)
-        try db.execute(sql: "DELETE FROM attribution")
-        let insert = try db.makeStatement(sql: "INSERT INTO attribution(enrollment_id, campaign_id, method, note, computed_at) VALUES (?, ?, ?, ?, ?)")
+        // Only what changed is written: every attribution row written marks its graduate for the summary counts
+        // (`OutcomeSummary`), and a refresh after one new registration must not make them count everyone again.
+        var kept: [Int64: (campaign: Int64?, method: String, note: String?)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT enrollment_id, campaign_id, method, note FROM attribution") { kept[row[0]] = (row[1], row[2], row[3]) }
+        try db.execute(sql: "DELETE FROM attribution WHERE enrollment_id NOT IN (SELECT id FROM enrollment)")
+        let write = try db.makeStatement(sql: "INSERT OR REPLACE INTO attribution(enrollment_id, campaign_id, method, note, computed_at) VALUES (?, ?, ?, ?, ?)")
         var summary = Summary()
         let rows = try Row.fetchCursor(db, sql: "SELECT id, class_id, registered_at, campaign_code, source_info FROM enrollment")
         while let row = try rows.next() {
@@ -111,7 +115,10 @@ public struct Attribution: Sendable {
             case .window: summary.byWindow += 1
             case .none: summary.unattributed += 1
             }
-            try insert.execute(arguments: [row["id"], campaign, method.rawValue, notes.isEmpty ? nil : notes.joined(separator: "; "), now])
+            let id: Int64 = row["id"]
+            let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
+            if let old = kept[id], old.campaign == campaign, old.method == method.rawValue, old.note == note { continue }
+            try write.execute(arguments: [id, campaign, method.rawValue, note, now])
         }
         try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('impact.attribution_stamp', ?)",
                        arguments: [try stamp(db, windowDays: windowDays)])

@@ -130,6 +130,19 @@ import Testing
         #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM enrollment") } == 6)
     }
 
+    /// A new registration makes attribution stale; its refresh must write (and so mark for counting again) only the
+    /// rows that change, not every graduate's.
+    @Test func anAttributionRefreshMarksOnlyWhatChanged() throws {
+        let database = try makeCentre()
+        try Registry(database: database).graduate(classCode: "BAR-01", niks: .all, on: LocalDateTime(parsing: "2025-03-14 12:00")!, now: now)
+        try Attribution(database: database).refreshIfStale(now: now)
+        try OutcomeSummary.update(waves: [6], database: database)
+        try register(database, classCode: "BAR-02", rows: [("2025-01-02 12:00", 60, "", "")])
+        #expect(try Attribution(database: database).refreshIfStale(now: now))
+        let marked = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outcome_dirty") }
+        #expect(marked == 1, "only the new registrant: nobody else's attribution moved")
+    }
+
     @Test func everyTriggerIsThere() throws {
         let database = try makeImpactDatabase()
         let triggers = try database.read { db in try String.fetchAll(db, sql: "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'outcome_%'") }
