@@ -18,6 +18,13 @@ import Outreach
 /// `update` counts the changed people again and empties the list; `tallies` answers only while the list is empty,
 /// and the caller counts from the registrations themselves otherwise. Either way the figures equal a full recount.
 public enum OutcomeSummary {
+    /// Brings up to date what a question about `waves` reads: the attribution of registrations to campaigns (a real
+    /// write, when registrations or campaigns changed), then the summary.
+    public static func prepare(waves: [Int], database: JejakDatabase, now: LocalDateTime) throws {
+        try Attribution(database: database).refreshIfStale(now: now)
+        try update(waves: waves, database: database)
+    }
+
     /// Brings the summary of `waves` up to date, building a wave's the first time it is asked for. Derived data:
     /// it does not advance the data version, and is skipped (returns false) while another command writes, so a
     /// reader never waits behind an import for it.
@@ -103,7 +110,7 @@ public enum OutcomeSummary {
                 try remove.execute(arguments: [wave, row[1] as Int64])
                 if row[5] as Bool { continue }
                 let outcome = OutcomeCellKey.decode(traineeID: row[0], enrollmentID: row[1], key: row[2], answer: row[3], nil)
-                changes[row[4], default: Change()].add(IndicatorCounts([outcome]), sign: -1)
+                changes[row[4], default: Change()].removed += IndicatorCounts([outcome])
             }
         }
         let graduations = try OutcomeQuery.graduations(wave: wave, of: afresh ? .everyone : .changedPeople, db)
@@ -124,7 +131,7 @@ public enum OutcomeSummary {
                 cellOf[key] = cell
             }
             let shared = graduationsOf[graduation.traineeID, default: 0] > 1
-            if !shared { changes[cell, default: Change()].add(IndicatorCounts([graduation]), sign: 1) }
+            if !shared { changes[cell, default: Change()].added += IndicatorCounts([graduation]) }
             try insertFact.execute(arguments: [wave, graduation.enrollmentID, graduation.traineeID, cell, shared, OutcomeCellKey.answer(of: graduation)])
         }
         let names = IndicatorCounts.additive.map(\.name)
@@ -134,21 +141,27 @@ public enum OutcomeSummary {
             ON CONFLICT DO UPDATE SET people = people + excluded.people
             """)
         for (cell, change) in changes {
-            try updateCell.execute(arguments: StatementArguments(IndicatorCounts.additive.map { change.counts[keyPath: $0.path] } + [Int(cell)]))
+            try updateCell.execute(arguments: StatementArguments(change.columns + [Int(cell)]))
             for (months, people) in change.months where people != 0 {
                 try updateWait.execute(arguments: [cell, months, people])
             }
         }
     }
 
-    /// What a cell gains and loses in one count.
+    /// What a cell gains and loses in one count: summed per person with `+=`, subtracted once per cell.
     private struct Change {
-        var counts = IndicatorCounts.zero
-        var months: [Int: Int] = [:]
+        var added = IndicatorCounts.zero
+        var removed = IndicatorCounts.zero
 
-        mutating func add(_ person: IndicatorCounts, sign: Int) {
-            for (_, path) in IndicatorCounts.additive { counts[keyPath: path] += sign * person[keyPath: path] }
-            for month in person.monthsToFirstJob { months[month, default: 0] += sign }
+        /// The cell's columns, in `IndicatorCounts.additive` order.
+        var columns: [Int] { IndicatorCounts.additive.map { added[keyPath: $0.path] - removed[keyPath: $0.path] } }
+
+        /// Months to first job → people gained (or lost, when negative).
+        var months: [Int: Int] {
+            var months: [Int: Int] = [:]
+            for month in added.monthsToFirstJob { months[month, default: 0] += 1 }
+            for month in removed.monthsToFirstJob { months[month, default: 0] -= 1 }
+            return months
         }
     }
 }

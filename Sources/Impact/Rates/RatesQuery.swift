@@ -31,8 +31,7 @@ public struct RatesQuery: Sendable {
             return cached
         }
         // Attribution and the summary are derived data written before the snapshot is taken.
-        try Attribution(database: database).refreshIfStale(now: now)
-        try OutcomeSummary.update(waves: [wave], database: database)
+        try OutcomeSummary.prepare(waves: [wave], database: database, now: now)
         let (version, cached, tallies) = try database.read { db -> (String, String?, [OutcomeTally]) in
             let version = try JejakDatabase.dataVersion(db)
             if let cached = try String.fetchOne(db, sql: "SELECT output FROM rates_cache WHERE key = ? AND data_version = ?", arguments: [key, version]) {
@@ -55,8 +54,7 @@ public struct RatesQuery: Sendable {
     /// from memory while a new table is computed).
     public func table(by breakdowns: [Breakdown], wave: Int, period: ReportPeriod, asOf: CivilDate, threshold: Int?,
                       now: LocalDateTime) throws -> RatesTable {
-        try Attribution(database: database).refreshIfStale(now: now)
-        try OutcomeSummary.update(waves: [wave], database: database)
+        try OutcomeSummary.prepare(waves: [wave], database: database, now: now)
         let tallies = try OutcomeQuery(database: database).tallies(wave: wave, period: period, asOf: asOf)
         return try RatesTable(tallies: tallies, by: breakdowns, wave: wave, period: period, threshold: threshold)
     }

@@ -57,9 +57,8 @@ public struct ImpactReport: Sendable {
     ///   - waves: the waves shown side by side (default: every wave of the `survey.waves` setting).
     public static func build(database: JejakDatabase, period: ReportPeriod, wave: Int = 6, waves: [Int]? = nil,
                              asOf: CivilDate, threshold: Int = Suppression.defaultThreshold, now: LocalDateTime) throws -> ImpactReport {
-        try Attribution(database: database).refreshIfStale(now: now)
         let waves = try waves ?? Settings(database: database).values().waves.waves
-        try OutcomeSummary.update(waves: waves + [wave, 0], database: database)
+        try OutcomeSummary.prepare(waves: waves + [wave, 0], database: database, now: now)
         let query = OutcomeQuery(database: database)
         let main = try query.tallies(wave: wave, period: period, asOf: asOf)
         var coverage: [WaveCoverage] = []
@@ -71,7 +70,7 @@ public struct ImpactReport: Sendable {
             byWave.append(table)
         }
         // Wave 0 is due on graduation day: every graduate of the period, whatever they answered later.
-        let everyone = try query.tallies(wave: 0, period: period, asOf: asOf).filter { $0.counts.graduates > 0 }
+        let everyone = try query.tallies(wave: 0, period: period, asOf: asOf)
         let classes = Set(everyone.map(\.profile.classCode))
         var attribution = Attribution.Summary()
         for tally in everyone { attribution.add(tally.profile.attribution, people: tally.counts.graduates) }

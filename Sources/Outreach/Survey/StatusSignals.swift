@@ -176,7 +176,7 @@ struct StatusSignals {
         // "ini saya ibu Sumarni dari kelas menjahit, alhamdulillah saya sudah bekerja": the sender is the subject of
         // the statement (not "temen saya", "suami saya": there "saya" only says whose).
         if let s = w[..<statement].lastIndex(of: "saya"), statement - s <= 2,
-           s == 0 || Lexicon.filler.contains(w[s - 1]) || ["alhamdulillah", "dan", "tapi", "terus", "kalau", "yes"].contains(w[s - 1]) {
+           s == 0 || Lexicon.filler.contains(w[s - 1]) || Self.beforeSubject.contains(w[s - 1]) {
             return false
         }
         if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama"].contains(t > 0 ? raw[t - 1] : "") { return true }
@@ -836,6 +836,9 @@ struct StatusSignals {
     /// sibling answering for the graduate.
     static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "ayah",
                                          "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi"]
+
+    /// Words that may stand before the sender's "saya" as subject ("…, alhamdulillah saya sudah bekerja").
+    static let beforeSubject: Set<String> = ["alhamdulillah", "dan", "tapi", "terus", "kalau", "yes"]
 
     /// Words before a relative that make the sender the one who acts ("dilarang suami", "bantu mama", "ikut ortu").
     static let actingOnRelatives: Set<String> = ["dilarang", "ikut", "ngikut", "bantu", "bantuin", "sama", "ama", "sm", "bareng", "dengan", "ngurus", "jaga",
