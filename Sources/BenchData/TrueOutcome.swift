@@ -41,8 +41,11 @@ enum TrueOutcome {
             let first = LocalDateTime(date: CivilDate(dayNumber: due.dayNumber + rng.int(1...42)),
                                       hour: rng.int(7...22), minute: rng.int(0...59))
             var messages = [(first, ReplyWording.first(status, &rng))]
+            // A follow-up is another reply, sent ten minutes to three days later: Jejak reads messages a sender writes
+            // within five minutes as one reply (and WhatsApp's text export keeps only the minute), so a closer one would
+            // make one answer of the two while `TruthFiles` counted two.
             if rng.chance(followUpShare) {
-                messages.append((first.adding(seconds: rng.int(120...(3 * 86_400))), ReplyWording.followUp(status, &rng)))
+                messages.append((first.adding(seconds: rng.int(600...(3 * 86_400))), ReplyWording.followUp(status, &rng)))
             }
             outcomes.append(WaveOutcome(wave: wave, status: status, reply: "answered", messages: messages))
         }

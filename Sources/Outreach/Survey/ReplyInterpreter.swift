@@ -48,12 +48,13 @@ public struct ReplyInterpreter: Sendable {
     }
 
     public func interpret(_ text: String, context: ReplyContext? = nil) -> ReplyInterpretation {
-        let (codes, rest) = ReplyCode.scan(text, prefix: questionnaire.replyCodePrefix)
+        let (codes, uncoded) = ReplyCode.scan(text, prefix: questionnaire.replyCodePrefix)
         let valid = Set(codes.compactMap { if case .valid(let c) = $0 { c } else { nil } })
         var reasons: [String] = []
         for case .invalid(let fragment) in codes { reasons.append("reply code \"\(fragment)\" fails its check (typo?)") }
         if valid.count > 1 { reasons.append("the message carries \(valid.count) different reply codes") }
         let personal = valid.count == 1 ? valid.first : nil
+        let rest = Self.withoutSmallTalkLines(uncoded)
 
         var reading = Reading()
         if Self.isPlaceholder(rest) {
@@ -232,6 +233,25 @@ public struct ReplyInterpreter: Sendable {
         return (nil, nil, nil)
     }
 
+    /// A reply written in several messages without the ones that are only small talk or a media placeholder:
+    /// "Selamat pagi semua" · "3", "terima kasih infonya 🙏" · "1", "<Media tidak disertakan>" · "2". Read whole,
+    /// the greeting hid the number (or became the employer); a message that says nothing either way cannot change
+    /// what the others say. When every message is small talk the text stays as it was, to be let go as chatter.
+    static func withoutSmallTalkLines(_ text: String) -> String {
+        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        guard lines.count > 1, !isForwarded(text) else { return text }
+        let said = lines.filter { line in
+            if isPlaceholder(String(line)) { return false }
+            let text = ReplyText(String(line))
+            // "udah keterima kak" · "besok": a time word answers what came before it.
+            return !isChatter(text) || text.answerWords.contains { timeWords.contains($0.canonical) }
+        }
+        return said.isEmpty || said.count == lines.count ? text : said.joined(separator: "\n")
+    }
+
+    /// Small-talk words that can finish another message's statement ("udah kerja" · "dari kemarin").
+    static let timeWords: Set<String> = ["sudah", "baru", "lagi", "nanti", "besok", "dulu", "kemarin", "kemaren", "tadi", "barusan", "terus"]
+
     /// Stickers, media, deleted and forwarded messages, missed calls.
     static func isPlaceholder(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -239,8 +259,13 @@ public struct ReplyInterpreter: Sendable {
             // "<Media tidak disertakan> / ini foto sertifikat aku": the media and a caption, no answer either way.
             return true
         }
-        let first = lower.drop { !$0.isLetter }.prefix { $0.isLetter }
-        return Lexicon.forwardedMarks.contains(String(first))
+        return isForwarded(lower)
+    }
+
+    /// "Diteruskan" / "Forwarded" before a chain message or a job advert: never the sender's own answer.
+    static func isForwarded(_ text: String) -> Bool {
+        let first = text.drop { !$0.isLetter }.prefix { $0.isLetter }
+        return Lexicon.forwardedMarks.contains(first.lowercased())
     }
 
     /// Plainly not an answer: greetings, thanks, acknowledgements, laughter, blessings, questions back to the

@@ -196,6 +196,15 @@ struct ReplyInterpreterTests {
         .init("👍👍", .notAnAnswer),
         .init("ok siap kak", .notAnAnswer),
         .init("Diteruskan\nLOKER!!! Dibutuhkan operator produksi, kirim lamaran ke HRD", .notAnAnswer),
+        // Messages of one go where some are only small talk or media (bench/run: 797 answers read with a greeting)
+        .init("terima kasih infonya 🙏\n1", .answer(a(.employee))),
+        .init("1\nterima kasih infonya 🙏", .answer(a(.employee))),
+        .init("Selamat pagi semua\n5", .answer(a(.notInLabourForce))),
+        .init("Kapan jadwal angkatan berikutnya?\n3", .answer(a(.unemployed))),
+        .init("<Media tidak disertakan>\n2", .answer(a(.selfEmployed))),
+        .init("Pesan ini telah dihapus\nlanjut kuliah", .answer(a(.studying))),
+        .init("<Media tidak disertakan>\nini foto sertifikat aku", .notAnAnswer),
+        .init("Halo kak\nmakasih ya", .notAnAnswer),
         .init("2023", .review(nil)),
         .init("gitu deh kak", .review(nil)),
     ]
