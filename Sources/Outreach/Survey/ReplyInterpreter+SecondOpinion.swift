@@ -3,7 +3,9 @@ import Foundation
 extension ReplyInterpreter {
     /// The model abstains on replies whose features it mostly never met in training (another language, another voice).
     static let minimumCoverage = 0.6
-    /// …and when no label reaches this probability (it has no reading of its own to offer the reviewer).
+    /// …and, on what the rules let go as chatter, when no label reaches this probability (it has no reading of its own
+    /// to offer the reviewer). Its doubt about a status the rules recorded counts without a reading of its own: on the
+    /// training split's cross-validation that caught 5 more of 45 misreads for 0.7% more clear answers in review.
     static let minimumConfidence = 0.5
 
     /// The rules' reading of free text, checked by the model.
@@ -22,7 +24,7 @@ extension ReplyInterpreter {
         // The model speaks only where it knows most of the reply's features and holds an opinion of its own.
         guard model.coverage(features) >= Self.minimumCoverage else { return reading }
         let p = model.probabilities(features)
-        guard let (top, topP) = p.max(by: { $0.value < $1.value }), topP >= Self.minimumConfidence else { return reading }
+        guard let (top, topP) = p.max(by: { $0.value < $1.value }) else { return reading }
         let topStatus = LabourStatus(rawValue: top)
         func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
         var checked = reading
@@ -44,7 +46,7 @@ extension ReplyInterpreter {
             else if let topStatus, topP >= confident { record(topStatus) }
         } else if reading.chatter {
             let chatter = p["chatter"] ?? 1
-            guard chatter < disagreement else { return reading }
+            guard chatter < disagreement, topP >= Self.minimumConfidence else { return reading }
             checked.chatter = false
             checked.issues.append("looks like small talk to the rules, but a second (statistical) reading finds \(top) (\(percent(topP))): check")
             if let topStatus {

@@ -57,7 +57,7 @@ public struct ReplyInterpreter: Sendable {
         let rest = Self.withoutSmallTalkLines(uncoded)
 
         var reading = Reading()
-        if Self.isPlaceholder(rest) {
+        if Self.isPlaceholder(rest) || Self.isJobAdvert(rest) {
             reading.chatter = true
         } else if case .code(let answer, let issues) = AnswerCode.read(rest, using: questionnaire), issues.isEmpty {
             reading = Reading(answer: answer)
@@ -172,10 +172,16 @@ public struct ReplyInterpreter: Sendable {
         let employee = c.contains(.employee), own = c.contains(.selfEmployed)
         let lastWork = last(.employee, .selfEmployed, .started)
         // "kerja kontrak, tp udah habis, skrg nyari lg": work that a later sentence ends is past.
-        let ended = c.contains(.workEnded) && last(.workEnded) > lastWork
+        // …or the same clause, where the ending governs the work ("resign dr host live bulan lalu").
+        let ended = c.contains(.workEnded) && last(.workEnded) >= lastWork
         let working = (employee || own || c.contains(.started)) && !(ended && (c.contains(.looking) || c.contains(.jobless) || c.contains(.studying) || c.contains(.outsideLabourForce)))
+        let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
+        // Unpaid work (an internship, volunteering, a friend's shop) while looking for a paid job: looking.
+        if s.unpaid && looking && !s.salaried { return (.unemployed, nil, nil) }
 
-        if c.contains(.accepted) && (c.contains(.startsLater) || s.mentionsFuture) && !c.contains(.started) && last(.startsLater) >= lastWork {
+        // "visa udah keluar, berangkat tgl 20, kerja di pabrik": the job named after its start is the one to come —
+        // unless a turn says it is held now ("…, sekarang masih kerja di toko").
+        if c.contains(.accepted) && (c.contains(.startsLater) || s.mentionsFuture) && !c.contains(.started) && (last(.startsLater) >= lastWork || !s.turns.contains(lastWork)) {
             return (.hiredNotStarted, nil, nil)
         }
         if working {
@@ -205,7 +211,6 @@ public struct ReplyInterpreter: Sendable {
         }
         if c.contains(.startsLater) && !c.contains(.studying) { return (.hiredNotStarted, nil, nil) }
         if c.contains(.preparingBusiness) || c.contains(.notOpenYet) && c.contains(.plan) { return (.preparingBusiness, nil, nil) }
-        let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
         // Stopped looking because no work can be had: discouraged, however the story is told.
         if c.contains(.noWorkToBeHad) && (!looking || c.contains(.notLooking)) { return (.discouraged, nil, nil) }
         // A student looking for a job on the side is still a student (the corpus' and most tracers' reading).
@@ -260,6 +265,15 @@ public struct ReplyInterpreter: Sendable {
             return true
         }
         return isForwarded(lower)
+    }
+
+    /// A job advert posted in the group ("INFO LOKER: dibutuhkan barista…, kirim CV ke…", "dicari model MUA, yg minat
+    /// DM"): it opens on the opening and says how to apply. Someone's own "lowongan blm dapet kak" says no such thing.
+    static func isJobAdvert(_ text: String) -> Bool {
+        let words = ReplyText(text).clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
+        let opener = words.drop { ["info", "info2", "ada", "new", "urgent", "open"].contains($0) }.first ?? ""
+        guard ["loker", "lowongan", "dibutuhkan", "dicari", "hiring", "recruitment", "rekrutmen", "vacancy"].contains(opener) else { return false }
+        return words.contains { ["cv", "lamaran", "minat", "berminat", "dm", "hubungi", "link", "wa", "email", "kirim"].contains($0) }
     }
 
     /// "Diteruskan" / "Forwarded" before a chain message or a job advert: never the sender's own answer.

@@ -27,6 +27,9 @@ struct ReplyText {
 
     let clauses: [Clause]
 
+    /// Spans of time a "lalu" (ago) can follow.
+    static let timeNouns: Set<String> = ["hari", "minggu", "mgg", "bulan", "bln", "tahun", "thn", "taun", "pekan", "jam", "week", "month", "year"]
+
     init(_ text: String) {
         var clauses: [Clause] = []
         var words: [Word] = []
@@ -37,7 +40,9 @@ struct ReplyText {
             for word in Self.words(current) {
                 // A turning word starts a new clause: "belum kerja di bidang las tapi kerja di bengkel".
                 // …but not after a lone topic ("kerjaan skrg nyapu di mall": the work now is…).
-                if Lexicon.contrast.contains(word.canonical), !words.isEmpty, !(words.count == 1 && (Lexicon.address.contains(words[0].canonical) || words[0].canonical == "pekerjaan")) {
+                // …nor "bulan lalu", "2 minggu lalu": there "lalu" is "ago".
+                let ago = word.canonical == "lalu" && words.last.map { Self.timeNouns.contains($0.raw.lowercased()) } == true
+                if Lexicon.contrast.contains(word.canonical), !words.isEmpty, !ago, !(words.count == 1 && (Lexicon.address.contains(words[0].canonical) || words[0].canonical == "pekerjaan")) {
                     clauses.append(Clause(words: words, isQuestion: false, turns: false))
                     words = []
                 }

@@ -90,6 +90,9 @@ struct StatusSignals {
     private(set) var mentionsFuture = false
     /// Orders, clients, per-project pay, an own business: the graduate's own account beyond doubt.
     private(set) var strongOwn = false
+    /// The work spoken of is unpaid and not for the family ("magang gak dibayar", "ngajar TPA sukarela", "bantu2 temen,
+    /// gak dibayar"): no work for BPS. (Unpaid help in a family business is work: a contributing family worker.)
+    private(set) var unpaid = false
 
     init(_ text: ReplyText, context: ReplyContext? = nil) {
         self.context = context
@@ -130,6 +133,11 @@ struct StatusSignals {
                 && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
         } || Self.containsPair(raw, "per", Self.payUnits)
             || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
+        let deniedPay = raw.indices.contains { j in
+            (raw[j] == "gaji" || Lexicon.synonyms[raw[j]] == "gaji") && raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || Self.denies($0) }
+        }
+        let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
+        unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan"].contains($0) }) && !family
         strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", Self.ownUnits)
             || Self.containsPair(raw, "punya", ["sendiri"]) || Self.containsPair(raw, "modal", ["sendiri"])
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
@@ -139,7 +147,17 @@ struct StatusSignals {
         // "kerja jadi beban keluarga 🤣 canda": a joke is taken back.
         let jokeClauses = text.clauses.indices.filter { i in text.clauses[i].words.contains { ["canda", "bercanda", "becanda", "kidding", "jk", "boong"].contains($0.raw.lowercased()) } }
         let jokes = Set(jokeClauses + jokeClauses.map { $0 - 1 })
+        var anotherAlumnus = false
         for (index, clause) in text.clauses.enumerated() {
+            // "kakak saya lulusan BLK juga, skrg jd TKI", "suamiku yo lulusan BLK, saiki kerjo nang bengkel": someone else
+            // who also trained here, and what they do now (until the sender speaks of themself again).
+            let words = clause.words.map(\.canonical)
+            if Self.introducesAnotherAlumnus(clause) || anotherAlumnus && !words.contains("saya") {
+                anotherAlumnus = !anotherAlumnus
+                clausesAboutOthers.insert(index)
+                continue
+            }
+            anotherAlumnus = false
             // "mitra ojol? udah.": a question the sender answers themself is a statement.
             let answered = clause.isQuestion && index + 1 < text.clauses.count
                 && text.clauses[index + 1].words.allSatisfy { ["sudah", "yes"].contains($0.canonical) || Lexicon.filler.contains($0.canonical) || $0.canonical == "juga" }
@@ -153,8 +171,13 @@ struct StatusSignals {
     /// "cuti melahirkan, tapi masih karyawan", "cuti sakit dari kantor": absent from a job they keep.
     static func onLeave(_ reply: [String]) -> Bool {
         let workplace = reply.contains { ["karyawan", "kantor", "pt", "perusahaan", "pabrik", "kerjaan", "atasan", "bos", "hrd"].contains($0) }
-        // "setelah cuti melahirkan saya berhenti": the job is over, not paused.
-        if reply.contains(where: { Lexicon.synonyms[$0] == "resign" || $0 == "resign" }) { return false }
+        // "setelah cuti melahirkan saya berhenti": the job is over, not paused (but not "belum resign", "blm keluar").
+        let resigned = reply.indices.contains { (j: Int) -> Bool in
+            let resign = Lexicon.synonyms[reply[j]] == "resign" || reply[j] == "resign"
+            let before = j > 0 ? Lexicon.synonyms[reply[j - 1]] ?? reply[j - 1] : ""
+            return resign && !Lexicon.negators.contains(before)
+        }
+        if resigned { return false }
         return reply.contains("cuti") && (workplace || reply.contains("lagi") && reply.contains("masuk"))
             || reply.contains { $0 == "izin" || $0 == "ijin" } && workplace  // "sakit, izin dr kantor seminggu"
     }
@@ -201,6 +224,17 @@ struct StatusSignals {
         // "kakak saya yang ikut pelatihan", "istri saya yg ikut": the graduate is someone else and no status follows.
         if let i = w.firstIndex(of: "keluarga"), i + 2 < w.count, w[i + 1] == "saya", ["yg", "yang"].contains(raw[i + 2]) { return true }
         return false
+    }
+
+    /// Papers that "keluar" (are issued): "visa udah keluar", "hasilnya belum keluar".
+    static let papers: Set<String> = ["visa", "coe", "e9", "e-9", "eps", "paspor", "hasil", "hasilnya", "pengumuman", "pengumumannya", "sk", "surat", "jadwal", "jadwalnya"]
+
+    /// "kakak saya lulusan BLK juga", "Teman saya Fitri juga alumni BLK", "mas pacar aku jg alumni blk": another alumnus
+    /// introduced (not the sender: "saya juga alumni").
+    static func introducesAnotherAlumnus(_ clause: ReplyText.Clause) -> Bool {
+        let raw = clause.words.map { $0.raw.lowercased() }
+        guard let first = clause.words.first, first.canonical != "saya", !Lexicon.filler.contains(first.canonical) else { return false }
+        return raw.contains { ["blk", "alumni", "lulusan"].contains($0) } && raw.contains { ["juga", "jg", "jga", "yo", "oge", "jugak"].contains($0) }
     }
 
     private mutating func add(_ clue: Clue, _ clause: Int) {
@@ -334,7 +368,7 @@ struct StatusSignals {
                     // "gak kerja di bengkel", "kagak kerja ama orang": one kind of work denied, another may be named.
                     let there = ["di", "sama", "ama", "ikut", "dengan"].contains(rawAt(i + 1)) || at(i + 1) == "di" || ["bidang", "kantoran", "kantor", "tetap", "formal"].contains(rawAt(i + 1))
                     add(there ? .notWorkingThere : .notWorking, c)
-                } else if planned(i) {
+                } else if planned(i) || at(i - 1) == "nyiapin" {  // "kelas persiapan kerja ke korea": what the class is for
                     add(.plan, c)
                 } else if past(i) || before(i, ["resign", "habis", "irt"], reach: 3) || after(i, ["resign"], reach: 4) {
                     add(.pastWork, c)
@@ -546,6 +580,7 @@ struct StatusSignals {
             case "magang":
                 spoke = true
                 // Apprenticeship abroad (Japan, Korea, Taiwan) is paid work.
+                if at(i - 1) == "nyiapin" { add(.plan, c); continue }  // "kursus bahasa, persiapan magang ke jepang"
                 let abroad = allRaw.contains { ["jepang", "korea", "taiwan", "japan"].contains($0) } && !allRaw.contains("lpk") && !planned(i)
                 if past(i) || allRaw.contains(where: { ["selesai", "beres", "abis", "habis"].contains($0) }) { add(.pastWork, c); continue }
                 switch abroad ? true : internshipPaid {
@@ -584,11 +619,16 @@ struct StatusSignals {
                     let familyShop = w.contains("keluarga")
                     if (familyShop || raw.contains("parkir") || ownMarked) && !employeeMarked { add(.selfEmployed, c) } else { add(.employee, c); workPositions.append((c, i + 1)) }
                 }
+            case "resign" where raw[i] == "keluar" && raw.prefix(i).suffix(3).contains(where: Self.papers.contains):
+                // "visa korea udah keluar", "COE sudah keluar": the papers for a job abroad are issued, not a resignation.
+                spoke = true
+                if ["visa", "coe", "e9", "e-9", "eps"].contains(where: raw.prefix(i).suffix(3).contains) { add(.accepted, c) }
             case "resign", "habis":
                 let projectOver = rawAt(i - 1).hasPrefix("proyek") || rawAt(i - 1).hasPrefix("projek") || at(i - 1) == "magang" || at(i - 1) == "kerja" && rawAt(i - 2) != "jam"
                 if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd || projectOver) { continue }
                 // "bentar lagi kontrak abis": an end to come; the work goes on.
-                if ["cari", "lamar"].contains(at(i + 1)) || planned(i) || ["mau", "akan", "bakal", "hampir"].contains(rawAt(i - 1))
+                // "belum resign kok", "blm keluar": the job goes on.
+                if ["cari", "lamar"].contains(at(i + 1)) || planned(i) || negatedNear(i) || ["mau", "akan", "bakal", "hampir"].contains(rawAt(i - 1))
                     || raw.prefix(i).suffix(4).contains(where: { ["bentar", "sebentar", "bntr", "hampir"].contains($0) }) { continue }
                 spoke = true
                 add(.workEnded, c)
@@ -808,7 +848,8 @@ struct StatusSignals {
         // "ikut pelatihan lagi / yang operator alat berat": a clause that describes the one before.
         if ["yang", "yg"].contains(raw.first ?? "") { return false }
         // "ngelamar jadi security", "nyari kerja sebagai penjahit": the job looked for.
-        if w.prefix(i).contains(where: { $0 == "lamar" || $0 == "cari" }) { return false }
+        // …and "daftar jadi SPG", "daftar ke kapal pesiar jadi barista": applied for.
+        if w.prefix(i).contains(where: { $0 == "lamar" || $0 == "cari" }) || w[max(0, i - 5)..<i].contains("daftar") && previous == "jadi" { return false }
         var j = i - 1
         while j >= 0, Lexicon.filler.contains(w[j]) || Lexicon.contrast.contains(w[j])
                 || ["jadi", "sekarang", "saya", "kerja", "lagi", "masih", "sudah", "yes", "alhamdulillah", "tapi"].contains(w[j]) { j -= 1 }

@@ -59,7 +59,8 @@ import Testing
 
     @Test(arguments: recorded)
     func recordsTheStatus(_ text: String, _ status: LabourStatus) {
-        let reading = ReplyInterpreter().interpret(text, context: Self.context)
+        // The rules alone: the statistical second opinion is retrained as the corpus grows (ReplyModelTests pins it).
+        let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
         guard case .answer(let answer) = reading else {
             Issue.record("\(text): not recorded: \(reading)")
             return

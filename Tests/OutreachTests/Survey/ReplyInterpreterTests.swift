@@ -205,6 +205,15 @@ struct ReplyInterpreterTests {
         .init("Pesan ini telah dihapus\nlanjut kuliah", .answer(a(.studying))),
         .init("<Media tidak disertakan>\nini foto sertifikat aku", .notAnAnswer),
         .init("Halo kak\nmakasih ya", .notAnAnswer),
+        // Adverts, other alumni, leave, endings, purposes, papers, unpaid work, applications
+        .init("LOKER! dibutuhkan helper gudang di Jatiuwung, kirim lamaran ke email hrd", .notAnAnswer),
+        .init("adik saya alumni BLK juga, sekarang kerja di bengkel", .notAnAnswer),
+        .init("masih karyawan kok kak di PT Sentosa, belum resign, cuma lagi cuti melahirkan", .answer(a(.employee, employer: "PT Sentosa"))),
+        .init("resign dari pabrik 2 bulan lalu, sekarang lagi cari kerja", .answer(a(.unemployed))),
+        .init("kursus bahasa korea kak, persiapan kerja ke korea", .answer(a(.studying))),
+        .init("visa jepang udah keluar, berangkat bulan depan, kerja di pabrik", .answer(a(.hiredNotStarted))),
+        .init("magang di kantor notaris ga dibayar, sambil ngelamar kerja", .answer(a(.unemployed))),
+        .init("masih cari kerja, kemarin daftar jadi SPG di mall", .answer(a(.unemployed))),
         .init("2023", .review(nil)),
         .init("gitu deh kak", .review(nil)),
     ]
