@@ -125,15 +125,11 @@ public struct Attribution: Sendable {
         return summary
     }
 
-    /// What attribution depends on, summarised: it changes whenever a registration, a campaign or a wording does.
+    /// What attribution depends on, summarised: the count of writes to it (kept by `ImpactSchema`'s triggers) and the
+    /// window. One row read, so a cold question does not read every registration to know nothing changed.
     static func stamp(_ db: Database, windowDays: Int) throws -> String {
-        let row = try Row.fetchOne(db, sql: """
-            SELECT (SELECT COUNT(*) FROM enrollment) AS e, (SELECT COALESCE(MAX(id), 0) FROM enrollment) AS me,
-                   (SELECT COUNT(*) FROM campaign) AS c, (SELECT COALESCE(MAX(id), 0) FROM campaign) AS mc,
-                   (SELECT COUNT(*) FROM campaign_class) AS cc, (SELECT COUNT(*) FROM source_wording) AS w,
-                   (SELECT group_concat(channel, '') FROM source_wording) AS wc
-            """)!
-        return "\(row["e"] as Int)-\(row["me"] as Int)-\(row["c"] as Int)-\(row["mc"] as Int)-\(row["cc"] as Int)-\(row["w"] as Int)-\((row["wc"] as String?) ?? "")-\(windowDays)"
+        let changes = try Int.fetchOne(db, sql: "SELECT changes FROM attribution_inputs") ?? 0
+        return "\(changes)-\(windowDays)"
     }
 
 }

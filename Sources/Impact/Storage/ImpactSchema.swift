@@ -69,6 +69,30 @@ public enum ImpactSchema: SchemaModule {
 
                 """ + summaryTriggers.joined(separator: "\n"))
         }
+        // Attribution is done again when what it reads changes. Counting every registration to notice (the old stamp)
+        // read the whole enrollment index from disk on a cold question, and missed a corrected code or source.
+        migrator.registerMigration("impact.v3-attribution-inputs") { db in
+            try db.execute(sql: """
+                CREATE TABLE attribution_inputs (id INTEGER PRIMARY KEY CHECK (id = 1), changes INTEGER NOT NULL);
+                INSERT INTO attribution_inputs VALUES (1, 0);
+
+                """ + attributionInputTriggers.joined(separator: "\n"))
+        }
+    }
+
+    /// Every write to what attribution reads counts one change: registrations (their class, time, code and source),
+    /// campaigns, the classes they promote, and the wordings of "dari mana tahu info pelatihan?".
+    private static var attributionInputTriggers: [String] {
+        let count = "UPDATE attribution_inputs SET changes = changes + 1;"
+        var triggers: [String] = []
+        for (table, columns) in [("enrollment", " OF class_id, registered_at, campaign_code, source_info"), ("campaign", ""), ("campaign_class", ""), ("source_wording", "")] {
+            triggers += [
+                "CREATE TRIGGER attribution_\(table)_insert AFTER INSERT ON \(table) BEGIN \(count) END;",
+                "CREATE TRIGGER attribution_\(table)_update AFTER UPDATE\(columns) ON \(table) BEGIN \(count) END;",
+                "CREATE TRIGGER attribution_\(table)_delete AFTER DELETE ON \(table) BEGIN \(count) END;",
+            ]
+        }
+        return triggers
     }
 
     /// The triggers of the summary. Each marks a person with a plain insert guarded by NOT EXISTS: the conflict policy

@@ -53,6 +53,25 @@ import Outreach
         #expect(note == "code NOPE-99 matches no campaign")
     }
 
+    /// A registration whose code or source is corrected keeps the number and the highest id of registrations (as does
+    /// one undone and another imported under the same row id): the attribution must still be done again.
+    @Test func anEditedOrReplacedRegistrationIsAttributedAgain() throws {
+        let database = try makeImpactDatabase()
+        try register(database, classCode: "BAR-01", rows: [("2025-01-10 08:00", 1, "Teman", ""), ("2025-01-10 08:01", 2, "Teman", "")])
+        try CampaignStore(database: database).add(Campaign(code: "FEED-A", channel: .instagramFeed, startsOn: day("2025-01-01"), classes: ["BAR-01"]))
+        let attribution = Attribution(database: database)
+        try attribution.refresh(now: now)
+        #expect(try !attribution.refreshIfStale(now: now))
+        try database.write { db in try db.execute(sql: "UPDATE enrollment SET campaign_code = 'FEED-A' WHERE source_line = 2") }
+        #expect(try attribution.refreshIfStale(now: now))
+        #expect(try attributions(database)[1]! == ("FEED-A", "code"))
+        try database.write { db in
+            try db.execute(sql: "UPDATE enrollment SET source_info = 'Feed IG' WHERE source_line = 3")
+        }
+        #expect(try attribution.refreshIfStale(now: now))
+        #expect(try attributions(database)[2]! == ("FEED-A", "window"))
+    }
+
     @Test func theWindowIsConfigurable() throws {
         let database = try makeImpactDatabase()
         try register(database, classCode: "BAR-01", rows: [("2025-02-20 08:00", 1, "Reels", "")])
