@@ -151,9 +151,9 @@ struct StatusSignals {
         for (index, clause) in text.clauses.enumerated() {
             // "kakak saya lulusan BLK juga, skrg jd TKI", "suamiku yo lulusan BLK, saiki kerjo nang bengkel": someone else
             // who also trained here, and what they do now (until the sender speaks of themself again).
-            let words = clause.words.map(\.canonical)
-            if Self.introducesAnotherAlumnus(clause) || anotherAlumnus && !words.contains("saya") {
-                anotherAlumnus = !anotherAlumnus
+            let introduces = Self.introducesAnotherAlumnus(clause)
+            if introduces || anotherAlumnus && !clause.words.contains(where: { $0.canonical == "saya" }) {
+                anotherAlumnus = introduces  // the clause after the introduction speaks of them, no further
                 clausesAboutOthers.insert(index)
                 continue
             }
@@ -226,8 +226,10 @@ struct StatusSignals {
         return false
     }
 
+    /// Permits for work abroad: once issued ("visa udah keluar"), the job is promised.
+    static let workPermits: Set<String> = ["visa", "coe", "e9", "e-9", "eps"]
     /// Papers that "keluar" (are issued): "visa udah keluar", "hasilnya belum keluar".
-    static let papers: Set<String> = ["visa", "coe", "e9", "e-9", "eps", "paspor", "hasil", "hasilnya", "pengumuman", "pengumumannya", "sk", "surat", "jadwal", "jadwalnya"]
+    static let papers = workPermits.union(["paspor", "hasil", "hasilnya", "pengumuman", "pengumumannya", "sk", "surat", "jadwal", "jadwalnya"])
 
     /// "kakak saya lulusan BLK juga", "Teman saya Fitri juga alumni BLK", "mas pacar aku jg alumni blk": another alumnus
     /// introduced (not the sender: "saya juga alumni").
@@ -622,7 +624,7 @@ struct StatusSignals {
             case "resign" where raw[i] == "keluar" && raw.prefix(i).suffix(3).contains(where: Self.papers.contains):
                 // "visa korea udah keluar", "COE sudah keluar": the papers for a job abroad are issued, not a resignation.
                 spoke = true
-                if ["visa", "coe", "e9", "e-9", "eps"].contains(where: raw.prefix(i).suffix(3).contains) { add(.accepted, c) }
+                if raw.prefix(i).suffix(3).contains(where: Self.workPermits.contains) { add(.accepted, c) }
             case "resign", "habis":
                 let projectOver = rawAt(i - 1).hasPrefix("proyek") || rawAt(i - 1).hasPrefix("projek") || at(i - 1) == "magang" || at(i - 1) == "kerja" && rawAt(i - 2) != "jam"
                 if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd || projectOver) { continue }
