@@ -110,11 +110,7 @@ public struct Attribution: Sendable {
                     notes.append("sumber_info \"\(wording)\" maps to no channel")
                 }
             }
-            switch method {
-            case .code: summary.byCode += 1
-            case .window: summary.byWindow += 1
-            case .none: summary.unattributed += 1
-            }
+            summary.add(method)
             let id: Int64 = row["id"]
             let note = notes.isEmpty ? nil : notes.joined(separator: "; ")
             if let old = kept[id], old.campaign == campaign, old.method == method.rawValue, old.note == note { continue }

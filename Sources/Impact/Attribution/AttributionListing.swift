@@ -53,16 +53,11 @@ public struct AttributionListing: Sendable {
 
 extension Attribution.Summary {
     /// The shares among the listed registrations.
-    public init(_ lines: [AttributionListing.Line]) { self.init(methods: lines.map(\.method)) }
-
-    /// Counts each method once per registration.
-    public init(methods: [AttributionMethod]) {
+    public init(_ lines: [AttributionListing.Line]) {
         self.init()
-        for method in methods { add(method) }
+        for line in lines { add(line.method) }
     }
-}
 
-extension Attribution.Summary {
     /// Counts `people` registrations attributed by `method`.
     public mutating func add(_ method: AttributionMethod, people: Int = 1) {
         switch method {

@@ -24,14 +24,9 @@ enum OutcomeCellKey {
         return CivilDate(parsing: String(Substring(fields[1].dropFirst())))
     }
 
-    /// The breakdown side of a cell, or nil when its class no longer exists (a recount would not find it either).
-    static func profile(_ key: String, _ lookup: OutcomeLookup) -> GraduateOutcome? {
-        let outcome = decode(traineeID: 0, enrollmentID: 0, key: key, answer: nil, lookup)
-        return outcome.classCode.isEmpty ? nil : outcome
-    }
-
-    /// A graduation as it was written down, or nil when its class no longer exists.
-    static func outcome(traineeID: Int64, enrollmentID: Int64, key: String, answer: String, _ lookup: OutcomeLookup) -> GraduateOutcome? {
+    /// A graduation as it was written down (without `answer`: the breakdown side of a cell), or nil when its class no
+    /// longer exists (a recount would not find it either).
+    static func outcome(traineeID: Int64 = 0, enrollmentID: Int64 = 0, key: String, answer: String? = nil, _ lookup: OutcomeLookup) -> GraduateOutcome? {
         let outcome = decode(traineeID: traineeID, enrollmentID: enrollmentID, key: key, answer: answer, lookup)
         return outcome.classCode.isEmpty ? nil : outcome
     }

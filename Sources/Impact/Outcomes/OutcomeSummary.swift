@@ -66,7 +66,7 @@ public enum OutcomeSummary {
         let cells = try Row.fetchCursor(db, sql: "SELECT id, key, \(columns) FROM outcome_cell WHERE wave = ? AND graduates > 0", arguments: [wave])
         while let row = try cells.next() {
             let key: String = row[1]
-            guard let graduated = OutcomeCellKey.graduatedOn(key), due(graduated), let profile = OutcomeCellKey.profile(key, lookup) else { continue }
+            guard let graduated = OutcomeCellKey.graduatedOn(key), due(graduated), let profile = OutcomeCellKey.outcome(key: key, lookup) else { continue }
             var counts = IndicatorCounts.zero
             for (index, (_, path)) in IndicatorCounts.additive.enumerated() { counts[keyPath: path] = row[index + 2] }
             tallyOf[row[0]] = tallies.count

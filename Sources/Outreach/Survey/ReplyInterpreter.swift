@@ -270,7 +270,8 @@ public struct ReplyInterpreter: Sendable {
     /// A job advert posted in the group ("INFO LOKER: dibutuhkan barista…, kirim CV ke…", "dicari model MUA, yg minat
     /// DM"): it opens on the opening and says how to apply. Someone's own "lowongan blm dapet kak" says no such thing.
     static func isJobAdvert(_ text: String) -> Bool {
-        let words = ReplyText(text).clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
+        // Plain words, not `ReplyText`: this runs on every reply, and almost none opens like an advert.
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
         let opener = words.drop { ["info", "info2", "ada", "new", "urgent", "open"].contains($0) }.first ?? ""
         guard ["loker", "lowongan", "dibutuhkan", "dicari", "hiring", "recruitment", "rekrutmen", "vacancy"].contains(opener) else { return false }
         return words.contains { ["cv", "lamaran", "minat", "berminat", "dm", "hubungi", "link", "wa", "email", "kirim"].contains($0) }

@@ -101,11 +101,11 @@ struct StatusSignals {
         allRaw = raw
         // A wage marks an employer's work — unless it is denied: "tidak digaji", "tanpa gaji", "teu dibayar".
         // …and so is pay by the event, the parcel or the project ("bayaran per acara"), which is own account.
-        let paid = raw.indices.contains { (j: Int) -> Bool in
-            let wage = raw[j] == "gaji" || Lexicon.synonyms[raw[j]] == "gaji"
-            let denied = raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || Self.denies($0) }
+        let wages = raw.indices.filter { raw[$0] == "gaji" || Lexicon.synonyms[raw[$0]] == "gaji" }
+        let denied = { (j: Int) in raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || Self.denies($0) } }
+        let paid = wages.contains { j in
             let byTheJob = j + 2 < raw.count && raw[j + 1] == "per" && Self.ownUnits.contains(raw[j + 2])
-            return wage && !denied && !byTheJob
+            return !denied(j) && !byTheJob
         }
         // "setoran harian", "omzet harian": the day's takings, not a daily wage.
         let takings: Set<String> = ["setoran", "omzet", "omset", "penghasilan", "pendapatan"]
@@ -133,9 +133,7 @@ struct StatusSignals {
                 && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
         } || Self.containsPair(raw, "per", Self.payUnits)
             || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
-        let deniedPay = raw.indices.contains { j in
-            (raw[j] == "gaji" || Lexicon.synonyms[raw[j]] == "gaji") && raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || Self.denies($0) }
-        }
+        let deniedPay = wages.contains(where: denied)
         let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
         unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan"].contains($0) }) && !family
         strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", Self.ownUnits)
