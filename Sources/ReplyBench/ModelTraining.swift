@@ -8,8 +8,10 @@ enum ModelTraining {
     static let labels = ReplyScore.statusLabels + ["unclear", "chatter"]
     /// The shipped threshold and some on either side of it.
     static let shipped = ReplyInterpreter.defaultDisagreement
-    static let thresholds = Set([0.02, 0.05, 0.2, 0.3, shipped]).sorted()
+    static let thresholds = Set([0.02, 0.05, 0.2, 0.3, 0.4, 0.5, shipped]).sorted()
     static let folds = 5
+    /// The shipped `confident` and some on either side of it.
+    static let confidences = Set([0.9, 0.98, 0.995, ReplyInterpreter.defaultConfident]).sorted()
 
     static func run(corpus: [LabelledReply], out: URL, training: ReplyModel.Training, listing: Bool = false, dump: ReadingDump? = nil) throws {
         let examples = corpus.map { (text: $0.text, label: $0.label) }
@@ -17,6 +19,8 @@ enum ModelTraining {
         // sends to review or replaces (a wrong one counts as caught when it goes to review or is put right).
         var rightSent = Array(repeating: 0, count: thresholds.count), wrongCaught = rightSent
         var rightRecorded = 0, wrongRecorded = 0, modelRight = 0, rescued = 0, chatterKept = 0
+        // The whole reader (rules and second opinion) at each `confident`: replies recorded wrongly, clear answers to review.
+        var combinedWrong = Array(repeating: 0, count: confidences.count), combinedReview = combinedWrong, clear = 0
         let rules = ReplyInterpreter(model: nil)
         for fold in 0..<folds {
             let held = Set(corpus.indices.filter { $0 % folds == fold })
@@ -27,6 +31,14 @@ enum ModelTraining {
                 let p = model.probabilities(reply.text)
                 if p.max(by: { $0.value < $1.value })?.key == reply.label { modelRight += 1 }
                 let alone = rules.interpret(reply.text, context: context)
+                if ReplyScore.statusLabels.contains(reply.label) { clear += 1 }
+                for (k, confident) in confidences.enumerated() {
+                    switch ReplyInterpreter(model: model, confident: confident).interpret(reply.text, context: context) {
+                    case .answer(let answer): if answer.status?.rawValue != reply.label { combinedWrong[k] += 1 }
+                    case .needsReview: if ReplyScore.statusLabels.contains(reply.label) { combinedReview[k] += 1 }
+                    case .notAnAnswer: break
+                    }
+                }
                 dump?.write(reply, rules: alone, model: model)
                 if alone == .notAnAnswer {
                     if ReplyInterpreter(model: model).interpret(reply.text, context: context) != .notAnAnswer {
@@ -56,6 +68,11 @@ enum ModelTraining {
                          wrongCaught[t], wrongRecorded))
         }
         print(String(format: "at %.2f (shipped): chatter of the rules sent to review: %d answers, %d real chatter", shipped, rescued, chatterKept))
+        print("confident  recorded wrongly  clear answers to review (whole reader)")
+        for (k, confident) in confidences.enumerated() {
+            print(String(format: "%9.2f  %5d (%.1f%%)     %5d (%.1f%%)", confident, combinedWrong[k], Double(combinedWrong[k]) * 100 / Double(corpus.count),
+                         combinedReview[k], Double(combinedReview[k]) * 100 / Double(max(1, clear))))
+        }
 
         let model = ReplyModel.train(examples, labels: labels, training: training)
         let comment = """

@@ -25,6 +25,7 @@ struct Options {
     var rulesOnly = false
     var modelOut = "Sources/Outreach/Resources/reply-model.txt"
     var dump: String?
+    var training = ReplyModel.Training()
 }
 
 var options = Options()
@@ -41,8 +42,12 @@ while let argument = arguments.popFirst() {
     case "--rules-only": options.rulesOnly = true
     case "--model-out": options.modelOut = arguments.popFirst() ?? options.modelOut
     case "--dump": options.dump = arguments.popFirst()
+    case "--epochs": options.training.epochs = arguments.popFirst().flatMap { Int($0) } ?? options.training.epochs
+    case "--penalty": options.training.penalty = arguments.popFirst().flatMap { Double($0) } ?? options.training.penalty
+    case "--learning-rate": options.training.learningRate = arguments.popFirst().flatMap { Double($0) } ?? options.training.learningRate
+    case "--min-replies": options.training.minimumReplies = arguments.popFirst().flatMap { Int($0) } ?? options.training.minimumReplies
     case "--help", "-h":
-        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors|--outcomes] [--json] [--rules-only] [--dump PATH] | --explain TEXT | --train [--model-out PATH] [--dump PATH]")
+        print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors|--outcomes] [--json] [--rules-only] [--dump PATH] | --explain TEXT | --train [--model-out PATH] [--dump PATH] [--epochs N] [--penalty X] [--learning-rate X] [--min-replies N]")
         exit(0)
     default:
         FileHandle.standardError.write(Data("unknown argument \(argument); see --help\n".utf8))
@@ -76,7 +81,7 @@ guard !corpus.isEmpty else {
 
 if options.train {
     do {
-        try ModelTraining.run(corpus: corpus, out: URL(fileURLWithPath: options.modelOut), training: ReplyModel.Training(), listing: options.errors,
+        try ModelTraining.run(corpus: corpus, out: URL(fileURLWithPath: options.modelOut), training: options.training, listing: options.errors,
                               dump: try options.dump.map(ReadingDump.init(path:)))
         exit(0)
     } catch {

@@ -10,7 +10,8 @@ import Foundation
 enum EmployerReading {
     static let legalForms: Set<String> = ["pt", "cv", "ud", "toko", "koperasi", "yayasan", "rs", "klinik"]
 
-    private static let stopWords: Set<String> = [
+    /// Words that end a name: time, conjunctions, address, fillers.
+    static let stopWords: Set<String> = [
         "sejak", "dari", "mulai", "bulan", "sebagai", "jadi", "bagian", "tapi", "dan", "and", "sambil", "sudah", "as",
         "since", "sekarang", "kak", "ka", "min", "bang", "yes", "yah", "alhamdulillah", "gaji", "sesuai", "tidak",
         "yang", "selama", "kurang", "lebih", "tahun", "year", "month", "months", "lagi", "masih", "udah", "started",

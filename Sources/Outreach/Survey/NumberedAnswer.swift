@@ -43,9 +43,11 @@ enum NumberedAnswer {
             return .code(option(tokens[m])!, tail: tail(source, after: spans[m]))
         }
         guard i < tokens.count, let first = option(tokens[i]) else { return nil }
+        // "siap2 buka kedai", "cari2 kerja": a digit glued to a word repeats the word.
+        if spans[i].range.lowerBound > source.startIndex, source[source.index(before: spans[i].range.lowerBound)].isLetter { return nil }
         // "yg no 5 maksudnya gimana?", "nomor 1 sampai 8 itu harus pilih satu?": asking about the options, not answering.
-        let clause = tokens[(i + 1)...].prefix { !",.!\n".contains($0) }.prefix(3)
-        if clause.contains(where: { Lexicon.interrogatives.contains($0) || ["maksudnya", "maksud", "sampai", "sampe", "artinya", "apa"].contains($0) })
+        let clause = tokens[(i + 1)...].prefix { !",.!\n".contains($0) }.prefix(4)
+        if clause.contains(where: { Lexicon.interrogatives.contains($0) || ["maksudnya", "maksud", "sampai", "sampe", "artinya", "apa", "beda", "bedanya"].contains($0) })
             || text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") && tokens.count - i <= 5 {
             return nil
         }
@@ -64,13 +66,43 @@ enum NumberedAnswer {
            let other = option(rest[k + 1]), other != first {
             return .undecided("the reply gives two options (\(first) and \(other))")
         }
-        // "1 eh salah, 3 maksudnya": the correction wins.
-        let words = rest.enumerated().filter { $0.element.first?.isLetter == true || $0.element.first?.isNumber == true }
-        if let k = words.prefix(4).first(where: { ["salah", "maksudnya", "maksud", "ralat", "koreksi"].contains($0.element) })?.offset,
-           let m = rest[(k + 1)...].prefix(6).firstIndex(where: { option($0) != nil }) {
-            return .code(rest[m], tail: tail(source, after: spans[j + m]))
+        // "nomor 1 pernah, nomor 3 pernah", "1 2 3 4 5": more options named, none taken back.
+        if let k = rest.indices.first(where: { k in
+            isOption(rest, at: k) && option(rest[k]) != first && (k == 0 || ["no", "nomor", "nomer", "nmr", "dan", "&", "sama", "juga"].contains(rest[k - 1]))
+        }), !rest.prefix(k).contains(where: corrects) {
+            return .undecided("the reply names more than one option (\(first) and \(option(rest[k])!))")
+        }
+        // "1 eh salah, 3 maksudnya", "5 eh 3 kak", "3 eh ga deng, … 8 aja": the option given last wins; "1 eh bukan,
+        // masih nyari" takes the number back and leaves the words.
+        let words = rest.enumerated().filter { $0.element.first?.isLetter == true || $0.element.first?.isNumber == true }.prefix(4)
+        if let k = words.first(where: { corrects($0.element) })?.offset {
+            if let m = rest.indices.dropFirst(k + 1).last(where: { isOption(rest, at: $0) }) {
+                return .code(rest[m], tail: tail(source, after: spans[j + m]))
+            }
+            if words.contains(where: { takesBack(rest, at: $0.offset) }) { return nil }
         }
         return .code(code, tail: j - 1 < spans.count ? tail(source, after: spans[j - 1]) : "")
+    }
+
+    /// Words that correct what was just typed: "eh", "ehh", "salah", "ralat", "typo", "maksudnya", "deng".
+    private static func corrects(_ token: String) -> Bool {
+        ["salah", "maksudnya", "maksud", "ralat", "koreksi", "typo", "deng", "dink", "ding", "sori", "sorry"].contains(token)
+            || token.first == "e" && token.dropFirst().allSatisfy { $0 == "h" } && token.count > 1
+    }
+
+    /// A correction that takes the number back: "salah", "ralat", "typo", "deng", or "eh" before "bukan", "ga", "nggak".
+    private static func takesBack(_ tokens: [String], at k: Int) -> Bool {
+        let token = tokens[k]
+        guard corrects(token) else { return false }
+        guard token.first == "e" || token.hasPrefix("maksud") else { return true }
+        return k + 1 < tokens.count && ["bukan", "bkn", "ga", "gak", "nggak", "ngga", "enggak", "engga", "gk", "salah", "sorry", "sori"].contains(tokens[k + 1])
+    }
+
+    /// Whether the token at `k` is an option given as an answer, not a count ("2 tahun"), a date ("tgl 2") or a class ("angkatan 3").
+    private static func isOption(_ tokens: [String], at k: Int) -> Bool {
+        guard option(tokens[k]) != nil else { return false }
+        if k + 1 < tokens.count, units.contains(tokens[k + 1]) { return false }
+        return k == 0 || !["tgl", "tanggal", "jam", "umur", "usia", "angkatan", "gelombang", "rt", "rw", "semester", "kelas", "lantai", "jl", "gang", "blok"].contains(tokens[k - 1])
     }
 
     /// The option a token names: "1"…"9", "0", or a number word, with compact letters ("1a"); nil for anything else (2025, 12).

@@ -174,10 +174,18 @@ public struct ReplyInterpreter: Sendable {
         // "kerja kontrak, tp udah habis, skrg nyari lg": work that a later sentence ends is past.
         // …or the same clause, where the ending governs the work ("resign dr host live bulan lalu").
         let ended = c.contains(.workEnded) && last(.workEnded) >= lastWork
-        let working = (employee || own || c.contains(.started)) && !(ended && (c.contains(.looking) || c.contains(.jobless) || c.contains(.studying) || c.contains(.outsideLabourForce)))
+        // "abis lulus sempet kerja di garmen, kontrak 3 bulan. sekarang lagi cari kerja": a story's "now" says what
+        // they do, when it names no work and all the work told comes before it.
+        let workClues: Set<StatusSignals.Clue> = [.employee, .selfEmployed, .started]
+        let idleNow = s.nowClauses.filter { $0 > lastWork && !s.cluesByClause[$0, default: []].isDisjoint(with: [.looking, .studying, .outsideLabourForce, .jobless, .notWorking, .preparingBusiness]) }
+        let pastStory = !idleNow.isEmpty && s.nowClauses.allSatisfy { s.cluesByClause[$0, default: []].isDisjoint(with: workClues) }
+        let working = (employee || own || c.contains(.started)) && !pastStory
+            && !(ended && (c.contains(.looking) || c.contains(.jobless) || c.contains(.studying) || c.contains(.outsideLabourForce)))
         let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
-        // Unpaid work (an internship, volunteering, a friend's shop) while looking for a paid job: looking.
+        // Unpaid work (an internship, volunteering, a friend's shop) while looking for a paid job: looking; while
+        // at college: studying.
         if s.unpaid && looking && !s.salaried { return (.unemployed, nil, nil) }
+        if s.unpaid && c.contains(.studying) && !s.salaried { return (.studying, nil, nil) }
 
         // "visa udah keluar, berangkat tgl 20, kerja di pabrik": the job named after its start is the one to come —
         // unless a turn says it is held now ("…, sekarang masih kerja di toko").
@@ -286,9 +294,10 @@ public struct ReplyInterpreter: Sendable {
     /// Plainly not an answer: greetings, thanks, acknowledgements, laughter, blessings, questions back to the
     /// centre, or nothing but emoji. Anything else a graduate wrote goes to a person.
     static func isChatter(_ text: ReplyText, skipping others: Set<Int> = []) -> Bool {
-        // "gitu deh", "ada deh", "hmm gimana ya", "bingung": an answer held back is still about the sender.
+        // "gitu deh", "ada deh", "hmm gimana ya", "bingung", "doain aja": an answer held back is still about the sender.
         let words = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         if words.contains(where: evasive.contains) || StatusSignals.containsPair(words, "ada", ["deh", "dong"])
+            || ["doain", "doakan", "didoain", "doanya"].contains(where: { StatusSignals.containsPair(words, $0, ["aja", "saja", "ae", "wae"]) })  // "doain aja kak"
             || StatusSignals.containsPair(words, "gimana", ["ya", "yaa"]) && !text.clauses.contains(where: \.isQuestion) {
             return false
         }
@@ -301,7 +310,8 @@ public struct ReplyInterpreter: Sendable {
 
     /// Words of a reply that holds its answer back: it goes to a person, never let go as chatter.
     static let evasive: Set<String> = ["gitu", "gini", "begitu", "begitulah", "gitu2", "gini2", "bingung", "rahasia", "entah", "lumayan",
-                                       "pokoknya", "mikir", "proses", "sibuk", "tergantung", "kadang", "kegiatan", "terbaik", "kepo"]
+                                       "pokoknya", "mikir", "proses", "sibuk", "kesibukan", "tergantung", "kadang", "kegiatan", "terbaik", "kepo",
+                                       "pengennya", "pinginnya", "maunya"]
 
     /// Words that make a message small talk when no status is said.
     static let chatterWords: Set<String> = [
@@ -329,6 +339,7 @@ public struct ReplyInterpreter: Sendable {
                 if Lexicon.filler.contains(c) || ["di", "sejak", "mulai", "bulan", "dari", "tahun", "kerja", "karyawan", "usaha", "nama", "namanya", "tempat", "jadi"].contains(c) {
                     if words.isEmpty { continue } else { break }
                 }
+                if !words.isEmpty, EmployerReading.stopWords.contains(c) { break }  // "PT Sumber Rejeki udah 2 tahun"
                 words.append(w.raw)
             }
             if !words.isEmpty { break }

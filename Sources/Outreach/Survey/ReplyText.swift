@@ -117,12 +117,23 @@ struct ReplyText {
         return result
     }
 
-    /// "1️⃣" (a digit, an optional variation selector, the keycap mark) → "1".
+    /// "1️⃣" (a digit, an optional variation selector, the keycap mark) → "1"; "③", "❸", "➂", "⑶", "⒊" (the
+    /// circled, parenthesised and dotted digits of Unicode) → "3".
     static func keycapsToDigits(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value == 0x20E3 }) else { return text }
+        guard text.unicodeScalars.contains(where: { $0.value == 0x20E3 || enclosedDigit($0) != nil }) else { return text }
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar.value != 0xFE0F && scalar.value != 0x20E3 { scalars.append(scalar) }
+        for scalar in text.unicodeScalars where scalar.value != 0xFE0F && scalar.value != 0x20E3 {
+            if let digit = enclosedDigit(scalar) { scalars += " \(digit) ".unicodeScalars } else { scalars.append(scalar) }
+        }
         return " " + String(scalars) + " "
+    }
+
+    /// The digit 1–9 an enclosed-digit character stands for.
+    private static func enclosedDigit(_ scalar: Unicode.Scalar) -> Int? {
+        for first: UInt32 in [0x2460, 0x2474, 0x2488, 0x2776, 0x2780, 0x278A] where (first..<(first + 9)).contains(scalar.value) {
+            return Int(scalar.value - first) + 1
+        }
+        return nil
     }
 
     /// The words one typed token stands for: usually one, two when a negation or adverb is glued to a verb.

@@ -78,6 +78,11 @@ struct StatusSignals {
     private(set) var clausesAboutOthers: Set<Int> = []
     /// Clauses that begin with a turning word ("tapi", "sekarang"): a statement there replaces an earlier one.
     private(set) var turns: Set<Int> = []
+    /// The clues of each clause.
+    private(set) var cluesByClause: [Int: Set<Clue>] = [:]
+    /// Clauses that speak of now ("sekarang lagi nyari", "saat ini belum bekerja"), not of "until now"
+    /// ("dari Desember sampai sekarang"), nor of a better job looked for beside the work ("skrg nyari yg lebih baik").
+    private(set) var nowClauses: Set<Int> = []
     /// Every word of the reply as typed, lower-cased.
     private let allRaw: [String]
     /// When the reply was written: a start date after it has not begun yet.
@@ -115,6 +120,7 @@ struct StatusSignals {
         employeeMarked = marker || paid
             || Self.containsPair(all, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"]) || Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"])
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
+            || Self.containsPair(raw, "bukan", ["punya"])  // "kerja di warteg, bukan punya sendiri"
             || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
         salaried = raw.indices.contains { j in
             (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && Self.denies(raw[j - 1]))
@@ -137,7 +143,7 @@ struct StatusSignals {
         let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
         unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan"].contains($0) }) && !family
         strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", Self.ownUnits)
-            || Self.containsPair(raw, "punya", ["sendiri"]) || Self.containsPair(raw, "modal", ["sendiri"])
+            || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"]) || Self.containsPair(raw, "modal", ["sendiri"])
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
             || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
         let questions = text.clauses.enumerated().filter(\.element.isQuestion)
@@ -162,8 +168,21 @@ struct StatusSignals {
             guard !clause.isQuestion || answered, !jokes.contains(index) else { continue }
             if clause.turns { turns.insert(index) }
             if Self.isAboutOthers(clause, byProxy: byProxy) { clausesAboutOthers.insert(index); continue }
+            if Self.speaksOfNow(clause) { nowClauses.insert(index) }
             read(clause, index: index)
         }
+    }
+
+    /// "sekarang lagi nyari", "saat ini belum bekerja", "skrg di rumah aja" — not "sampai sekarang" (the work goes on)
+    /// nor a better or extra job looked for beside the work ("skrg nyari yg lebih baik", "nyari tambahan").
+    static func speaksOfNow(_ clause: ReplyText.Clause) -> Bool {
+        let raw = clause.words.map { $0.raw.lowercased() }
+        let now = clause.words.indices.contains { j in
+            let word = clause.words[j].canonical
+            let saatIni = word == "ini" && j > 0 && ["saat", "waktu"].contains(raw[j - 1])
+            return (word == "sekarang" || word == "kini" || saatIni) && !(j > 0 && ["sampai", "sampe", "hingga", "ampe", "smp"].contains(raw[j - 1]))
+        }
+        return now && !raw.contains { ["lebih", "tambahan", "sampingan", "better"].contains($0) }
     }
 
     /// "cuti melahirkan, tapi masih karyawan", "cuti sakit dari kantor": absent from a job they keep.
@@ -228,6 +247,8 @@ struct StatusSignals {
     static let workPermits: Set<String> = ["visa", "coe", "e9", "e-9", "eps"]
     /// Papers that "keluar" (are issued): "visa udah keluar", "hasilnya belum keluar".
     static let papers = workPermits.union(["paspor", "hasil", "hasilnya", "pengumuman", "pengumumannya", "sk", "surat", "jadwal", "jadwalnya"])
+    /// What a contract does when it goes on: "diperpanjang", "dilanjut".
+    static let renewals: Set<String> = ["diperpanjang", "perpanjang", "diperpanjangin", "dilanjut", "lanjut", "dilanjutin", "dilanjutkan", "diteruskan", "diterusin"]
 
     /// "kakak saya lulusan BLK juga", "Teman saya Fitri juga alumni BLK", "mas pacar aku jg alumni blk": another alumnus
     /// introduced (not the sender: "saya juga alumni").
@@ -240,6 +261,7 @@ struct StatusSignals {
     private mutating func add(_ clue: Clue, _ clause: Int) {
         clues.insert(clue)
         lastClause[clue] = clause
+        cluesByClause[clause, default: []].insert(clue)
     }
 
     /// Whether the internship the reply speaks of is paid: "magang tapi digaji", "magang berbayar" / "gk digaji", "tanpa gaji".
@@ -794,6 +816,12 @@ struct StatusSignals {
             return true
         }
         let awaited = (max(0, i - 3)..<i).contains { ["buat", "untuk", "nunggu", "tunggu", "menunggu"].contains(raw[$0]) }
+        // "kontraknya ga diperpanjang", "kontrak gak dilanjut": the contract ended.
+        if r == "kontrak" || w[i] == "kontrak", let k = raw.indices.dropFirst(i + 1).prefix(4).first(where: { Self.renewals.contains(raw[$0]) }),
+           w[(i + 1)..<k].contains(where: Lexicon.negators.contains) {
+            add(.workEnded, c)
+            return true
+        }
         if (["kontrak", "outsourcing", "honorer"].contains(r) || w[i] == "kontrak") && !negated && !awaited && !clues.contains(.accepted)
             && !raw.contains(where: { ["putus", "berakhir"].contains($0) }) && !w.contains("habis") && !raw.contains("tanda") {
             add(.employee, c)
@@ -830,9 +858,10 @@ struct StatusSignals {
             || Lexicon.wageTitles.contains(word) && !employeeMarked && (max(0, i - 2)...min(raw.count - 1, i + 2)).contains { ["freelance", "freelancer", "lepas"].contains(raw[$0]) }  // "freelance admin sosmed"
         let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) || (raw[i] == "parkir" && employeeMarked) || craft
         guard own || wage else { return false }
-        // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi".
+        // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi",
+        // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come).
         let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
-        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos"].contains($0) })
+        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
             return false

@@ -17,8 +17,10 @@ struct ReplyModelTests {
     @Test func featuresIgnoreCaseSignsAndStretchedLetters() {
         #expect(ReplyFeatures("UDH   kerjaaaa!!") == ReplyFeatures("udh kerja"))
         #expect(ReplyFeatures("udh kerja") != ReplyFeatures("blm kerja"))
-        // "ab": the word, and " a", "ab", "b ", " ab", "ab ", " ab " of the padded word.
-        #expect(ReplyFeatures("ab").buckets.count == 7)
+        // "ab": the word, its canonical spelling, and " a", "ab", "b ", " ab", "ab ", " ab " of the padded word.
+        #expect(ReplyFeatures("ab").buckets.count == 8)
+        // The rules' canonical spelling is shared: "udh" and "sdh" both stand for "sudah".
+        #expect(!Set(ReplyFeatures("udh").buckets).isDisjoint(with: ReplyFeatures("sdh").buckets))
         #expect(ReplyFeatures("🙏🙏").buckets.isEmpty)
         #expect(ReplyFeatures("tt").buckets != ReplyFeatures("t").buckets, "two of a letter stay two")
     }
