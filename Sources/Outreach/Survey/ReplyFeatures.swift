@@ -14,7 +14,10 @@ public struct ReplyFeatures: Sendable, Equatable {
 
     public static let bucketCount: UInt32 = 1 << 20
 
-    public init(_ text: String) {
+    public init(_ text: String) { self.init(text, words: ReplyText(text)) }
+
+    /// The features of a reply whose words the rules have already normalised (ingest reads each reply once).
+    init(_ text: String, words canonical: ReplyText) {
         var found: [UInt32] = []
         let words = Self.words(text)
         var padded: [UInt8] = []
@@ -29,8 +32,8 @@ public struct ReplyFeatures: Sendable, Equatable {
                 for start in 0...(padded.count - n) { found.append(Self.hash(kind: 0, padded[start..<(start + n)])) }
             }
         }
-        // The rules' canonical spelling of each word ("udh", "sdh", "wis" → "udah") and the pairs within a clause.
-        for clause in ReplyText(text).clauses {
+        // The rules' canonical spelling of each word ("udh", "sdh", "wis" → "sudah") and the pairs within a clause.
+        for clause in canonical.clauses {
             var previous: [UInt8]?
             for word in clause.words {
                 let canonical = Array(word.canonical.utf8)

@@ -16,10 +16,10 @@ extension ReplyInterpreter {
     ///   answers the rules let go are kept, for 31 of 449 real chatter sent to review).
     ///
     /// `jejak-reply-bench --explain` shows both readings of any reply, so each decision can be retraced.
-    func secondOpinion(on reading: Reading, of text: String) -> Reading {
+    func secondOpinion(on reading: Reading, of text: String, words: ReplyText) -> Reading {
         guard let model else { return reading }
         let recorded = reading.answer.status
-        let features = ReplyFeatures(text)
+        let features = ReplyFeatures(text, words: words)
         // The model speaks only where it knows most of the reply's features and holds an opinion of its own.
         guard model.coverage(features) >= Self.minimumCoverage else { return reading }
         let p = model.probabilities(features)

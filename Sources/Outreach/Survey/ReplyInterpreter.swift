@@ -66,7 +66,8 @@ public struct ReplyInterpreter: Sendable {
         } else if case .code(let answer, let issues) = AnswerCode.read(rest, using: questionnaire) {
             reading = Reading(answer: answer, issues: issues)
         } else {
-            reading = secondOpinion(on: read(rest, context: context), of: rest)
+            let words = ReplyText(rest)
+            reading = secondOpinion(on: read(words, raw: rest, context: context), of: rest, words: words)
         }
         reading.answer.replyCode = personal
         reasons += reading.issues
@@ -134,8 +135,9 @@ public struct ReplyInterpreter: Sendable {
     }
 
     /// Everyday language.
-    func read(_ raw: String, context: ReplyContext?) -> Reading {
-        let text = ReplyText(raw)
+    func read(_ raw: String, context: ReplyContext?) -> Reading { read(ReplyText(raw), raw: raw, context: context) }
+
+    func read(_ text: ReplyText, raw: String, context: ReplyContext?) -> Reading {
         let signals = StatusSignals(text, context: context)
         var reading = Reading()
         reading.denial = !signals.clues.isDisjoint(with: [.jobless, .notWorking]) && signals.clues.isDisjoint(with: [.employee, .selfEmployed, .started])
@@ -177,8 +179,8 @@ public struct ReplyInterpreter: Sendable {
         // "abis lulus sempet kerja di garmen, kontrak 3 bulan. sekarang lagi cari kerja": a story's "now" says what
         // they do, when it names no work and all the work told comes before it.
         let workClues: Set<StatusSignals.Clue> = [.employee, .selfEmployed, .started]
-        let idleNow = s.nowClauses.filter { $0 > lastWork && !s.cluesByClause[$0, default: []].isDisjoint(with: [.looking, .studying, .outsideLabourForce, .jobless, .notWorking, .preparingBusiness]) }
-        let pastStory = !idleNow.isEmpty && s.nowClauses.allSatisfy { s.cluesByClause[$0, default: []].isDisjoint(with: workClues) }
+        let idleNow = s.nowClauses.contains { $0 > lastWork && !s.cluesByClause[$0, default: []].isDisjoint(with: [.looking, .studying, .outsideLabourForce, .jobless, .notWorking, .preparingBusiness]) }
+        let pastStory = idleNow && s.nowClauses.allSatisfy { s.cluesByClause[$0, default: []].isDisjoint(with: workClues) }
         let working = (employee || own || c.contains(.started)) && !pastStory
             && !(ended && (c.contains(.looking) || c.contains(.jobless) || c.contains(.studying) || c.contains(.outsideLabourForce)))
         let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
