@@ -43,6 +43,9 @@ enum NumberedAnswer {
             return .code(option(tokens[m])!, tail: tail(source, after: spans[m]))
         }
         guard i < tokens.count, let first = option(tokens[i]) else { return nil }
+        // "Pertama kerja di bengkel…", "Satu hal lagi…": a number word that opens a sentence is no option; one alone,
+        // after a lead-in ("yang pertama") or before a pause ("dua, jualan kopi", "tiga kak") is.
+        if tokens[i].first?.isLetter == true, i == 0, i + 1 < tokens.count, !leadIns.contains(tokens[i + 1]), !"(:,.-/".contains(tokens[i + 1]) { return nil }
         // "siap2 buka kedai", "cari2 kerja": a digit glued to a word repeats the word.
         if spans[i].range.lowerBound > source.startIndex, source[source.index(before: spans[i].range.lowerBound)].isLetter { return nil }
         // "yg no 5 maksudnya gimana?", "nomor 1 sampai 8 itu harus pilih satu?": asking about the options, not answering.

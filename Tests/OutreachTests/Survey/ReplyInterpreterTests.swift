@@ -77,6 +77,9 @@ struct ReplyInterpreterTests {
         .init("1. Bekerja", .answer(a(.employee))),
         .init("satu", .answer(a(.employee))),
         .init("tiga kak", .answer(a(.unemployed))),
+        .init("dua, jualan kopi", .answer(a(.selfEmployed))),
+        // An ordinal that opens a story is no option: "Pertama kerja di…" (first I worked at…).
+        .init("Pertama kerja di bengkel AC, tp keluar bulan Maret. Sekarang lagi nyari kerja", .answer(a(.unemployed))),
         .init("1️⃣", .answer(a(.employee))),
         .init("(4)", .answer(a(.studying))),
         .init("pilih 5 kak", .answer(a(.notInLabourForce))),
