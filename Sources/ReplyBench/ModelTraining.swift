@@ -18,9 +18,10 @@ enum ModelTraining {
         // rightSent[t] / wrongCaught[t]: recorded readings of the rules alone that the second opinion at thresholds[t]
         // sends to review or replaces (a wrong one counts as caught when it goes to review or is put right).
         var rightSent = Array(repeating: 0, count: thresholds.count), wrongCaught = rightSent
-        var rightRecorded = 0, wrongRecorded = 0, modelRight = 0, rescued = 0, chatterKept = 0
-        // The whole reader (rules and second opinion) at each `confident`: replies recorded wrongly, clear answers to review.
-        var combinedWrong = Array(repeating: 0, count: confidences.count), combinedReview = combinedWrong, clear = 0
+        var rightRecorded = 0, wrongRecorded = 0, modelRight = 0, rescued = 0, chatterKept = 0, answersLetGo = 0, chatterLetGo = 0
+        // The whole reader (rules and second opinion) at each `confident`, in corpus order, scored by `ReplyScore`.
+        var readings = Array(repeating: [ReplyInterpretation?](repeating: nil, count: corpus.count), count: confidences.count)
+        let shippedReader = confidences.firstIndex(of: ReplyInterpreter.defaultConfident)!
         let rules = ReplyInterpreter(model: nil)
         for fold in 0..<folds {
             let held = Set(corpus.indices.filter { $0 % folds == fold })
@@ -31,18 +32,15 @@ enum ModelTraining {
                 let p = model.probabilities(reply.text)
                 if p.max(by: { $0.value < $1.value })?.key == reply.label { modelRight += 1 }
                 let alone = rules.interpret(reply.text, context: context)
-                if ReplyScore.statusLabels.contains(reply.label) { clear += 1 }
                 for (k, confident) in confidences.enumerated() {
-                    switch ReplyInterpreter(model: model, confident: confident).interpret(reply.text, context: context) {
-                    case .answer(let answer): if answer.status?.rawValue != reply.label { combinedWrong[k] += 1 }
-                    case .needsReview: if ReplyScore.statusLabels.contains(reply.label) { combinedReview[k] += 1 }
-                    case .notAnAnswer: break
-                    }
+                    readings[k][i] = ReplyInterpreter(model: model, confident: confident).interpret(reply.text, context: context)
                 }
                 dump?.write(reply, rules: alone, model: model)
                 if alone == .notAnAnswer {
-                    if ReplyInterpreter(model: model).interpret(reply.text, context: context) != .notAnAnswer {
-                        if reply.label == "chatter" { chatterKept += 1 } else { rescued += 1 }
+                    let chatter = reply.label == "chatter"
+                    if chatter { chatterLetGo += 1 } else { answersLetGo += 1 }
+                    if readings[shippedReader][i] != .notAnAnswer {
+                        if chatter { chatterKept += 1 } else { rescued += 1 }
                     }
                     continue
                 }
@@ -67,11 +65,13 @@ enum ModelTraining {
             print(String(format: "%9.2f  %6d (%4.1f%%)                    %4d of %d", threshold, rightSent[t], Double(rightSent[t]) * 100 / Double(max(1, rightRecorded)),
                          wrongCaught[t], wrongRecorded))
         }
-        print(String(format: "at %.2f (shipped): chatter of the rules sent to review: %d answers, %d real chatter", shipped, rescued, chatterKept))
+        print(String(format: "at %.2f (shipped): of what the rules let go as chatter, sent to review: %d of %d answers, %d of %d real chatter",
+                     shipped, rescued, answersLetGo, chatterKept, chatterLetGo))
         print("confident  recorded wrongly  clear answers to review (whole reader)")
         for (k, confident) in confidences.enumerated() {
-            print(String(format: "%9.2f  %5d (%.1f%%)     %5d (%.1f%%)", confident, combinedWrong[k], Double(combinedWrong[k]) * 100 / Double(corpus.count),
-                         combinedReview[k], Double(combinedReview[k]) * 100 / Double(max(1, clear))))
+            let score = ReplyScore(corpus: corpus, readings: readings[k].map { $0! }, seconds: 0)
+            print(String(format: "%9.2f  %5d (%.1f%%)     %5d (%.1f%%)", confident, score.recordedWrongly, Double(score.recordedWrongly) * 100 / Double(score.replies),
+                         score.clearToReview, Double(score.clearToReview) * 100 / Double(max(1, score.clearAnswers))))
         }
 
         let model = ReplyModel.train(examples, labels: labels, training: training)

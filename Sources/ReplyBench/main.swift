@@ -28,6 +28,15 @@ struct Options {
     var training = ReplyModel.Training()
 }
 
+/// The number after an option, or exit with what is wrong (a typo must not train with the default silently).
+func number<Value: LosslessStringConvertible>(after option: String, _ arguments: inout ArraySlice<String>) -> Value {
+    guard let text = arguments.popFirst(), let value = Value(text) else {
+        FileHandle.standardError.write(Data("\(option) takes a number; see --help\n".utf8))
+        exit(64)
+    }
+    return value
+}
+
 var options = Options()
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
@@ -42,10 +51,10 @@ while let argument = arguments.popFirst() {
     case "--rules-only": options.rulesOnly = true
     case "--model-out": options.modelOut = arguments.popFirst() ?? options.modelOut
     case "--dump": options.dump = arguments.popFirst()
-    case "--epochs": options.training.epochs = arguments.popFirst().flatMap { Int($0) } ?? options.training.epochs
-    case "--penalty": options.training.penalty = arguments.popFirst().flatMap { Double($0) } ?? options.training.penalty
-    case "--learning-rate": options.training.learningRate = arguments.popFirst().flatMap { Double($0) } ?? options.training.learningRate
-    case "--min-replies": options.training.minimumReplies = arguments.popFirst().flatMap { Int($0) } ?? options.training.minimumReplies
+    case "--epochs": options.training.epochs = number(after: argument, &arguments)
+    case "--penalty": options.training.penalty = number(after: argument, &arguments)
+    case "--learning-rate": options.training.learningRate = number(after: argument, &arguments)
+    case "--min-replies": options.training.minimumReplies = number(after: argument, &arguments)
     case "--help", "-h":
         print("usage: jejak-reply-bench [--split test|train|all] [--folder PATH] [--errors|--outcomes] [--json] [--rules-only] [--dump PATH] | --explain TEXT | --train [--model-out PATH] [--dump PATH] [--epochs N] [--penalty X] [--learning-rate X] [--min-replies N]")
         exit(0)

@@ -12,8 +12,8 @@ extension ReplyInterpreter {
     ///   or of a status of its own; else it stays in review.
     /// - The rules let the reply go as chatter and the model finds chatter unlikely (below `disagreement`): review,
     ///   with the model's likeliest reading as the suggestion. Sending a little more small talk to review costs an
-    ///   admin a glance; dropping an answer costs the figure (cross-validation on the training split: 4 of the 5
-    ///   answers the rules let go are kept, for 31 of 449 real chatter sent to review).
+    ///   admin a glance; dropping an answer costs the figure (`jejak-reply-bench --train`, cross-validation on the
+    ///   7,875 training replies: 3 of the 5 answers the rules let go are sent to review, with 24 of 458 real chatter).
     ///
     /// `jejak-reply-bench --explain` shows both readings of any reply, so each decision can be retraced.
     func secondOpinion(on reading: Reading, of text: String, words: ReplyText) -> Reading {

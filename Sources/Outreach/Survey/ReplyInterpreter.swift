@@ -167,6 +167,10 @@ public struct ReplyInterpreter: Sendable {
         return reading
     }
 
+    /// Clues of work, and of a status without work, as a story's "now" may say them.
+    static let workClues: Set<StatusSignals.Clue> = [.employee, .selfEmployed, .started]
+    static let idleClues: Set<StatusSignals.Clue> = [.looking, .studying, .outsideLabourForce, .jobless, .notWorking, .preparingBusiness]
+
     /// The status the clues support; or nil with the reason a person must decide and the likeliest status.
     static func decide(_ s: StatusSignals) -> (status: LabourStatus?, reason: String?, suggestion: LabourStatus?) {
         let c = s.clues
@@ -178,9 +182,8 @@ public struct ReplyInterpreter: Sendable {
         let ended = c.contains(.workEnded) && last(.workEnded) >= lastWork
         // "abis lulus sempet kerja di garmen, kontrak 3 bulan. sekarang lagi cari kerja": a story's "now" says what
         // they do, when it names no work and all the work told comes before it.
-        let workClues: Set<StatusSignals.Clue> = [.employee, .selfEmployed, .started]
-        let idleNow = s.nowClauses.contains { $0 > lastWork && !s.cluesByClause[$0, default: []].isDisjoint(with: [.looking, .studying, .outsideLabourForce, .jobless, .notWorking, .preparingBusiness]) }
-        let pastStory = idleNow && s.nowClauses.allSatisfy { s.cluesByClause[$0, default: []].isDisjoint(with: workClues) }
+        let idleNow = s.nowClauses.contains { $0 > lastWork && !s.cluesByClause[$0, default: []].isDisjoint(with: Self.idleClues) }
+        let pastStory = idleNow && s.nowClauses.allSatisfy { s.cluesByClause[$0, default: []].isDisjoint(with: Self.workClues) }
         let working = (employee || own || c.contains(.started)) && !pastStory
             && !(ended && (c.contains(.looking) || c.contains(.jobless) || c.contains(.studying) || c.contains(.outsideLabourForce)))
         let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
@@ -312,7 +315,7 @@ public struct ReplyInterpreter: Sendable {
 
     /// Words of a reply that holds its answer back: it goes to a person, never let go as chatter.
     static let evasive: Set<String> = ["gitu", "gini", "begitu", "begitulah", "gitu2", "gini2", "bingung", "rahasia", "entah", "lumayan",
-                                       "pokoknya", "mikir", "proses", "sibuk", "kesibukan", "tergantung", "kadang", "kegiatan", "terbaik", "kepo",
+                                       "pokoknya", "mikir", "proses", "sibuk", "tergantung", "kadang", "kegiatan", "terbaik", "kepo",
                                        "pengennya", "pinginnya", "maunya"]
 
     /// Words that make a message small talk when no status is said.

@@ -130,6 +130,7 @@ struct ReplyText {
 
     /// The digit 1–9 an enclosed-digit character stands for.
     private static func enclosedDigit(_ scalar: Unicode.Scalar) -> Int? {
+        guard (0x2460...0x2792).contains(scalar.value) else { return nil }  // every scalar of every reply passes here
         for first: UInt32 in [0x2460, 0x2474, 0x2488, 0x2776, 0x2780, 0x278A] where (first..<(first + 9)).contains(scalar.value) {
             return Int(scalar.value - first) + 1
         }

@@ -624,9 +624,10 @@ struct StatusSignals {
                     add(.outsideLabourForce, c)
                 }
             case "ngurus":
-                let cared = w[(i + 1)...].prefix(3).contains { ["anak", "rumah", "keluarga", "saya"].contains($0) }
-                    || raw[(i + 1)...].prefix(3).contains { ["nenek", "kakek", "adik", "adek", "bayi", "suami", "laki", "ortu", "bapak", "ibu", "kolot", "emak", "mertua", "adik2", "adek2"].contains($0) }
                 let shop = raw[(i + 1)...].prefix(2).contains { ["toko", "konter", "warung", "kios", "counter", "parkir", "malam", "malem", "gudang"].contains($0) }
+                // "ngurus bapak yg sakit" is care; "jaga toko sembako bapak" minds the family's shop.
+                let cared = !shop && (w[(i + 1)...].prefix(3).contains { ["anak", "rumah", "keluarga", "saya"].contains($0) }
+                    || raw[(i + 1)...].prefix(3).contains { ["nenek", "kakek", "adik", "adek", "bayi", "suami", "laki", "ortu", "bapak", "ibu", "kolot", "emak", "mertua", "adik2", "adek2"].contains($0) })
                 // "ngurus olshop", "ngurus usaha ortu" — not "ngurus izin buat usaha" (preparing it).
                 let next = w.dropFirst(i + 1).first { !Lexicon.filler.contains($0) } ?? ""
                 let paperwork = ["izin", "ijin", "perizinan", "surat", "nib", "pirt", "modal", "tempat"].contains(raw.dropFirst(i + 1).first ?? "")

@@ -97,6 +97,10 @@ struct ReplyInterpreterTests {
         .init("siap2 buka warung bakso kak, lagi cari tempat", .answer(a(.preparingBusiness))),
         .init("udah ga kerja, kontraknya ga diperpanjang. skrg nyari lagi", .answer(a(.unemployed))),
         .init("bantu jaga toko kelontong bapak", .answer(a(.selfEmployed))),
+        // Minding the family's shop is own account; minding a parent is care.
+        .init("ikut jaga toko sembako bapak", .answer(a(.selfEmployed))),
+        .init("jagain warung ibu tiap sore", .answer(a(.selfEmployed))),
+        .init("ngurus bapak yg lagi sakit", .answer(a(.notInLabourForce))),
         // A story's "now" says what they do when all the work told comes before it.
         .init("abis lulus kerja di konveksi, kontrak 3 bulan. sekarang lagi nyari kerja lagi", .answer(a(.unemployed))),
         .init("abis lulus sempet jadi kasir minimarket, sekarang di rumah aja ngurus anak", .answer(a(.notInLabourForce))),
@@ -108,7 +112,8 @@ struct ReplyInterpreterTests {
         .init("masih nyari kak, kemarin ditawarin jadi sales tapi ga aku ambil", .answer(a(.unemployed))),
         .init("② kak", .answer(a(.selfEmployed))),
         .init("doain aja ya kak 🤲", .review(nil)),
-        .init("alhamdulillah ada kesibukan kak", .review(nil)),
+        .init("Alhamdulillah, ada kesibukan, Bu. Mohon doanya saja.", .review(nil)),
+        .init("kerja? pengennya sih kak", .review(nil)),
         .init("1 atau 3 ya kak bingung", .review(nil)),
         .init("1/3", .review(nil)),
         .init("no 2 pernah, no 3 juga pernah kak", .review(nil)),
