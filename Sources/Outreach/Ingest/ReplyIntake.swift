@@ -35,7 +35,8 @@ struct ReplyIntake {
     private var senders: [ReplyTurn.Key: Int64?] = [:]
     private struct Reading: Hashable {
         var text: String
-        var context: ReplyContext
+        /// Nil when the dates cannot change the reading (`ReplyContext.matters(for:)`).
+        var context: ReplyContext?
     }
     private var readings: [Reading: ReplyInterpretation] = [:]
     /// Whether a (chat, sender) is the other party of a one-to-one chat, worked out once.
@@ -124,21 +125,22 @@ struct ReplyIntake {
         }
         if target != nil { report.matched += turn.pieces.count } else { unmatched.insert(ReplyTurn.Key(first)) }
 
-        let reading = interpret(text, context: ReplyContext(repliedOn: first.sentAt.date, graduatedOn: graduation(ofSender: target, at: first.sentAt.date, chat: first.message.chat)?.graduatedOn))
+        let context = ReplyContext(repliedOn: first.sentAt.date, graduatedOn: graduation(ofSender: target, at: first.sentAt.date, chat: first.message.chat)?.graduatedOn)
         guard let target, reviewReason == nil else {
             // Nobody yet: kept to be read again once the registry knows the sender (a graduation, a phone, an alias).
             try keep(turn, pending: true, trainee: nil)
             report.pending += turn.pieces.count
-            // A person can say who wrote an answer in a one-to-one chat, or one whose code or name is in doubt.
+            // A person can say who wrote an answer in a one-to-one chat, or one whose code or name is in doubt;
+            // a stranger's message in a group is read only once it is matched.
             guard reviewReason != nil || isOneToOne(first) else { return }
-            switch reading {
+            switch interpret(text, context: context) {
             case .notAnAnswer: break
             case .answer(let answer): try review(turn, target: nil, reason: reviewReason ?? "the sender could not be matched to a graduate", suggestion: answer)
             case .needsReview(let suggestion, let reason): try review(turn, target: nil, reason: reviewReason ?? reason, suggestion: suggestion)
             }
             return
         }
-        switch reading {
+        switch interpret(text, context: context) {
         case .notAnAnswer:
             report.chatter += turn.pieces.count
             try link(turn, to: target.traineeID)
@@ -192,9 +194,10 @@ struct ReplyIntake {
         piece.format == .instagram && piece.message.senderID != nil || isCounterpart(piece)
     }
 
-    /// Replies repeat ("1", "masih nganggur kak"); one read per distinct text and context.
+    /// Replies repeat ("1", "masih nganggur kak"); one read per distinct text, and per context only when the text
+    /// names a month.
     private mutating func interpret(_ text: String, context: ReplyContext) -> ReplyInterpretation {
-        let key = Reading(text: text, context: context)
+        let key = Reading(text: text, context: ReplyContext.matters(for: text) ? context : nil)
         if let known = readings[key] { return known }
         let reading = interpreter.interpret(text, context: context)
         if readings.count > 50_000 { readings.removeAll(keepingCapacity: true) }

@@ -42,6 +42,9 @@ enum MonthReading {
     /// The month number for a (lower-case) month name or abbreviation.
     static func monthNumber(_ word: String) -> Int? { names[word] }
 
+    /// Every month name and abbreviation known, in lower case.
+    static var monthNames: Dictionary<String, Int>.Keys { names.keys }
+
     /// Date shapes, most specific first; compiled once (compiling a regex costs far more than matching it).
     private enum Shape { case dayMonthYear, yearMonth, monthYear, monthName }
     // A `let` of immutable regex values, never mutated after it is built: safe to share across threads.
