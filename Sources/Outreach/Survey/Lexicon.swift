@@ -48,7 +48,7 @@ enum Lexicon {
         ("bantu", ["ngabantosan", "mbantu", "ngewangi", "mbiyantu", "bantuin", "ngebantu", "membantu", "bantu2", "ngebantuin", "nulung", "ngabantu", "helping", "help", "bantu2in"]),
         ("kuliah", ["kuliyah", "kulyah", "studying", "student", "university", "college", "study", "studi", "semester", "mahasiswa",
                        "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas"]),
-        ("sekolah", ["sakola", "school", "sma", "smk", "paket"]),
+        ("sekolah", ["sakola", "school", "sma", "smk"]),
         ("kursus", ["course", "les", "bootcamp", "kursusnya", "lpk", "lkp", "pesantren", "pasantren", "mondok", "ngaji", "bimbel"]),
         ("pelatihan", ["training", "pelatihannya", "diklat", "kelas", "belajar", "sinau", "pendidikan", "education"]),
         ("magang", ["internship", "intern", "ojt", "pkl", "prakerin"]),

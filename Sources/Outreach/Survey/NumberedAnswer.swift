@@ -47,7 +47,7 @@ enum NumberedAnswer {
         // after a lead-in ("yang pertama") or before a pause ("dua, jualan kopi", "tiga kak") is.
         if tokens[i].first?.isLetter == true, i == 0, i + 1 < tokens.count, !leadIns.contains(tokens[i + 1]), !"(:,.-/".contains(tokens[i + 1]) { return nil }
         // "siap2 buka kedai", "cari2 kerja": a digit glued to a word repeats the word.
-        if spans[i].range.lowerBound > source.startIndex, source[source.index(before: spans[i].range.lowerBound)].isLetter { return nil }
+        if glued(spans[i], in: source) { return nil }
         // "yg no 5 maksudnya gimana?", "nomor 1 sampai 8 itu harus pilih satu?": asking about the options, not answering.
         let clause = tokens[(i + 1)...].prefix { !",.!\n".contains($0) }.prefix(4)
         if clause.contains(where: { Lexicon.interrogatives.contains($0) || ["maksudnya", "maksud", "sampai", "sampe", "artinya", "apa", "beda", "bedanya"].contains($0) })
@@ -79,12 +79,17 @@ enum NumberedAnswer {
         // masih nyari" takes the number back and leaves the words.
         let words = rest.enumerated().filter { $0.element.first?.isLetter == true || $0.element.first?.isNumber == true }.prefix(4)
         if let k = words.first(where: { corrects($0.element) })?.offset {
-            if let m = rest.indices.dropFirst(k + 1).last(where: { isOption(rest, at: $0) }) {
+            if let m = rest.indices.dropFirst(k + 1).last(where: { isOption(rest, at: $0) && !glued(spans[j + $0], in: source) }) {
                 return .code(rest[m], tail: tail(source, after: spans[j + m]))
             }
             if words.contains(where: { takesBack(rest, at: $0.offset) }) { return nil }
         }
         return .code(code, tail: j - 1 < spans.count ? tail(source, after: spans[j - 1]) : "")
+    }
+
+    /// A digit glued to the word before it repeats the word ("siap2", "nyari2"): no option.
+    private static func glued(_ span: Span, in source: String) -> Bool {
+        span.range.lowerBound > source.startIndex && source[source.index(before: span.range.lowerBound)].isLetter
     }
 
     /// Words that correct what was just typed: "eh", "ehh", "salah", "ralat", "typo", "maksudnya", "deng".

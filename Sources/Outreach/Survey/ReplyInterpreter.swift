@@ -111,7 +111,9 @@ public struct ReplyInterpreter: Sendable {
                 return Reading(answer: working)
             }
             let denied = text.denial && answer.status?.isWorking == true
-            if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, !Self.agree(coded, said) || denied {
+            // "8 kak, eh tp sebenernya masih nyari2": looking is what option 8 denies, and the other way round.
+            let looking = [answer.status, text.answer.status].compactMap { $0 } == [.discouraged, .unemployed] || [answer.status, text.answer.status].compactMap { $0 } == [.unemployed, .discouraged]
+            if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, !Self.agree(coded, said) || denied || looking {
                 return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
             }
             if answer.status?.isWorking == true {
@@ -140,7 +142,7 @@ public struct ReplyInterpreter: Sendable {
     func read(_ text: ReplyText, raw: String, context: ReplyContext?) -> Reading {
         let signals = StatusSignals(text, context: context)
         var reading = Reading()
-        reading.denial = !signals.clues.isDisjoint(with: [.jobless, .notWorking]) && signals.clues.isDisjoint(with: [.employee, .selfEmployed, .started])
+        reading.denial = !signals.clues.isDisjoint(with: [.jobless, .notWorking, .workEnded]) && signals.clues.isDisjoint(with: [.employee, .selfEmployed, .started])
         let decision = Self.decide(signals)
         reading.answer.status = decision.status
         if let reason = decision.reason { reading.issues.append(reason) }
@@ -184,8 +186,10 @@ public struct ReplyInterpreter: Sendable {
         // they do, when it names no work and all the work told comes before it.
         let idleNow = s.nowClauses.contains { $0 > lastWork && !s.cluesByClause[$0, default: []].isDisjoint(with: Self.idleClues) }
         let pastStory = idleNow && s.nowClauses.allSatisfy { s.cluesByClause[$0, default: []].isDisjoint(with: Self.workClues) }
+        // …and "sekarang ngojol, abis kontrak susah nyari lagi": work a "now" names is held, whatever ended around it.
+        let workNow = s.nowClauses.contains { s.cluesByClause[$0, default: []].isDisjoint(with: Self.idleClues.union([.workEnded])) && !s.cluesByClause[$0, default: []].isDisjoint(with: Self.workClues) }
         let working = (employee || own || c.contains(.started)) && !pastStory
-            && !(ended && (c.contains(.looking) || c.contains(.jobless) || c.contains(.studying) || c.contains(.outsideLabourForce)))
+            && (workNow || !(ended && (c.contains(.looking) || c.contains(.jobless) || c.contains(.studying) || c.contains(.outsideLabourForce))))
         let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
         // Unpaid work (an internship, volunteering, a friend's shop) while looking for a paid job: looking; while
         // at college: studying.
@@ -198,7 +202,7 @@ public struct ReplyInterpreter: Sendable {
             return (.hiredNotStarted, nil, nil)
         }
         if working {
-            if c.contains(.workEnded) && last(.workEnded) > lastWork {
+            if c.contains(.workEnded) && last(.workEnded) > lastWork && !workNow {
                 return (nil, "worked, but a later sentence says the work ended; what do they do now?", .unemployed)
             }
             if (c.contains(.notWorking) || c.contains(.startsLater) || c.contains(.jobless)) && last(.notWorking, .startsLater, .jobless) > lastWork && !c.contains(.started) {

@@ -111,7 +111,8 @@ struct ReplyText {
         guard text.count > 8 else { return text }
         var result = text
         for (phrase, word) in [("orang tua", "ortu"), ("orangtua", "ortu"), ("self-employed", "wiraswasta"), ("self employed", "wiraswasta"),
-                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"), ("dak katek", "dak"), ("dak ado", "dak"), ("siap-siap", "siap2"), ("siap siap", "siap2"), ("front office", "fo"), ("harian lepas", "harianlepas"), ("job hunting", "jobhunting")] {
+                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"), ("dak katek", "dak"), ("dak ado", "dak"), ("siap-siap", "siap2"), ("siap siap", "siap2"), ("front office", "fo"), ("harian lepas", "harianlepas"), ("job hunting", "jobhunting"),
+                               ("paket c", "sekolah"), ("paket b", "sekolah"), ("kejar paket", "sekolah")] {
             if let range = result.range(of: phrase, options: .caseInsensitive) { result.replaceSubrange(range, with: word) }
         }
         return result
@@ -206,7 +207,7 @@ struct ReplyText {
 
     /// Everyday words one letter away from a core word ("jalan" / "jualan", "masak" / "masuk"): never corrected.
     private static let commonWords: Set<String> = ["jalan", "masak", "pasar", "bulan", "sudut", "bekal", "kerah", "serja", "makan", "datang",
-                                                   "belut", "sudan", "murah", "masih", "maskn", "tulah", "usahs"]
+                                                   "belut", "sudan", "murah", "masih", "maskn", "tulah", "usahs", "susah"]
 
     /// Whether one substitution or swap of neighbours (or, for words of seven letters or more, one insertion or
     /// deletion) turns `a` into `b`.

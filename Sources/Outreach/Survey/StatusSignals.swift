@@ -139,6 +139,8 @@ struct StatusSignals {
                 && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
         } || Self.containsPair(raw, "per", Self.payUnits)
             || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
+            // "kurir paket, mitra, bukan karyawan", "statusnya mitra": the platform's partner (not "PT Mitra …").
+            || Self.containsPair(raw, "bukan", ["karyawan", "pegawai"]) || Self.containsPair(raw, "status", ["mitra"]) || Self.containsPair(raw, "statusnya", ["mitra"])
         let deniedPay = wages.contains(where: denied)
         let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
         unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan"].contains($0) }) && !family
@@ -219,6 +221,8 @@ struct StatusSignals {
            s == 0 || Lexicon.filler.contains(w[s - 1]) || Self.beforeSubject.contains(w[s - 1]) {
             return false
         }
+        // "gue sama si Fajar sama2 keterima": the sender and a friend.
+        if let s = w.prefix(2).firstIndex(of: "saya"), s + 1 < raw.count, ["sama", "sm", "ama", "bareng", "dan"].contains(raw[s + 1]) { return false }
         if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama"].contains(t > 0 ? raw[t - 1] : "") { return true }
         let greetings: Set<String> = ["pagi", "siang", "sore", "malam", "malem", "datang", "tahun", "hari", "idul", "berpuasa", "menunaikan"]
         if let k = raw.firstIndex(of: "selamat"), !(k + 1 < raw.count && greetings.contains(raw[k + 1])) { return true }
@@ -330,6 +334,10 @@ struct StatusSignals {
                 && (max(0, i - 4)..<i).contains { Lexicon.negators.contains(w[$0]) }
         }
         let past = { (i: Int) in before(i, Lexicon.pastWords, reach: 4) }
+        // "terakhir kerja di CV Rajawali sampe september": the last work, and when it stopped.
+        let endedOn = { (i: Int) in
+            rawAt(i - 1) == "terakhir" || raw.indices.dropFirst(i + 1).contains { ["sampai", "sampe", "hingga"].contains(raw[$0]) && MonthReading.monthNumber(rawAt($0 + 1)) != nil }
+        }
         let pastTime = w.contains { ["kemarin", "kmrn", "kemaren", "lalu", "wingi", "sejak", "tadi"].contains($0) } || raw.contains("kemarin")
         let datedWithMonth = raw.contains { MonthReading.monthNumber($0) != nil && $0.count > 3 } || raw.contains { $0.count == 4 && $0.hasPrefix("20") && $0.allSatisfy(\.isNumber) }
         let timeNouns: Set<String> = ["minggu", "bulan", "tahun", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "pekan", "hari", "week", "month"]
@@ -392,7 +400,7 @@ struct StatusSignals {
                     add(there ? .notWorkingThere : .notWorking, c)
                 } else if planned(i) || at(i - 1) == "nyiapin" {  // "kelas persiapan kerja ke korea": what the class is for
                     add(.plan, c)
-                } else if past(i) || before(i, ["resign", "habis", "irt"], reach: 3) || after(i, ["resign"], reach: 4) {
+                } else if past(i) || before(i, ["resign", "habis", "irt"], reach: 3) || after(i, ["resign"], reach: 4) || endedOn(i) {
                     add(.pastWork, c)
                 } else if at(i + 1) == "sendiri" {
                     add(.selfEmployed, c)
@@ -523,6 +531,11 @@ struct StatusSignals {
                 if ["program", "pelatihan", "kelas", "jurusan", "materi", "ilmu", "seminar"].contains(rawAt(i - 1)) { continue }  // "daftar program wirausaha"
                 spoke = true
                 if negated(i) || rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) || ["tutup", "bangkrut", "gulung"].contains(rawAt(i - 1)) { continue }
+                // "usaha bakso saya bangkrut", "jualan udah tutup": a business that ended.
+                if raw.indices.dropFirst(i + 1).prefix(4).contains(where: { ["bangkrut", "gulung"].contains(raw[$0]) || raw[$0] == "tutup" && w[$0 - 1] == "sudah" }) {
+                    add(.workEnded, c)
+                    continue
+                }
                 if ["mulai", "masuk"].contains(at(i - 1)), negated(i - 1) { add(.preparingBusiness, c); continue }
                 if purpose(i) || future(i) || ["mulai", "masuk"].contains(at(i - 1)) && future(i - 1) {
                     let preparing = w.contains("nyiapin") || w.contains("tempat") || w.contains("modal") || w.contains("izin") || future(i) || clues.contains(.preparingBusiness)
@@ -595,7 +608,7 @@ struct StatusSignals {
                     || w.prefix(i).allSatisfy { $0 == "saya" || Lexicon.filler.contains($0) } && i > 0 && w[i - 1] == "saya"
                     || ["lagi", "maneh", "deui", "lanjutan"].contains(rawAt(i + 1)) || w.dropFirst(i + 1).prefix(2).contains("lagi") || ["melanjutkan", "menempuh", "mengikuti", "melu", "nuju"].contains(rawAt(i - 1))
                     || raw.dropFirst(i + 1).contains { ["lain", "liyane", "provinsi", "lembaga", "lpk", "lkp", "asrama", "lanjutan"].contains($0) }
-                guard continuing, !negated(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
+                guard continuing, !negated(i), !past(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
                 spoke = true
                 if planned(i) { add(.plan, c); continue }
                 add(.studying, c)
@@ -660,7 +673,8 @@ struct StatusSignals {
                 if negated(i) { add(.looking, c) } else { add(.noWorkToBeHad, c); if word == "nyerah" { add(.notLooking, c) } }
             case "nerima", "butuh", "manggil":
                 // "ga ada yg nerima", "tidak ada perusahaan yang mau menerima saya", "teu aya nu nampi", "tidak ada yang membutuhkan".
-                if Self.ordersTaken.contains(rawAt(i + 1)) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c); continue }
+                // "nerima jahitan", "nerima cuci AC panggilan": orders taken.
+                if raw.dropFirst(i + 1).prefix(3).contains(where: Self.ordersTaken.contains) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c); continue }
                 let rhetorical = before(i, ["ada"], reach: 3) && raw.prefix(i).suffix(4).contains("mana")  // "mana ada yg nerima"
                 // "belum ada yg manggil" is still waiting; "gak ada yg manggil" is nobody.
                 let denials: Set<String> = word == "nerima" ? ["tidak", "belum"] : ["tidak"]
@@ -788,7 +802,7 @@ struct StatusSignals {
             add(.resting, c)
             return true
         }
-        if r == "seller" && ["live", "online"].contains(rawAt(i - 1)) || r == "mitra" && (Lexicon.ownTitles.contains(at(i + 1)) || Lexicon.wageTitles.contains(at(i + 1))) || ["nerusin", "ngelola", "mengelola", "kelola", "meneruskan"].contains(r) && w.dropFirst(i + 1).prefix(3).contains(where: { Lexicon.businessNouns.contains($0) || $0 == "usaha" }) {
+        if r == "seller" && ["live", "online"].contains(rawAt(i - 1)) || ["nyewain", "nyewakan", "menyewakan", "sewain"].contains(r) && !negated || r == "mitra" && (Lexicon.ownTitles.contains(at(i + 1)) || Lexicon.wageTitles.contains(at(i + 1))) || ["nerusin", "ngelola", "mengelola", "kelola", "meneruskan"].contains(r) && w.dropFirst(i + 1).prefix(3).contains(where: { Lexicon.businessNouns.contains($0) || $0 == "usaha" }) {
             add(planned ? .plan : .selfEmployed, c)
             return true
         }
@@ -862,12 +876,14 @@ struct StatusSignals {
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi",
         // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come).
         let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
-        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin"].contains($0) })
+        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
             return false
         }
         if word == "admin", ["blk", "min", "kak"].contains(raw.dropFirst(i + 1).first ?? "") { return false }
+        // "HRD ghosting semua": the recruiter; the sender's job is "staff HRD", "jadi HRD".
+        if raw[i] == "hrd", !["staff", "staf", "admin", "bagian", "jadi", "sebagai", "divisi"].contains(i > 0 ? raw[i - 1] : "") { return false }
         if ["admin", "cs", "sales", "service", "servis", "tenaga", "juru", "petugas", "staff", "staf"].contains(word) || ["admin", "cs", "sales", "service"].contains(raw[i]) {
             let next = at(i + 1)
             guard !next.isEmpty && !Lexicon.filler.contains(next) || previous == "jadi" || ["staf", "staff", "customer", "kerja"].contains(i > 0 ? raw[i - 1] : "") else { return false }

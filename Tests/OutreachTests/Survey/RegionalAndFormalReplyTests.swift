@@ -98,6 +98,12 @@ import Testing
         #expect(conflicts.isEmpty, "\(conflicts)")
     }
 
+    /// Everyday words one letter from a core word stay themselves: "susah" (hard) is not "sudah" (already).
+    @Test(arguments: ["susah", "jalan", "masak", "bulan"])
+    func everydayWordsAreNotCorrected(_ word: String) {
+        #expect(ReplyText.canonical(word) == word)
+    }
+
     @Test func udaIsSudah() {
         #expect(Lexicon.synonyms["uda"] == "sudah")
     }

@@ -81,7 +81,30 @@ import Testing
         ("sekarang jadi specialist konten di agensi kak", .employee),
         // The sender names herself and then speaks for herself
         ("ini saya ibu Ratna dari kelas tata boga, alhamdulillah saya sudah bekerja di katering", .employee),
+        // Work a "now" names is held, whatever ended around it ("susah" is hard, not "sudah")
+        ("sekarang narik ojol, abis kontrak pabrik susah nyari kerja lagi", .selfEmployed),
+        // The last work and when it stopped is past; a title after "bidang" is the field, "HRD" alone the recruiter
+        ("3, terakhir kerja di toko bangunan sampai Agustus", .unemployed),
+        ("3. HRD cuma php semua", .unemployed),
+        ("bidang barista udah penuh orang, jadi masih nyari yg lain", .unemployed),
+        // The platform's partner, orders on call; Paket C is school, a courier's "paket" is not
+        ("jadi kurir, bukan karyawan", .selfEmployed),
+        ("sambil nunggu lamaran, saya nerima benerin kulkas panggilan", .selfEmployed),
+        ("ikut kejar paket C dulu kak", .studying),
+        // Renting things out is a business; the sender with a friend is still the sender
+        ("nyewain tenda sama sound system buat hajatan", .selfEmployed),
+        ("aku sama si Dimas sama2 udah kerja di PT Sinar Logam", .employee),
     ]
+
+    /// A number the words take back or contradict goes to a person.
+    @Test(arguments: ["8 kak, eh tapi masih nyari2 lewat grup loker", "2? udah bukan kak, usaha sablon saya bangkrut. nyari kerja aja"])
+    func aNumberTheWordsContradictGoesToReview(_ text: String) {
+        let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
+        guard case .needsReview = reading else {
+            Issue.record("\(text) was recorded or let go: \(reading)")
+            return
+        }
+    }
 
     @Test(arguments: recorded)
     func recordsTheStatus(_ text: String, _ status: LabourStatus) {
