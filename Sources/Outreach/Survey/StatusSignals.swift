@@ -247,6 +247,9 @@ struct StatusSignals {
         return false
     }
 
+    /// Days a start is set for: "masuk senin", "mulai tgl 5", "masuk awal bulan".
+    static let dayWords: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "tanggal", "tgl", "awal"]
+
     /// Permits for work abroad: once issued ("visa udah keluar"), the job is promised.
     static let workPermits: Set<String> = ["visa", "coe", "e9", "e-9", "eps"]
     /// Papers that "keluar" (are issued): "visa udah keluar", "hasilnya belum keluar".
@@ -299,7 +302,8 @@ struct StatusSignals {
             while j >= 0 {
                 if Lexicon.negators.contains(w[j]) { return true }
                 if Self.statementWords.contains(w[j]), !((j + 1)..<i).contains(where: { ["atau", "maupun", "apalagi"].contains(raw[$0]) }) { break }
-                if ["sudah", "tapi", "masih", "lagi"].contains(w[j]) { break }
+                // "tidak lagi bekerja" is no longer working; "belum, lagi nyari" starts anew.
+                if ["sudah", "tapi", "masih", "lagi"].contains(w[j]) && !(w[j] == "lagi" && j > 0 && Lexicon.negators.contains(w[j - 1])) { break }
                 j -= 1
             }
             var k = i + 1
@@ -327,6 +331,14 @@ struct StatusSignals {
             if w.contains(where: { Self.statementWords.contains($0) }) { add(.plan, c); spoke = true }
             return
         }
+        // "kmrn ada kerja harian / sekarang udah nggak", "kmrn kerja skrg ngga": the work told is denied now.
+        if !clues.isDisjoint(with: [.employee, .selfEmployed]),
+           let now = w.lastIndex(of: "sekarang"), w[(now + 1)...].filter({ !Lexicon.filler.contains($0) && $0 != "sudah" }).count == 1,
+           let last = w[(now + 1)...].last(where: { !Lexicon.filler.contains($0) }), Lexicon.negators.contains(last) {
+            add(.workEnded, c)
+            spoke = true
+            return
+        }
         let planned = { (i: Int) in (before(i, Lexicon.planWords, reach: 4) && !before(i, ["sudah", "lagi"], reach: 2)) || conditional }
         /// "gak mau kerja", "belum kepikiran kerja", "gak pengen kerja dulu": not wanting to work.
         let refused = { (i: Int) in
@@ -350,7 +362,7 @@ struct StatusSignals {
             let countedAhead = raw[j] == "lagi" && timeNouns.contains(rawAt(j - 1)) && Int(rawAt(j - 2)) != nil || raw[j] == "lagi" && rawAt(j - 1) == "seminggu"
             if nextWeek || holiday || countedAhead || ["nanti", "otw", "launching"].contains(raw[j]) { futureWord = true }
         }
-        let weekday = raw.contains { ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "tanggal", "tgl", "awal"].contains($0) }
+        let weekday = raw.contains(where: Self.dayWords.contains)
         let laterMonth = datedWithMonth && namesALaterMonth(raw)
         if futureWord || laterMonth || weekday && !pastTime && !datedWithMonth { mentionsFuture = true }
         let future = { (i: Int) in
@@ -479,7 +491,8 @@ struct StatusSignals {
                 if !negated(i) && !["masa", "bukan", "dianggep", "dianggap"].contains(rawAt(i - 1)) && rawAt(i - 2) != "bukan" && !past(i) && !behind { add(.jobless, c) }
             case "diterima":
                 let wished = raw.prefix(i).suffix(3).contains { ["doain", "doakan", "semoga", "moga", "mudah2an", "mudahan", "biar", "supaya"].contains($0) } || planned(i)
-                let startsSoon = allRaw.contains { Lexicon.synonyms[$0] == "masuk" || $0 == "berangkat" } && (futureWord || weekday || allRaw.contains("lagi"))
+                // "lolos semua tes / tinggal masuk hari senin": the start may come in a message of its own.
+                let startsSoon = allRaw.contains { $0 == "masuk" || Lexicon.synonyms[$0] == "masuk" || $0 == "berangkat" } && (futureWord || allRaw.contains(where: Self.dayWords.contains) || allRaw.contains("lagi"))
                 let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon
                 spoke = true
                 // "ga bakal keterima", "gak mungkin diterima": sure of rejection, a reason to stop looking.
@@ -742,7 +755,7 @@ struct StatusSignals {
             add(.selfEmployed, c)
             return true
         }
-        if r == "rumahan", i > 0, Lexicon.businessNouns.contains(raw[i - 1]) || Lexicon.wageTitles.contains(raw[i - 1]) || ["kue", "jahit", "jahitan", "makanan", "usaha", "jualan"].contains(raw[i - 1]), !negated, !planned {
+        if r == "rumahan", i > 0, !w[max(0, i - 4)..<i].contains("nyiapin"), Lexicon.businessNouns.contains(raw[i - 1]) || Lexicon.wageTitles.contains(raw[i - 1]) || ["kue", "jahit", "jahitan", "makanan", "usaha", "jualan"].contains(raw[i - 1]), !negated, !planned {
             add(.selfEmployed, c)
             return true
         }
@@ -904,7 +917,8 @@ struct StatusSignals {
         let headed = opening || ["jadi", "di"].contains(previous)
         let negatedTitle = (max(0, i - 3)..<i).contains { Lexicon.negators.contains(w[$0]) } || raw.prefix(i).contains("bukan")
         let wished = (max(0, i - 4)..<i).contains { Lexicon.planWords.contains(w[$0]) } || raw.prefix(i).contains { ["cita2nya", "citacita", "cita", "pengennya", "kalo", "kalau", "biar", "supaya", "agar"].contains($0) }
-        let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) }
+        // …and the job left: "berhenti dari pekerjaan sebagai satpam".
+        let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) } || i > 0 && raw[i - 1] == "sebagai" && w[max(0, i - 5)..<i].contains("resign")
         guard headed || own, !negatedTitle else { return false }
         if wished { add(.plan, c); return true }
         if pastTitle { add(.pastWork, c); return true }

@@ -94,11 +94,20 @@ import Testing
         // Renting things out is a business; the sender with a friend is still the sender
         ("nyewain tenda sama sound system buat hajatan", .selfEmployed),
         ("aku sama si Dimas sama2 udah kerja di PT Sinar Logam", .employee),
+        // "tidak lagi" is no longer; "sekarang udah nggak" denies the work told before it
+        ("Saya tidak lagi bekerja dan sedang mencari pekerjaan.", .unemployed),
+        ("kmrn ada kerja serabutan\nskrg udah ngga\nlagi cari yg tetap", .unemployed),
+        // Passing the tests with a start set, even in a later message, is hired-not-started
+        ("dapet panggilan\nlolos semua tes\ntinggal masuk hari kamis\ndi PT Sinar Plastindo", .hiredNotStarted),
+        ("lolos seleksi jadi helper gudang, masuk awal bulan", .hiredNotStarted),
+        // Preparing a home business is not running it
+        ("Saya sedang mempersiapkan usaha kue rumahan, masih mengurus izin.", .preparingBusiness),
     ]
 
-    /// A number the words take back or contradict goes to a person.
-    @Test(arguments: ["8 kak, eh tapi masih nyari2 lewat grup loker", "2? udah bukan kak, usaha sablon saya bangkrut. nyari kerja aja"])
-    func aNumberTheWordsContradictGoesToReview(_ text: String) {
+    /// A number the words take back or contradict, and a job left with now unsaid, go to a person.
+    @Test(arguments: ["8 kak, eh tapi masih nyari2 lewat grup loker", "2? udah bukan kak, usaha sablon saya bangkrut. nyari kerja aja",
+                      "Saya sudah berhenti dari pekerjaan sebagai operator per tanggal 12 Oktober."])
+    func aContradictionOrAnUnsaidNowGoesToReview(_ text: String) {
         let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
         guard case .needsReview = reading else {
             Issue.record("\(text) was recorded or let go: \(reading)")
