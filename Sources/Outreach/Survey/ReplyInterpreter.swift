@@ -54,7 +54,7 @@ public struct ReplyInterpreter: Sendable {
         for case .invalid(let fragment) in codes { reasons.append("reply code \"\(fragment)\" fails its check (typo?)") }
         if valid.count > 1 { reasons.append("the message carries \(valid.count) different reply codes") }
         let personal = valid.count == 1 ? valid.first : nil
-        let rest = Self.withoutSmallTalkLines(uncoded)
+        let rest = Self.joiningBrokenSentence(Self.withoutSmallTalkLines(uncoded))
 
         var reading = Reading()
         if Self.isPlaceholder(rest) || Self.isJobAdvert(rest) {
@@ -253,6 +253,14 @@ public struct ReplyInterpreter: Sendable {
             if s.employeeMarked && !s.ownMarked && s.salaried { return (.employee, nil, nil) }
         }
         return (nil, nil, nil)
+    }
+
+    /// One sentence typed a word or two per message ("kak" · "belum" · "kerja" · "masih" · "nyari"): read as one
+    /// line, or "belum" and "kerja" would be two statements and the second would say working.
+    static func joiningBrokenSentence(_ text: String) -> String {
+        let lines = text.split(whereSeparator: \.isNewline)
+        guard lines.count >= 3, lines.allSatisfy({ $0.split(whereSeparator: \.isWhitespace).count <= 2 }) else { return text }
+        return lines.joined(separator: " ")
     }
 
     /// A reply written in several messages without the ones that are only small talk or a media placeholder:

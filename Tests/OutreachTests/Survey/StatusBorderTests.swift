@@ -100,6 +100,8 @@ import Testing
         // Passing the tests with a start set, even in a later message, is hired-not-started
         ("dapet panggilan\nlolos semua tes\ntinggal masuk hari kamis\ndi PT Sinar Plastindo", .hiredNotStarted),
         ("lolos seleksi jadi helper gudang, masuk awal bulan", .hiredNotStarted),
+        // A sentence typed a word or two per message is one sentence
+        ("min\nblm\nkerja\nlagi\ncari2", .unemployed),
         // Preparing a home business is not running it
         ("Saya sedang mempersiapkan usaha kue rumahan, masih mengurus izin.", .preparingBusiness),
     ]
