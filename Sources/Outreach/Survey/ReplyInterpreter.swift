@@ -112,7 +112,7 @@ public struct ReplyInterpreter: Sendable {
             }
             let denied = text.denial && answer.status?.isWorking == true
             // "8 kak, eh tp sebenernya masih nyari2": looking is what option 8 denies, and the other way round.
-            let looking = [answer.status, text.answer.status].compactMap { $0 } == [.discouraged, .unemployed] || [answer.status, text.answer.status].compactMap { $0 } == [.unemployed, .discouraged]
+            let looking = Set([answer.status, text.answer.status]) == [.discouraged, .unemployed]
             if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, !Self.agree(coded, said) || denied || looking {
                 return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
             }
@@ -187,7 +187,10 @@ public struct ReplyInterpreter: Sendable {
         let idleNow = s.nowClauses.contains { $0 > lastWork && !s.cluesByClause[$0, default: []].isDisjoint(with: Self.idleClues) }
         let pastStory = idleNow && s.nowClauses.allSatisfy { s.cluesByClause[$0, default: []].isDisjoint(with: Self.workClues) }
         // …and "sekarang ngojol, abis kontrak susah nyari lagi": work a "now" names is held, whatever ended around it.
-        let workNow = s.nowClauses.contains { s.cluesByClause[$0, default: []].isDisjoint(with: Self.idleClues.union([.workEnded])) && !s.cluesByClause[$0, default: []].isDisjoint(with: Self.workClues) }
+        let workNow = s.nowClauses.contains { clause in
+            let clues = s.cluesByClause[clause, default: []]
+            return !clues.isDisjoint(with: Self.workClues) && clues.isDisjoint(with: Self.idleClues) && !clues.contains(.workEnded)
+        }
         let working = (employee || own || c.contains(.started)) && !pastStory
             && (workNow || !(ended && (c.contains(.looking) || c.contains(.jobless) || c.contains(.studying) || c.contains(.outsideLabourForce))))
         let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
