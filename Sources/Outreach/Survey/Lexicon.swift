@@ -103,6 +103,9 @@ enum Lexicon {
     ]
 
     /// Spelling → canonical word.
+    /// Whether a typed word is `canonical` or one of its spellings ("masuk", "msk" → "masuk").
+    static func means(_ word: String, _ canonical: String) -> Bool { word == canonical || synonyms[word] == canonical }
+
     static let synonyms: [String: String] = Dictionary(spellings.flatMap { word in word.variants.map { ($0, word.canonical) } },
                                                        uniquingKeysWith: { _, later in later })
 

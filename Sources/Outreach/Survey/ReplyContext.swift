@@ -15,7 +15,9 @@ public struct ReplyContext: Sendable, Hashable {
     /// counted back ("udah 2 bln", "sebulan lalu") are read against them, so a reply without any of these reads the
     /// same on every day: ingest reads such a wording once per file instead of once per day it was sent.
     /// Errs towards true: any text holding the first letters of a month name or "bln" counts.
+    /// Runs for every reply ingest reads: plain ASCII text (nearly all) is searched as typed, ignoring case.
     static func matters(for text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return datedWords.contains { TextSearch.containsIgnoringASCIICase(text, $0) } }
         let folded = text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
         return datedWords.contains { TextSearch.contains(folded, $0) }
     }

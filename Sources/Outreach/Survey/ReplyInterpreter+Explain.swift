@@ -4,7 +4,7 @@ extension ReplyInterpreter {
     /// What the reader saw in a reply, clause by clause: the canonical words, the clues and the decision. For whoever
     /// adds a word or a rule after a misread (`jejak-reply-bench --explain "…"`); never shown to graduates.
     public func explain(_ text: String, context: ReplyContext? = nil) -> String {
-        let reply = ReplyText(Self.joiningBrokenSentence(Self.withoutSmallTalkLines(text)))
+        let reply = ReplyText(Self.readable(text))
         let signals = StatusSignals(reply, context: context)
         var lines: [String] = []
         for (index, clause) in reply.clauses.enumerated() {

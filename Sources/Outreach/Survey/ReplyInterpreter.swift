@@ -54,7 +54,7 @@ public struct ReplyInterpreter: Sendable {
         for case .invalid(let fragment) in codes { reasons.append("reply code \"\(fragment)\" fails its check (typo?)") }
         if valid.count > 1 { reasons.append("the message carries \(valid.count) different reply codes") }
         let personal = valid.count == 1 ? valid.first : nil
-        let rest = Self.joiningBrokenSentence(Self.withoutSmallTalkLines(uncoded))
+        let rest = Self.readable(uncoded)
 
         var reading = Reading()
         if Self.isPlaceholder(rest) || Self.isJobAdvert(rest) {
@@ -257,6 +257,9 @@ public struct ReplyInterpreter: Sendable {
         }
         return (nil, nil, nil)
     }
+
+    /// The text the reader reads (and `explain` shows): without small-talk lines, a broken sentence joined.
+    static func readable(_ text: String) -> String { joiningBrokenSentence(withoutSmallTalkLines(text)) }
 
     /// One sentence typed a word or two per message ("kak" · "belum" · "kerja" · "masih" · "nyari"): read as one
     /// line, or "belum" and "kerja" would be two statements and the second would say working.

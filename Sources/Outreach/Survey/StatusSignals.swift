@@ -140,7 +140,7 @@ struct StatusSignals {
         } || Self.containsPair(raw, "per", Self.payUnits)
             || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
             // "kurir paket, mitra, bukan karyawan", "statusnya mitra": the platform's partner (not "PT Mitra …").
-            || Self.containsPair(raw, "bukan", ["karyawan", "pegawai"]) || Self.containsPair(raw, "status", ["mitra"]) || Self.containsPair(raw, "statusnya", ["mitra"])
+            || Self.containsPair(raw, "bukan", ["karyawan", "pegawai"]) || ["status", "statusnya"].contains { Self.containsPair(raw, $0, ["mitra"]) }
         let deniedPay = wages.contains(where: denied)
         let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
         unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan"].contains($0) }) && !family
@@ -492,7 +492,7 @@ struct StatusSignals {
             case "diterima":
                 let wished = raw.prefix(i).suffix(3).contains { ["doain", "doakan", "semoga", "moga", "mudah2an", "mudahan", "biar", "supaya"].contains($0) } || planned(i)
                 // "lolos semua tes / tinggal masuk hari senin": the start may come in a message of its own.
-                let startsSoon = allRaw.contains { $0 == "masuk" || Lexicon.synonyms[$0] == "masuk" || $0 == "berangkat" } && (futureWord || allRaw.contains(where: Self.dayWords.contains) || allRaw.contains("lagi"))
+                let startsSoon = allRaw.contains { Lexicon.means($0, "masuk") || $0 == "berangkat" } && (futureWord || allRaw.contains(where: Self.dayWords.contains) || allRaw.contains("lagi"))
                 let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon
                 spoke = true
                 // "ga bakal keterima", "gak mungkin diterima": sure of rejection, a reason to stop looking.
@@ -538,7 +538,7 @@ struct StatusSignals {
                 if at(i + 1) == "cari" || at(i + 1) == "lamar" || at(i - 1) == "perusahaan" { continue }  // "usaha cari kerja" = trying to find work
                 // "cari kerja susah tp ttp usaha": still trying, not a business.
                 if word == "usaha", ["masih", "terus"].contains(at(i - 1)) || rawAt(i - 1) == "terus",
-                   allRaw.contains(where: { Lexicon.synonyms[$0] == "cari" || Lexicon.synonyms[$0] == "lamar" || $0 == "cari" }),
+                   allRaw.contains(where: { Lexicon.means($0, "cari") || Lexicon.means($0, "lamar") }),
                    w.dropFirst(i + 1).allSatisfy({ Lexicon.filler.contains($0) }) { continue }
                 if ["gudang", "admin", "packing", "staf", "staff", "cs", "karyawan", "kurir", "toko"].contains(rawAt(i - 1)) { continue }  // "gudang olshop"
                 if ["program", "pelatihan", "kelas", "jurusan", "materi", "ilmu", "seminar"].contains(rawAt(i - 1)) { continue }  // "daftar program wirausaha"
