@@ -13,7 +13,7 @@ extension ReplyInterpreter {
     /// - The rules let the reply go as chatter and the model finds chatter unlikely (below `disagreement`): review,
     ///   with the model's likeliest reading as the suggestion. Sending a little more small talk to review costs an
     ///   admin a glance; dropping an answer costs the figure (`jejak-reply-bench --train`, cross-validation on the
-    ///   7,875 training replies: 3 of the 5 answers the rules let go are sent to review, with 24 of 458 real chatter).
+    ///   9,275 training replies: 3 of the 4 answers the rules let go are sent to review, with 30 of 527 real chatter).
     ///
     /// `jejak-reply-bench --explain` shows both readings of any reply, so each decision can be retraced.
     func secondOpinion(on reading: Reading, of text: String, words: ReplyText) -> Reading {
