@@ -57,6 +57,12 @@ enum ModelTraining {
                 }
             }
         }
+        if listing {
+            for (i, reading) in readings[shippedReader].enumerated() {
+                guard case .answer(let answer) = reading, answer.status?.rawValue != corpus[i].label else { continue }
+                print("CV WRONG\t\(corpus[i].label)\t\(ReplyScore.outcome(reading!))\t\(corpus[i].text.replacingOccurrences(of: "\n", with: " / "))")
+            }
+        }
         print("\(folds)-fold cross-validation on the training split (\(corpus.count) replies)")
         print(String(format: "model alone: %.1f%% right", Double(modelRight) * 100 / Double(corpus.count)))
         print("rules alone recorded \(rightRecorded) right, \(wrongRecorded) wrong")

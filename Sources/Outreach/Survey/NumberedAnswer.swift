@@ -21,7 +21,8 @@ enum NumberedAnswer {
         "hai", "assalamualaikum", "pagi", "siang", "sore", "malam", "selamat", "alhamdulillah", "kode", "kak", "ka", "kk", "min", "admin",
         "bang", "mas", "mbak", "mba", "pak", "bu", "teh", "kakak", "ini", "no.", "nmr.", "nomor.", "maaf", "baru", "bales", "balas",
         "angka", "ke", "kaka", "lae", "opsi", "pilihanku", "kayaknya", "kyknya", "mungkin", "jwbn", "jwban", "jwbnya", "jawabanya",
-        "nmor", "nomr", "nomornya", "nomernya", "number", "num", "pilihannya", "opsinya", "poin", "point",
+        "nmor", "nomr", "nomornya", "nomernya", "number", "num", "pilihannya", "opsinya", "poin", "point", "sy", "sya", "aq", "msh", "masih", "skrg", "sekarang",
+        "tetap", "tetep", "ttp",
     ]
     /// Words after a number that make it a quantity, not an option.
     private static let units: Set<String> = [
@@ -37,7 +38,7 @@ enum NumberedAnswer {
         let spans = tokenize(source)
         let tokens = spans.map(\.token)
         var i = 0
-        while i < tokens.count, leadIns.contains(tokens[i]) || "(:,.-".contains(tokens[i]) { i += 1 }
+        while i < tokens.count, leadIns.contains(tokens[i]) || ["(", ":", ",", ".", "-", "\n"].contains(tokens[i]) { i += 1 }
         // "Nama: Rizky / Kelas: Otomotif / Status: 3": a form typed out.
         if let k = tokens.firstIndex(of: "status"), let m = tokens.dropFirst(k + 1).prefix(2).firstIndex(where: { option($0) != nil }) {
             return .code(option(tokens[m])!, tail: tail(source, after: spans[m]))
@@ -45,12 +46,15 @@ enum NumberedAnswer {
         guard i < tokens.count, let first = option(tokens[i]) else { return nil }
         // "Pertama kerja di bengkel…", "Satu hal lagi…": a number word that opens a sentence is no option; one alone,
         // after a lead-in ("yang pertama") or before a pause ("dua, jualan kopi", "tiga kak") is.
-        if tokens[i].first?.isLetter == true, i == 0, i + 1 < tokens.count, !leadIns.contains(tokens[i + 1]), !"(:,.-/".contains(tokens[i + 1]) { return nil }
+        if tokens[i].first?.isLetter == true, i == 0, i + 1 < tokens.count, !leadIns.contains(tokens[i + 1]), !["(", ":", ",", ".", "-", "/", "\n"].contains(tokens[i + 1]) { return nil }
         // "siap2 buka kedai", "cari2 kerja": a digit glued to a word repeats the word.
         if glued(spans[i], in: source) { return nil }
         // "yg no 5 maksudnya gimana?", "nomor 1 sampai 8 itu harus pilih satu?": asking about the options, not answering.
-        let clause = tokens[(i + 1)...].prefix { !",.!\n".contains($0) }.prefix(4)
-        if clause.contains(where: { Lexicon.interrogatives.contains($0) || ["maksudnya", "maksud", "sampai", "sampe", "artinya", "apa", "beda", "bedanya"].contains($0) })
+        // A question on a line of its own after the number ("1 / kak kapan ada kelas lagi?") asks something else.
+        let clause = tokens[(i + 1)...].prefix { ![",", ".", "!", "\n"].contains($0) }.prefix(4)
+        let next = tokens[(i + 1)...].filter { $0 != "\n" }.prefix(4)
+        if clause.contains(where: { Lexicon.interrogatives.contains($0) || ["sampai", "sampe", "apa"].contains($0) })
+            || next.contains(where: { ["maksudnya", "maksud", "artinya", "beda", "bedanya"].contains($0) })
             || text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") && tokens.count - i <= 5 {
             return nil
         }
@@ -146,7 +150,7 @@ enum NumberedAnswer {
                 if start == nil { start = index }
             } else {
                 close()
-                if "():,.-/".contains(ch) { spans.append(Span(token: String(ch), range: index..<text.index(after: index))) }
+                if "():,.-/\n".contains(ch) { spans.append(Span(token: String(ch), range: index..<text.index(after: index))) }
             }
             index = text.index(after: index)
         }

@@ -355,7 +355,7 @@ public struct ReplyInterpreter: Sendable {
         let text = ReplyText(tail)
         if text.answerWords.contains(where: { StatusSignals.statementWords.contains($0.canonical) && $0.canonical != "kerja" }) { return nil }
         var words: [String] = []
-        for clause in text.clauses where !clause.isQuestion {
+        for clause in text.clauses where !clause.isQuestion && !StatusSignals.isAboutOthers(clause) {
             for w in clause.words {
                 let c = w.canonical
                 if MonthReading.monthNumber(c) != nil || (w.raw.count == 4 && w.raw.allSatisfy(\.isNumber)) { continue }

@@ -40,8 +40,8 @@ struct ReplyText {
             for word in Self.words(current) {
                 // A turning word starts a new clause: "belum kerja di bidang las tapi kerja di bengkel".
                 // …but not after a lone topic ("kerjaan skrg nyapu di mall": the work now is…).
-                // …nor "bulan lalu", "2 minggu lalu": there "lalu" is "ago".
-                let ago = word.canonical == "lalu" && words.last.map { Self.timeNouns.contains($0.raw.lowercased()) } == true
+                // …nor "bulan lalu", "2 minggu lalu", "Februari lalu": there "lalu" is "ago".
+                let ago = word.canonical == "lalu" && words.last.map { Self.timeNouns.contains($0.raw.lowercased()) || MonthReading.monthNumber($0.raw.lowercased()) != nil } == true
                 if Lexicon.contrast.contains(word.canonical), !words.isEmpty, !ago, !(words.count == 1 && (Lexicon.address.contains(words[0].canonical) || words[0].canonical == "pekerjaan")) {
                     clauses.append(Clause(words: words, isQuestion: false, turns: false))
                     words = []
@@ -144,6 +144,8 @@ struct ReplyText {
         // "ngebarista", "ngesecurity": a title made a verb.
         if folded.hasPrefix("nge"), Lexicon.wageTitles.contains(String(folded.dropFirst(3))) { return [Word(raw: raw, canonical: String(folded.dropFirst(3)))] }
         if let known = Lexicon.synonyms[folded] ?? (known(folded) ? folded : nil) { return [Word(raw: raw, canonical: known)] }
+        // "laka gawean" (Jaseng), "kadada" (Banjar), "gada": one word for "tidak ada".
+        if ["laka", "kadada", "gada", "gaada", "taada", "nggada"].contains(folded) { return [Word(raw: raw, canonical: "tidak"), Word(raw: raw, canonical: "ada")] }
         // Glued: "udhkerja", "blmdapet", "lgnyari", "gakerja".
         for prefix in gluedPrefixes where folded.count > prefix.count + 2 && folded.hasPrefix(prefix) {
             let rest = String(folded.dropFirst(prefix.count))

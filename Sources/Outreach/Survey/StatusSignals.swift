@@ -148,6 +148,7 @@ struct StatusSignals {
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"]) || Self.containsPair(raw, "modal", ["sendiri"])
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
             || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
+            || text.clauses.contains(where: Self.introducesAProxy)
         let questions = text.clauses.enumerated().filter(\.element.isQuestion)
         askedForJobs = questions.contains { $0.element.words.contains { ["lowongan", "pekerjaan"].contains($0.canonical) || $0.raw.lowercased() == "loker" } }
         // "kerja jadi beban keluarga 🤣 canda": a joke is taken back.
@@ -257,6 +258,23 @@ struct StatusSignals {
     /// What a contract does when it goes on: "diperpanjang", "dilanjut".
     static let renewals: Set<String> = ["diperpanjang", "perpanjang", "diperpanjangin", "dilanjut", "lanjut", "dilanjutin", "dilanjutkan", "diteruskan", "diterusin"]
 
+    /// "ini ibunya", "saya istrinya", "bpk nya.", "maaf ini no kakaknya": the writer introduces themself as the
+    /// graduate's relative (or neighbour) answering for them on the graduate's number.
+    static func introducesAProxy(_ clause: ReplyText.Clause) -> Bool {
+        let raw = clause.words.map { $0.raw.lowercased() }
+        for (i, word) in raw.enumerated() {
+            let kin = word.hasSuffix("nya") && Self.kin.contains(String(word.dropLast(3))) || Self.kin.contains(word) && i + 1 < raw.count && raw[i + 1] == "nya"
+            guard kin else { continue }
+            if raw.count <= 5 || i > 0 && ["ini", "saya", "aku", "sy", "selaku", "no", "nomor", "nomer"].contains(raw[i - 1]) { return true }
+        }
+        return false
+    }
+
+    /// Who may answer for a graduate, as "…nya" (their mother, their wife, their neighbour).
+    static let kin: Set<String> = ["ibu", "ibuk", "bapak", "bpk", "pak", "ayah", "mama", "mamah", "mamak", "emak", "papa", "papah", "istri", "suami",
+                                   "kakak", "kaka", "abang", "adik", "adek", "ade", "nenek", "kakek", "tante", "om", "paman", "bibi", "keponakan",
+                                   "ponakan", "sepupu", "mertua", "anak", "cucu", "teteh", "tetangga", "ortu", "orangtua"]
+
     /// "kakak saya lulusan BLK juga", "Teman saya Fitri juga alumni BLK", "mas pacar aku jg alumni blk": another alumnus
     /// introduced (not the sender: "saya juga alumni").
     static func introducesAnotherAlumnus(_ clause: ReplyText.Clause) -> Bool {
@@ -269,6 +287,13 @@ struct StatusSignals {
         clues.insert(clue)
         lastClause[clue] = clause
         cluesByClause[clause, default: []].insert(clue)
+    }
+
+    /// The reply's training is paid onboarding at an employer ("masih training tapi udah digaji", "OJT, dapet uang
+    /// saku"), not a course ("training di LPK", "training kursus").
+    private var onboarding: Bool {
+        let paid = salaried || allRaw.contains { ["saku", "komisi", "gajinya", "duit"].contains($0) }
+        return paid && !allRaw.contains { ["lpk", "lkp", "kursus", "calon", "kemnaker", "asrama", "blk", "sertifikasi"].contains($0) }
     }
 
     /// Whether the internship the reply speaks of is paid: "magang tapi digaji", "magang berbayar" / "gk digaji", "tanpa gaji".
@@ -362,7 +387,8 @@ struct StatusSignals {
             let countedAhead = raw[j] == "lagi" && timeNouns.contains(rawAt(j - 1)) && Int(rawAt(j - 2)) != nil || raw[j] == "lagi" && rawAt(j - 1) == "seminggu"
             if nextWeek || holiday || countedAhead || ["nanti", "otw", "launching"].contains(raw[j]) { futureWord = true }
         }
-        let weekday = raw.contains(where: Self.dayWords.contains)
+        // "tiap sabtu buka lapak": a day that comes back is a habit, not a start to come.
+        let weekday = raw.indices.contains { Self.dayWords.contains(raw[$0]) && !["tiap", "setiap", "saban", "tiep", "per"].contains(rawAt($0 - 1)) }
         let laterMonth = datedWithMonth && namesALaterMonth(raw)
         if futureWord || laterMonth || weekday && !pastTime && !datedWithMonth { mentionsFuture = true }
         let future = { (i: Int) in
@@ -389,10 +415,15 @@ struct StatusSignals {
                     let place = ["at", "as", "for", "in", "full", "part", "fulltime", "parttime", "from", "di"].contains(rawAt(i + 1))
                     if !person && !place || rawAt(i + 1) == "on" { continue }
                 }
+                // "cari kerja, kerja apa aja mau": the kind of work looked for.
+                if clues.contains(.looking), at(i + 1) == "apa" && ["aja", "saja", "pun", "apa"].contains(rawAt(i + 2)) || rawAt(i + 1) == "apapun" { continue }
                 if ["diterima", "dapat", "masuk", "mulai", "nunggu"].contains(at(i - 1)) || (["diterima", "dapat"].contains(at(i - 2)) && at(i - 1) == "saya") { continue }  // read with the verb
                 // "pabrik tempat saya bekerja": the place, named in passing.
                 if at(i - 1) == "saya" && at(i - 2) == "tempat" { continue }
                 if at(i - 1) == "keluarga" || at(i - 1) == "panggilan" || at(i - 2) == "keluarga" && ["yg", "yang"].contains(rawAt(i - 1)) { continue }  // "ortu kerja", "istri yg kerja": someone else works
+                // "nitip lamaran ke temen2 yg udah kerja": the friends work.
+                let who = ["yg", "yang"].contains(rawAt(i - 1)) ? i - 2 : ["yg", "yang"].contains(rawAt(i - 2)) && ["sudah", "masih"].contains(at(i - 1)) ? i - 3 : -1
+                if who >= 0, Self.others.contains(rawAt(who)) || at(who) == "keluarga" { continue }
                 // "kerja blm dapet", "kerja belum tentu": the job is what is lacking, or nothing is sure.
                 if Lexicon.negators.contains(at(i + 1)) && ["dapat", "ada", "tentu", "pasti", "jelas"].contains(at(i + 2)) || Lexicon.negators.contains(at(i + 2)) && at(i + 3) == "dapat" {
                     spoke = true
@@ -448,7 +479,9 @@ struct StatusSignals {
             case "cari", "lamar":
                 spoke = true
                 // "cari modal", "nyari tempat buat usaha" — but "ngelamar tempat lain" is a job application.
-                let object = word == "cari" && (w.dropFirst(i + 1).prefix(3).contains("modal") || ["tempat", "izin"].contains(at(i + 1)) && ownish && rawAt(i + 2) != "lain" || rawAt(i + 1) == "supplier")
+                let object = word == "cari" && (w.dropFirst(i + 1).prefix(3).contains("modal") || ["tempat", "izin"].contains(at(i + 1)) && ownish && rawAt(i + 2) != "lain"
+                    || ["supplier", "lahan", "lokasi", "ruko", "kios", "lapak"].contains(rawAt(i + 1)))
+                    || ["survey", "survei"].contains(raw[i]) && ["tempat", "lokasi", "lahan", "ruko", "kios", "lapak"].contains(rawAt(i + 1))
                 if object {
                     add(.preparingBusiness, c)
                 } else if refused(i) {
@@ -471,7 +504,8 @@ struct StatusSignals {
                 }
             case "nunggu":
                 let waitsOnJob = after(i, ["panggilan", "masuk", "mulai", "diterima"], reach: clues.contains(.accepted) ? 8 : 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding", "visa", "jadwal"].contains($0) }
-                guard waitsOnJob else { continue }
+                // "nunggu anak masuk TK": someone else's start.
+                guard waitsOnJob, !Self.relatives.contains(rawAt(i + 1)), !["anak", "adik", "adek", "kakak"].contains(rawAt(i + 1)) else { continue }
                 spoke = true
                 if clues.contains(.accepted) || after(i, ["masuk", "mulai"], reach: 3) || rawAt(i + 1) == "tgl" || rawAt(i + 1) == "tanggal" { add(.startsLater, c) } else { add(.looking, c) }
             case "dapat":
@@ -509,7 +543,8 @@ struct StatusSignals {
                 if future(i) { add(.startsLater, c) }
                 workPositions.append((c, after(i, ["kerja"], reach: 2) ? i + 2 : i + 1))
             case "mulai", "masuk":
-                guard !before(i, ["lamar"], reach: 2), at(i + 1) != "lamar", at(i + 1) != "lagi" else { continue }  // "masuk lagi": back from leave
+                // "masuk lagi": back from leave; "mulai nyari kerja": looking, read at "cari".
+                guard !before(i, ["lamar"], reach: 2), !["lamar", "cari", "lagi"].contains(at(i + 1)) else { continue }
                 if at(i - 1) == "jadi" && before(i - 1, Lexicon.negators, reach: 2) { continue }  // "gak jadi berangkat": called off
                 let workplace = raw.dropFirst(i + 1).prefix(3).contains { Self.workplaces.contains($0) } || w.contains("tempat")
                 let aboutWork = after(i, ["kerja"], reach: 2) || clues.contains(.accepted) || clues.contains(.employee) || w.contains("kerja") || w.contains("diterima")
@@ -615,6 +650,12 @@ struct StatusSignals {
                 if negated(i) || past(i) { continue }
                 if planned(i) { add(.plan, c); continue }
                 add(.studying, c)
+            case "pelatihan" where ["training", "trening"].contains(raw[i]) && onboarding:
+                // "masih training tapi udah digaji", "training di PT …, dibayar": onboarding at an employer is work.
+                spoke = true
+                if negated(i) || past(i) || future(i) || planned(i) { continue }
+                add(.employee, c)
+                workPositions.append((c, i + 1))
             case "pelatihan", "sekolah":
                 // "sa sekolah perawat": a clause that opens on the sender at school.
                 let continuing = before(i, ["lagi", "masih", "lanjut", "melanjutkan", "ikut", "sedang", "ambil", "kembali", "daftar", "back"], reach: 3)
@@ -687,7 +728,11 @@ struct StatusSignals {
             case "nerima", "butuh", "manggil":
                 // "ga ada yg nerima", "tidak ada perusahaan yang mau menerima saya", "teu aya nu nampi", "tidak ada yang membutuhkan".
                 // "nerima jahitan", "nerima cuci AC panggilan": orders taken.
-                if raw.dropFirst(i + 1).prefix(3).contains(where: Self.ordersTaken.contains) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c); continue }
+                // "belum terima orderan" is a business not yet running: read at the orders.
+                if raw.dropFirst(i + 1).prefix(3).contains(where: Self.ordersTaken.contains) {
+                    if !negatedNear(i) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c) }
+                    continue
+                }
                 let rhetorical = before(i, ["ada"], reach: 3) && raw.prefix(i).suffix(4).contains("mana")  // "mana ada yg nerima"
                 // "belum ada yg manggil" is still waiting; "gak ada yg manggil" is nobody.
                 let denials: Set<String> = word == "nerima" ? ["tidak", "belum"] : ["tidak"]
@@ -723,7 +768,7 @@ struct StatusSignals {
         /// Only fillers before `i` in the clause: the word opens what is said.
         func opens() -> Bool { w.prefix(i).allSatisfy { Lexicon.filler.contains($0) || ["sekarang", "saya", "lagi", "masih", "sudah", "alhamdulillah", "yes"].contains($0) } }
         // "belum buka", "belum ada pemasukan", "belum menerima order": a business not yet running.
-        if negated && (r == "buka" || w[i] == "buka") || ["penjualan", "pemasukan", "pembeli", "omzet", "omset", "order", "orderan", "pelanggan"].contains(r)
+        if negated && (r == "buka" || w[i] == "buka") || ["penjualan", "pemasukan", "pembeli", "omzet", "omset", "order", "orderan", "pelanggan", "pesanan", "pesenan", "customer", "klien"].contains(r)
             && (max(0, i - 3)..<i).contains(where: { w[$0] == "belum" }) {
             add(.notOpenYet, c)
             return true
@@ -834,7 +879,7 @@ struct StatusSignals {
             return true
         }
         if ["jasa", "servis", "service"].contains(r) && (raw.contains("panggilan") || raw.contains("rumah") && !employeeMarked)
-            || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !["bales", "balas", "pesan", "salam", "jawab"].contains(rawAt(i + 1))
+            || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !["bales", "balas", "pesan", "salam", "jawab"].contains(rawAt(i + 1)) && at(i + 1) != "lamar"
             || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1)) {
             add(.selfEmployed, c)
             return true
@@ -909,6 +954,8 @@ struct StatusSignals {
         // "ngelamar jadi security", "nyari kerja sebagai penjahit": the job looked for.
         // …and "daftar jadi SPG", "daftar ke kapal pesiar jadi barista": applied for.
         if w.prefix(i).contains(where: { $0 == "lamar" || $0 == "cari" }) || w[max(0, i - 5)..<i].contains("daftar") && previous == "jadi" { return false }
+        // …or named in the sentence after the search: "cari kerja / jadi staf gudang", "nyari kerja. fokus ke kasir".
+        if c > 0, cluesByClause[c - 1]?.contains(.looking) == true, w.prefix(i).allSatisfy(Self.searchTargetWords.contains) { return false }
         var j = i - 1
         while j >= 0, Lexicon.filler.contains(w[j]) || Lexicon.contrast.contains(w[j])
                 || ["jadi", "sekarang", "saya", "kerja", "lagi", "masih", "sudah", "yes", "alhamdulillah", "tapi"].contains(w[j]) { j -= 1 }
@@ -935,6 +982,8 @@ struct StatusSignals {
 
     /// Relatives whose news is theirs, never the graduate's: not a way of addressing the admin, not a parent or
     /// sibling answering for the graduate.
+    /// People other than the sender and their family whose work a reply may mention.
+    static let others: Set<String> = ["temen", "temen2", "teman", "teman2", "kawan", "kawan2", "orang", "org", "orang2", "tetangga", "sodara", "saudara", "alumni"]
     static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "ayah",
                                          "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi"]
 
@@ -985,5 +1034,7 @@ struct StatusSignals {
         "sponsor", "seleksi", "penyaluran", "visa", "izin", "beban", "kontrak",
     ]
     /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
+    /// Words that lead from a search to the job looked for ("jadi", "fokus ke", "bagian").
+    static let searchTargetWords: Set<String> = ["jadi", "sebagai", "fokus", "ke", "bidang", "posisi", "bagian", "yang", "yg", "untuk", "buat", "kayak", "seperti", "misal"]
     static let kerjaCompoundAfter: Set<String> = ["bakti", "samanya", "keras", "kerasnya", "praktek", "praktik", "lapangan", "kelompok", "nya"]
 }

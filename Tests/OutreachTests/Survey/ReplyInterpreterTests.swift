@@ -94,6 +94,10 @@ struct ReplyInterpreterTests {
         .init("6 eh 1 typo kak, udah masuk 2 minggu", .answer(a(.employee))),
         .init("1, eh iya kak di PT Sumber Rejeki udah 2 tahun", .answer(a(.employee, employer: "PT Sumber Rejeki"))),
         .init("③", .answer(a(.unemployed))),
+        // The number after "sy"/"msh", and a number on a line of its own before a question about something else
+        .init("kak sy msh no 3 ya. ada info loker?", .answer(a(.unemployed))),
+        .init("1\nkak kapan ada kelas barista lagi? temen kantor mau ikut", .answer(a(.employee))),
+        .init("dua\nwarung kopi depan gang", .answer(a(.selfEmployed, employer: "warung kopi depan gang"))),
         .init("siap2 buka warung bakso kak, lagi cari tempat", .answer(a(.preparingBusiness))),
         .init("udah ga kerja, kontraknya ga diperpanjang. skrg nyari lagi", .answer(a(.unemployed))),
         .init("bantu jaga toko kelontong bapak", .answer(a(.selfEmployed))),

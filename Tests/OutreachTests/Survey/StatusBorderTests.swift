@@ -102,13 +102,34 @@ import Testing
         ("lolos seleksi jadi helper gudang, masuk awal bulan", .hiredNotStarted),
         // A sentence typed a word or two per message is one sentence
         ("min\nblm\nkerja\nlagi\ncari2", .unemployed),
+        // Paid onboarding at an employer is work; a probation is a contract
+        ("masih training di PT Sinar Kemasan kak, tapi udah digaji", .employee),
+        ("Saya masih menjalani masa probation di toko bangunan sejak Oktober.", .employee),
+        // A relative answering for the graduate ("ini ibunya") tells the graduate's status
+        ("ini istrinya. suami saya jualan bakso keliling", .selfEmployed),
+        ("istrinya. suami saya lagi nyari kerja sejak proyeknya selesai", .unemployed),
+        // A day that comes back is a habit; friends who work are not the sender; Jaseng "laka" is "tidak ada"
+        ("tiap sabtu jualan cilok di alun2", .selfEmployed),
+        ("masih nyari kerja, nitip lamaran ke temen yg udah kerja di pabrik", .unemployed),
+        ("kite laka gawean ning kene, wis ora golet maning", .discouraged),
         // Preparing a home business is not running it
         ("Saya sedang mempersiapkan usaha kue rumahan, masih mengurus izin.", .preparingBusiness),
+        ("usaha jahit di rumah udah siap, tapi belum menerima pesanan", .preparingBusiness),
+        ("lagi nyari lahan buat ternak lele", .preparingBusiness),
+        // The job looked for, named in the next sentence, is no job held; starting to look is looking
+        ("halo\nno 3\ncari kerja\njadi staf gudang\nada info?", .unemployed),
+        ("aku nyari kerja. fokus ke kasir atau pramuniaga", .unemployed),
+        ("saya nyari kerja, kerja apa aja saya mau kak", .unemployed),
+        ("abis sakit sebulan, sekarang baru mulai nyari kerja", .unemployed),
+        ("bl kerja bang, msh ngelamar ke toko2", .unemployed),
+        // "Februari lalu" is last February, not "Februari, then"
+        ("Saya bekerja sebagai operator di PT Cahaya Plastindo, kontrak satu tahun, mulai bulan Februari lalu.", .employee),
     ]
 
     /// A number the words take back or contradict, and a job left with now unsaid, go to a person.
     @Test(arguments: ["8 kak, eh tapi masih nyari2 lewat grup loker", "2? udah bukan kak, usaha sablon saya bangkrut. nyari kerja aja",
-                      "Saya sudah berhenti dari pekerjaan sebagai operator per tanggal 12 Oktober."])
+                      "Saya sudah berhenti dari pekerjaan sebagai operator per tanggal 12 Oktober.",
+                      "Saya berencana buka warung setelah anak masuk sekolah."])
     func aContradictionOrAnUnsaidNowGoesToReview(_ text: String) {
         let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
         guard case .needsReview = reading else {
