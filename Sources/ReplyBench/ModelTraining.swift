@@ -19,6 +19,8 @@ enum ModelTraining {
         // sends to review or replaces (a wrong one counts as caught when it goes to review or is put right).
         var rightSent = Array(repeating: 0, count: thresholds.count), wrongCaught = rightSent
         var rightRecorded = 0, wrongRecorded = 0, modelRight = 0, rescued = 0, chatterKept = 0, answersLetGo = 0, chatterLetGo = 0
+        // What the rules let go as chatter: its label and the model's chance of chatter.
+        var letGo: [(label: String, chatter: Double)] = []
         // The whole reader (rules and second opinion) at each `confident`, in corpus order, scored by `ReplyScore`.
         var readings = Array(repeating: [ReplyInterpretation?](repeating: nil, count: corpus.count), count: confidences.count)
         let shippedReader = confidences.firstIndex(of: ReplyInterpreter.defaultConfident)!
@@ -38,6 +40,7 @@ enum ModelTraining {
                 dump?.write(reply, rules: alone, model: model)
                 if alone == .notAnAnswer {
                     let chatter = reply.label == "chatter"
+                    letGo.append((label: reply.label, chatter: p["chatter"] ?? 1))
                     if chatter { chatterLetGo += 1 } else { answersLetGo += 1 }
                     if readings[shippedReader][i] != .notAnAnswer {
                         if chatter { chatterKept += 1 } else { rescued += 1 }
@@ -72,7 +75,13 @@ enum ModelTraining {
                          wrongCaught[t], wrongRecorded))
         }
         print(String(format: "at %.2f (shipped): of what the rules let go as chatter, sent to review: %d of %d answers, %d of %d real chatter",
-                     shipped, rescued, answersLetGo, chatterKept, chatterLetGo))
+                     ReplyInterpreter.chatterDoubt, rescued, answersLetGo, chatterKept, chatterLetGo))
+        print("chatter doubt  answers let go sent to review  real chatter sent to review")
+        for doubt in Set([0.2, 0.3, 0.5, 0.6, ReplyInterpreter.chatterDoubt]).sorted() {
+            let sent = letGo.filter { $0.chatter < doubt }
+            print(String(format: "%12.2f  %6d of %d                   %4d of %d", doubt, sent.filter { !["chatter", "unclear"].contains($0.label) }.count,
+                         letGo.filter { !["chatter", "unclear"].contains($0.label) }.count, sent.filter { $0.label == "chatter" }.count, chatterLetGo))
+        }
         print("confident  recorded wrongly  clear answers to review (whole reader)")
         for (k, confident) in confidences.enumerated() {
             let score = ReplyScore(corpus: corpus, readings: readings[k].map { $0! }, seconds: 0)

@@ -255,6 +255,7 @@ public struct ReplyInterpreter: Sendable {
             if s.ownMarked && !s.employeeMarked { return (.selfEmployed, nil, nil) }
             if s.employeeMarked && !s.ownMarked && s.salaried { return (.employee, nil, nil) }
         }
+        if s.colleagues { return (nil, "speaks of colleagues (\"rekan kerja saya\"): does the graduate work there?", .employee) }
         return (nil, nil, nil)
     }
 

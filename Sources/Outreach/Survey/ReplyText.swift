@@ -76,7 +76,7 @@ struct ReplyText {
             clauses[i].turns = clauses[i].words.first.map { Lexicon.contrast.contains($0.canonical) } ?? false
             guard !clauses[i].isQuestion else { continue }
             if let first = clauses[i].words.first(where: { !Lexicon.address.contains($0.canonical) }),
-               Lexicon.questionStarts.contains(first.canonical) && clauses[i].words.count > 1 && !Self.answersAQuestion(clauses[i])
+               Lexicon.questionStarts.contains(first.canonical) && clauses[i].words.count > 1 && !Self.answersAQuestion(clauses[i]) && !Self.pointsAtSelf(clauses[i])
                 || clauses[i].words.indices.contains(where: { Self.asks(clauses[i].words, at: $0) }) {
                 clauses[i].isQuestion = true
             }
@@ -91,6 +91,13 @@ struct ReplyText {
         guard words[i].canonical == "mana" else { return true }
         let next = i + 1 < words.count ? words[i + 1].canonical : "", previous = i > 0 ? words[i - 1].raw.lowercased() : ""
         return next != "ada" && previous != "ke" && previous != "di"
+    }
+
+    /// "ini lagi di jalan mau interview", "ini saya udah kerja": "ini" opens a statement about the sender now.
+    private static func pointsAtSelf(_ clause: Clause) -> Bool {
+        let words = clause.words.map(\.canonical)
+        guard let first = words.first, first == "ini" || first == "iki", words.count > 1 else { return false }
+        return ["lagi", "saya", "sudah", "masih", "sekarang"].contains(words[1])
     }
 
     /// "ada kerjaan, bantu di pabrik tahu": "ada" opens a statement when what follows is work or a job.
@@ -112,8 +119,17 @@ struct ReplyText {
         var result = text
         for (phrase, word) in [("orang tua", "ortu"), ("orangtua", "ortu"), ("self-employed", "wiraswasta"), ("self employed", "wiraswasta"),
                                ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"), ("dak katek", "dak"), ("dak ado", "dak"), ("siap-siap", "siap2"), ("siap siap", "siap2"), ("front office", "fo"), ("harian lepas", "harianlepas"), ("job hunting", "jobhunting"),
-                               ("paket c", "sekolah"), ("paket b", "sekolah"), ("kejar paket", "sekolah")] {
-            if let range = result.range(of: phrase, options: .caseInsensitive) { result.replaceSubrange(range, with: word) }
+                               ("paket c", "sekolah"), ("paket b", "sekolah"), ("kejar paket", "sekolah"),
+                               ("can gawe", "belum gawe"), ("can damel", "belum damel"), ("can kerja", "belum kerja"), ("taksi daring", "taksi online"), ("ojek daring", "ojek online")] {
+            // Whole words only: "can gawe" is Sundanese "belum kerja", "acan gawe" is already.
+            var from = result.startIndex
+            while let range = result.range(of: phrase, options: .caseInsensitive, range: from..<result.endIndex) {
+                let alone = (range.lowerBound == result.startIndex || !result[result.index(before: range.lowerBound)].isLetter)
+                    && (range.upperBound == result.endIndex || !result[range.upperBound].isLetter)
+                guard alone else { from = range.upperBound; continue }
+                result.replaceSubrange(range, with: word)
+                break
+            }
         }
         return result
     }

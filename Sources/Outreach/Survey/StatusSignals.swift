@@ -99,11 +99,21 @@ struct StatusSignals {
     /// gak dibayar"): no work for BPS. (Unpaid help in a family business is work: a contributing family worker.)
     private(set) var unpaid = false
 
+    /// The sender speaks of their colleagues ("rekan kerja saya", "tmn2 sepabrik saya", "temen se-cafe"): a sign
+    /// they work, for a person to confirm.
+    private(set) var colleagues = false
+
     init(_ text: ReplyText, context: ReplyContext? = nil) {
         self.context = context
         let all = text.clauses.flatMap { $0.words.map(\.canonical) }
         let raw = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         allRaw = raw
+        let mates: Set<String> = ["rekan", "teman", "temen", "tmn", "tmn2", "temen2", "teman2", "kawan"]
+        colleagues = raw.indices.contains { j in
+            guard mates.contains(raw[j]), j + 1 < raw.count else { return false }
+            let next = raw[j + 1]
+            return ["kerja", "kantor", "sekantor", "sepabrik", "sekerjaan", "seshift", "setempat"].contains(next) || next == "se" && j + 2 < raw.count
+        }
         // A wage marks an employer's work — unless it is denied: "tidak digaji", "tanpa gaji", "teu dibayar".
         // …and so is pay by the event, the parcel or the project ("bayaran per acara"), which is own account.
         let wages = raw.indices.filter { raw[$0] == "gaji" || Lexicon.synonyms[raw[$0]] == "gaji" }
@@ -233,8 +243,10 @@ struct StatusSignals {
         // "anak2 pada kerja pabrik", "suami saya sudah kerja": a relative's news. ("anak saya sudah kerja", "adik saya
         // kuliah" are most often a parent or a sibling answering for the graduate: the corpus reads them so.)
         // …but not "dilarang suami", "ikut ortu", "bantu mama": the sender acts, the relative is the object.
+        // …and, when nothing is said of them, the relative opens the clause ("kostum karnaval anak2" is what is sewn).
         if !byProxy, let r = raw.firstIndex(where: Self.relatives.contains), before(r),
-           r == 0 || !Self.actingOnRelatives.contains(raw[r - 1]) {
+           r == 0 || !Self.actingOnRelatives.contains(raw[r - 1]),
+           statement < w.count || w.prefix(r).filter({ !Lexicon.filler.contains($0) && !Self.beforeSubject.contains($0) }).count <= 1 {
             return true
         }
         // "yg udah pada kerja", "semangat yg masih nyari": a clause that opens on people who are not the sender.
@@ -388,7 +400,7 @@ struct StatusSignals {
             if nextWeek || holiday || countedAhead || ["nanti", "otw", "launching"].contains(raw[j]) { futureWord = true }
         }
         // "tiap sabtu buka lapak": a day that comes back is a habit, not a start to come.
-        let weekday = raw.indices.contains { Self.dayWords.contains(raw[$0]) && !["tiap", "setiap", "saban", "tiep", "per"].contains(rawAt($0 - 1)) }
+        let weekday = raw.indices.contains { Self.dayWords.contains(raw[$0]) && !["tiap", "setiap", "saban", "tiep", "per", "dari", "dr", "sejak"].contains(rawAt($0 - 1)) }
         let laterMonth = datedWithMonth && namesALaterMonth(raw)
         if futureWord || laterMonth || weekday && !pastTime && !datedWithMonth { mentionsFuture = true }
         let future = { (i: Int) in
@@ -480,8 +492,8 @@ struct StatusSignals {
                 spoke = true
                 // "cari modal", "nyari tempat buat usaha" — but "ngelamar tempat lain" is a job application.
                 let object = word == "cari" && (w.dropFirst(i + 1).prefix(3).contains("modal") || ["tempat", "izin"].contains(at(i + 1)) && ownish && rawAt(i + 2) != "lain"
-                    || ["supplier", "lahan", "lokasi", "ruko", "kios", "lapak"].contains(rawAt(i + 1)))
-                    || ["survey", "survei"].contains(raw[i]) && ["tempat", "lokasi", "lahan", "ruko", "kios", "lapak"].contains(rawAt(i + 1))
+                    || ["supplier", "lahan", "lokasi", "ruko", "kios", "lapak"].contains(rawAt(i + 1)) || rawAt(i + 1) == "sewa" && Self.businessPlaces.contains(rawAt(i + 2)))
+                    || ["survey", "survei"].contains(raw[i]) && Self.businessPlaces.contains(rawAt(i + 1))
                 if object {
                     add(.preparingBusiness, c)
                 } else if refused(i) {
@@ -497,8 +509,8 @@ struct StatusSignals {
                     // "susah cari kerja": looking, and a reason to stop if a later sentence says they did.
                     add(.looking, c)
                     add(.noWorkToBeHad, c)
-                } else if planned(i) || past(i) {
-                    continue  // "mau nyari juga ga ada lowongan": the reason decides
+                } else if planned(i) && !Self.appointments.contains(raw[i]) || past(i) {
+                    continue  // "mau nyari juga ga ada lowongan": the reason decides; "mau interview" is on the way to one
                 } else {
                     add(.looking, c)
                 }
@@ -718,7 +730,9 @@ struct StatusSignals {
                 if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd || projectOver) { continue }
                 // "bentar lagi kontrak abis": an end to come; the work goes on.
                 // "belum resign kok", "blm keluar": the job goes on.
+                // "sampe proyek kelar": until it ends.
                 if ["cari", "lamar"].contains(at(i + 1)) || planned(i) || negatedNear(i) || ["mau", "akan", "bakal", "hampir"].contains(rawAt(i - 1))
+                    || raw.prefix(i).suffix(3).contains(where: { ["sampai", "sampe", "hingga", "smp"].contains($0) })
                     || raw.prefix(i).suffix(4).contains(where: { ["bentar", "sebentar", "bntr", "hampir"].contains($0) }) { continue }
                 spoke = true
                 add(.workEnded, c)
@@ -920,10 +934,11 @@ struct StatusSignals {
         func at(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
         let previous = at(i - 1)
         // "driver online": the platform's partner, read at "online".
-        if ["driver", "sopir", "supir"].contains(word), i + 1 < raw.count, ["online", "ol"].contains(raw[i + 1]) || Lexicon.ownTitles.contains(raw[i + 1]) { return false }
+        if ["driver", "sopir", "supir", "pengemudi"].contains(word), raw.dropFirst(i + 1).prefix(2).contains(where: { ["online", "ol"].contains($0) }) || i + 1 < raw.count && Lexicon.ownTitles.contains(raw[i + 1]) { return false }
         let craft = Self.craftTitles.contains(raw[i])
         let own = Lexicon.ownTitles.contains(word) || Lexicon.ownTitles.contains(raw[i])
             || (["parkir", "online"].contains(raw[i]) && ["kang", "tukang", "nyupir", "sopir", "driver", "jaga"].contains(i > 0 ? raw[i - 1] : "") && !employeeMarked)
+            || raw[i] == "online" && raw[max(0, i - 2)..<i].contains(where: { ["nyupir", "sopir", "supir", "driver", "pengemudi"].contains($0) }) && !employeeMarked  // "driver taksi online"
             || raw[i] == "narik"
             || craft && !employeeMarked && !raw.dropFirst(i).contains("di")
             || i + 1 < raw.count && raw[i + 1] == "rumahan"  // "penjahit rumahan"
@@ -932,9 +947,9 @@ struct StatusSignals {
         let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) || (raw[i] == "parkir" && employeeMarked) || craft
         guard own || wage else { return false }
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi",
-        // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come).
+        // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come), "usaha frozen food rumahan" (read at "usaha").
         let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
-        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin"].contains($0) })
+        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
             return false
@@ -982,13 +997,20 @@ struct StatusSignals {
 
     /// Relatives whose news is theirs, never the graduate's: not a way of addressing the admin, not a parent or
     /// sibling answering for the graduate.
+    /// Steps of a job search one goes to ("lagi di jalan mau interview"): looking even when still ahead.
+    static let appointments: Set<String> = ["interview", "wawancara", "psikotes", "interviu"]
+
+    /// Places rented or sought for a business to come: "cari lahan", "survey lokasi", "nyari sewa kios".
+    static let businessPlaces: Set<String> = ["tempat", "lokasi", "lahan", "ruko", "kios", "lapak"]
+
     /// People other than the sender and their family whose work a reply may mention.
     static let others: Set<String> = ["temen", "temen2", "teman", "teman2", "kawan", "kawan2", "orang", "org", "orang2", "tetangga", "sodara", "saudara", "alumni"]
     static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "ayah",
                                          "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi"]
 
     /// Words that may stand before the sender's "saya" as subject ("…, alhamdulillah saya sudah bekerja").
-    static let beforeSubject: Set<String> = ["alhamdulillah", "dan", "tapi", "terus", "kalau", "yes"]
+    /// …including the note that a relative typed the lines before: "td nenek yg bales, aku lagi kursus".
+    static let beforeSubject: Set<String> = ["alhamdulillah", "dan", "tapi", "terus", "kalau", "yes", "bales", "balas", "jawab"]
 
     /// Words before a relative that make the sender the one who acts ("dilarang suami", "bantu mama", "ikut ortu").
     static let actingOnRelatives: Set<String> = ["dilarang", "ikut", "ngikut", "bantu", "bantuin", "sama", "ama", "sm", "bareng", "dengan", "ngurus", "jaga",

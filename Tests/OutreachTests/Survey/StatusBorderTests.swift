@@ -112,6 +112,18 @@ import Testing
         ("tiap sabtu jualan cilok di alun2", .selfEmployed),
         ("masih nyari kerja, nitip lamaran ke temen yg udah kerja di pabrik", .unemployed),
         ("kite laka gawean ning kene, wis ora golet maning", .discouraged),
+        // Sundanese "can gawe" is not yet working (and "acan" stays "belum"); work that "kelar" or whose contract "diputus" ended
+        ("abdi can gawe, keur neangan di Balaraja", .unemployed),
+        ("kerja harian di toko bangunan, skrg udh kelar. lagi nyari lagi", .unemployed),
+        ("kerja di pabrik tapi kontraknya diputus, skrg nyari lagi", .unemployed),
+        ("acan gawe euy, keur neangan", .unemployed),
+        // A taxi driven as a platform partner is own account; a start "dari tgl 2" is past
+        ("jadi driver taksi online kak, udah 3 bulan", .selfEmployed),
+        ("udah masuk kerja dari tgl 3 di PT Surya Kemas, baru dapet id card", .employee),
+        // On the way to a job interview is looking; a relative who typed before, then "aku"; children as customers
+        ("lagi di jalan mau interview kak, doain", .unemployed),
+        ("td nenek yg bales kak, aku lagi kursus bahasa jepang", .studying),
+        ("nyewain kostum karnaval anak2 kak, lumayan rame", .selfEmployed),
         // Preparing a home business is not running it
         ("Saya sedang mempersiapkan usaha kue rumahan, masih mengurus izin.", .preparingBusiness),
         ("usaha jahit di rumah udah siap, tapi belum menerima pesanan", .preparingBusiness),
@@ -129,7 +141,8 @@ import Testing
     /// A number the words take back or contradict, and a job left with now unsaid, go to a person.
     @Test(arguments: ["8 kak, eh tapi masih nyari2 lewat grup loker", "2? udah bukan kak, usaha sablon saya bangkrut. nyari kerja aja",
                       "Saya sudah berhenti dari pekerjaan sebagai operator per tanggal 12 Oktober.",
-                      "Saya berencana buka warung setelah anak masuk sekolah."])
+                      "Saya berencana buka warung setelah anak masuk sekolah.",
+                      "kak bulan depan ada job fair? rekan kerja saya pada nanya"])
     func aContradictionOrAnUnsaidNowGoesToReview(_ text: String) {
         let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
         guard case .needsReview = reading else {
