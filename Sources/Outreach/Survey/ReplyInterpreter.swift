@@ -27,8 +27,12 @@ import Foundation
 /// rules let go as chatter goes to review.
 public struct ReplyInterpreter: Sendable {
     public let questionnaire: Questionnaire
-    /// The second opinion on free text; nil reads by the rules alone.
-    public let model: ReplyModel?
+    /// The second opinion on free text; nil reads by the rules alone. The bundled model is read from disk at its
+    /// first use, so an ingest that reads no reply (all its senders unknown, or every wording read before) never
+    /// pays the 0.2 s its weights take to load.
+    public var model: ReplyModel? { bundled ? ReplyModel.bundled : given }
+    private let given: ReplyModel?
+    private let bundled: Bool
     /// Below this probability for the status the rules recorded, the model's disagreement sends the reply to review.
     public let disagreement: Double
     /// Chosen with `confident` on two voices scored whole before they were split: between wrong readings recorded
@@ -39,10 +43,21 @@ public struct ReplyInterpreter: Sendable {
     /// Chosen with `defaultDisagreement`.
     public static let defaultConfident = 0.95
 
-    public init(questionnaire: Questionnaire = .default, model: ReplyModel? = .bundled, disagreement: Double = defaultDisagreement,
+    /// The reader with the bundled second opinion.
+    public init(questionnaire: Questionnaire = .default, disagreement: Double = defaultDisagreement, confident: Double = defaultConfident) {
+        self.init(questionnaire: questionnaire, given: nil, bundled: true, disagreement: disagreement, confident: confident)
+    }
+
+    /// The reader with another second opinion, or (`nil`) the rules alone.
+    public init(questionnaire: Questionnaire = .default, model: ReplyModel?, disagreement: Double = defaultDisagreement,
                 confident: Double = defaultConfident) {
+        self.init(questionnaire: questionnaire, given: model, bundled: false, disagreement: disagreement, confident: confident)
+    }
+
+    private init(questionnaire: Questionnaire, given: ReplyModel?, bundled: Bool, disagreement: Double, confident: Double) {
         self.questionnaire = questionnaire
-        self.model = model
+        self.given = given
+        self.bundled = bundled
         self.disagreement = disagreement
         self.confident = confident
     }
