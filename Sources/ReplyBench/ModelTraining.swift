@@ -77,10 +77,10 @@ enum ModelTraining {
         print(String(format: "at %.2f (shipped): of what the rules let go as chatter, sent to review: %d of %d answers, %d of %d real chatter",
                      ReplyInterpreter.chatterDoubt, rescued, answersLetGo, chatterKept, chatterLetGo))
         print("chatter doubt  answers let go sent to review  real chatter sent to review")
+        let answers = letGo.filter { !["chatter", "unclear"].contains($0.label) }
         for doubt in Set([0.2, 0.3, 0.5, 0.6, ReplyInterpreter.chatterDoubt]).sorted() {
-            let sent = letGo.filter { $0.chatter < doubt }
-            print(String(format: "%12.2f  %6d of %d                   %4d of %d", doubt, sent.filter { !["chatter", "unclear"].contains($0.label) }.count,
-                         letGo.filter { !["chatter", "unclear"].contains($0.label) }.count, sent.filter { $0.label == "chatter" }.count, chatterLetGo))
+            print(String(format: "%12.2f  %6d of %d                   %4d of %d", doubt, answers.filter { $0.chatter < doubt }.count, answers.count,
+                         letGo.filter { $0.label == "chatter" && $0.chatter < doubt }.count, chatterLetGo))
         }
         print("confident  recorded wrongly  clear answers to review (whole reader)")
         for (k, confident) in confidences.enumerated() {
