@@ -18,9 +18,10 @@ enum ModelTraining {
         // rightSent[t] / wrongCaught[t]: recorded readings of the rules alone that the second opinion at thresholds[t]
         // sends to review or replaces (a wrong one counts as caught when it goes to review or is put right).
         var rightSent = Array(repeating: 0, count: thresholds.count), wrongCaught = rightSent
-        var rightRecorded = 0, wrongRecorded = 0, modelRight = 0, rescued = 0, chatterKept = 0, answersLetGo = 0, chatterLetGo = 0
-        // What the rules let go as chatter: its label and the model's chance of chatter.
-        var letGo: [(label: String, chatter: Double)] = []
+        var rightRecorded = 0, wrongRecorded = 0, modelRight = 0
+        // What the rules let go as chatter: its label, the model's chance of chatter, and whether the shipped reader
+        // sends it to review.
+        var letGo: [(label: String, chatter: Double, kept: Bool)] = []
         // The whole reader (rules and second opinion) at each `confident`, in corpus order, scored by `ReplyScore`.
         var readings = Array(repeating: [ReplyInterpretation?](repeating: nil, count: corpus.count), count: confidences.count)
         let shippedReader = confidences.firstIndex(of: ReplyInterpreter.defaultConfident)!
@@ -39,12 +40,7 @@ enum ModelTraining {
                 }
                 dump?.write(reply, rules: alone, model: model)
                 if alone == .notAnAnswer {
-                    let chatter = reply.label == "chatter"
-                    letGo.append((label: reply.label, chatter: p["chatter"] ?? 1))
-                    if chatter { chatterLetGo += 1 } else { answersLetGo += 1 }
-                    if readings[shippedReader][i] != .notAnAnswer {
-                        if chatter { chatterKept += 1 } else { rescued += 1 }
-                    }
+                    letGo.append((label: reply.label, chatter: p["chatter"] ?? 1, kept: readings[shippedReader][i] != .notAnAnswer))
                     continue
                 }
                 guard case .answer(let answer) = alone else { continue }
@@ -74,13 +70,15 @@ enum ModelTraining {
             print(String(format: "%9.2f  %6d (%4.1f%%)                    %4d of %d", threshold, rightSent[t], Double(rightSent[t]) * 100 / Double(max(1, rightRecorded)),
                          wrongCaught[t], wrongRecorded))
         }
-        print(String(format: "at %.2f (shipped): of what the rules let go as chatter, sent to review: %d of %d answers, %d of %d real chatter",
-                     ReplyInterpreter.chatterDoubt, rescued, answersLetGo, chatterKept, chatterLetGo))
+        let chatter = letGo.filter { $0.label == "chatter" }, replies = letGo.filter { $0.label != "chatter" }
+        print(String(format: "at %.2f (shipped): of what the rules let go as chatter, sent to review: %d of %d answers or unclear replies, %d of %d real chatter",
+                     ReplyInterpreter.chatterDoubt, replies.filter(\.kept).count, replies.count, chatter.filter(\.kept).count, chatter.count))
+        // By the model's chance of chatter alone (the shipped reader also needs the model to know the reply's words).
         print("chatter doubt  answers let go sent to review  real chatter sent to review")
-        let answers = letGo.filter { !["chatter", "unclear"].contains($0.label) }
+        let answers = replies.filter { $0.label != "unclear" }
         for doubt in Set([0.2, 0.3, 0.5, 0.6, ReplyInterpreter.chatterDoubt]).sorted() {
             print(String(format: "%12.2f  %6d of %d                   %4d of %d", doubt, answers.filter { $0.chatter < doubt }.count, answers.count,
-                         letGo.filter { $0.label == "chatter" && $0.chatter < doubt }.count, chatterLetGo))
+                         chatter.filter { $0.chatter < doubt }.count, chatter.count))
         }
         print("confident  recorded wrongly  clear answers to review (whole reader)")
         for (k, confident) in confidences.enumerated() {

@@ -102,10 +102,10 @@ enum Lexicon {
         ("sendiri", ["sendirian", "dewe", "nyalira", "own", "myself"]),
     ]
 
-    /// Spelling → canonical word.
     /// Whether a typed word is `canonical` or one of its spellings ("masuk", "msk" → "masuk").
     static func means(_ word: String, _ canonical: String) -> Bool { word == canonical || synonyms[word] == canonical }
 
+    /// Spelling → canonical word.
     static let synonyms: [String: String] = Dictionary(spellings.flatMap { word in word.variants.map { ($0, word.canonical) } },
                                                        uniquingKeysWith: { _, later in later })
 

@@ -24,6 +24,8 @@ enum NumberedAnswer {
         "nmor", "nomr", "nomornya", "nomernya", "number", "num", "pilihannya", "opsinya", "poin", "point", "sy", "sya", "aq", "msh", "masih", "skrg", "sekarang",
         "tetap", "tetep", "ttp",
     ]
+    /// Punctuation that may stand before the number or end it ("(1)", "1. Bekerja", "1\ndi PT …").
+    private static let pauses: Set<String> = ["(", ":", ",", ".", "-", "\n"]
     /// Words after a number that make it a quantity, not an option.
     private static let units: Set<String> = [
         "bulan", "bln", "tahun", "thn", "th", "minggu", "mgg", "hari", "jam", "month", "months", "year", "years", "week", "weeks", "day",
@@ -38,7 +40,7 @@ enum NumberedAnswer {
         let spans = tokenize(source)
         let tokens = spans.map(\.token)
         var i = 0
-        while i < tokens.count, leadIns.contains(tokens[i]) || ["(", ":", ",", ".", "-", "\n"].contains(tokens[i]) { i += 1 }
+        while i < tokens.count, leadIns.contains(tokens[i]) || pauses.contains(tokens[i]) { i += 1 }
         // "Nama: Rizky / Kelas: Otomotif / Status: 3": a form typed out.
         if let k = tokens.firstIndex(of: "status"), let m = tokens.dropFirst(k + 1).prefix(2).firstIndex(where: { option($0) != nil }) {
             return .code(option(tokens[m])!, tail: tail(source, after: spans[m]))
@@ -46,12 +48,12 @@ enum NumberedAnswer {
         guard i < tokens.count, let first = option(tokens[i]) else { return nil }
         // "Pertama kerja di bengkel…", "Satu hal lagi…": a number word that opens a sentence is no option; one alone,
         // after a lead-in ("yang pertama") or before a pause ("dua, jualan kopi", "tiga kak") is.
-        if tokens[i].first?.isLetter == true, i == 0, i + 1 < tokens.count, !leadIns.contains(tokens[i + 1]), !["(", ":", ",", ".", "-", "/", "\n"].contains(tokens[i + 1]) { return nil }
+        if tokens[i].first?.isLetter == true, i == 0, i + 1 < tokens.count, !leadIns.contains(tokens[i + 1]), !pauses.contains(tokens[i + 1]), tokens[i + 1] != "/" { return nil }
         // "siap2 buka kedai", "cari2 kerja": a digit glued to a word repeats the word.
         if glued(spans[i], in: source) { return nil }
         // "yg no 5 maksudnya gimana?", "nomor 1 sampai 8 itu harus pilih satu?": asking about the options, not answering.
         // A question on a line of its own after the number ("1 / kak kapan ada kelas lagi?") asks something else.
-        let clause = tokens[(i + 1)...].prefix { ![",", ".", "!", "\n"].contains($0) }.prefix(4)
+        let clause = tokens[(i + 1)...].prefix { ![",", ".", "\n"].contains($0) }.prefix(4)
         let next = tokens[(i + 1)...].filter { $0 != "\n" }.prefix(4)
         if clause.contains(where: { Lexicon.interrogatives.contains($0) || ["sampai", "sampe", "apa"].contains($0) })
             || next.contains(where: { ["maksudnya", "maksud", "artinya", "beda", "bedanya"].contains($0) })

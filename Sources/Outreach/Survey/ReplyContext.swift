@@ -25,4 +25,3 @@ public struct ReplyContext: Sendable, Hashable {
     /// The first three letters of every month name `MonthReading` knows, and the word of months counted back.
     private static let datedWords = Set(MonthReading.monthNames.map { String($0.prefix(3)) }).sorted() + ["bulan", "bln"]
 }
-

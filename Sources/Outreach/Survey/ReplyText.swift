@@ -117,10 +117,7 @@ struct ReplyText {
     static func joinPhrases(_ text: String) -> String {
         guard text.count > 8 else { return text }
         var result = text
-        for (phrase, word) in [("orang tua", "ortu"), ("orangtua", "ortu"), ("self-employed", "wiraswasta"), ("self employed", "wiraswasta"),
-                               ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"), ("dak katek", "dak"), ("dak ado", "dak"), ("siap-siap", "siap2"), ("siap siap", "siap2"), ("front office", "fo"), ("harian lepas", "harianlepas"), ("job hunting", "jobhunting"),
-                               ("paket c", "sekolah"), ("paket b", "sekolah"), ("kejar paket", "sekolah"),
-                               ("can gawe", "belum gawe"), ("can damel", "belum damel"), ("can kerja", "belum kerja"), ("taksi daring", "taksi online"), ("ojek daring", "ojek online")] {
+        for (phrase, word) in phrases {
             // Whole words only: "can gawe" is Sundanese "belum kerja", "acan gawe" is already.
             var from = result.startIndex
             while let range = result.range(of: phrase, options: .caseInsensitive, range: from..<result.endIndex) {
@@ -133,6 +130,15 @@ struct ReplyText {
         }
         return result
     }
+
+    /// The phrases `joinPhrases` makes one word (or reads as other words), built once: it runs for every reply.
+    private static let phrases: [(String, String)] = [
+        ("orang tua", "ortu"), ("orangtua", "ortu"), ("self-employed", "wiraswasta"), ("self employed", "wiraswasta"),
+        ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"),
+        ("dak katek", "dak"), ("dak ado", "dak"), ("siap-siap", "siap2"), ("siap siap", "siap2"), ("front office", "fo"), ("harian lepas", "harianlepas"),
+        ("job hunting", "jobhunting"), ("paket c", "sekolah"), ("paket b", "sekolah"), ("kejar paket", "sekolah"),
+        ("can gawe", "belum gawe"), ("can damel", "belum damel"), ("can kerja", "belum kerja"), ("taksi daring", "taksi online"), ("ojek daring", "ojek online"),
+    ]
 
     /// "1️⃣" (a digit, an optional variation selector, the keycap mark) → "1"; "③", "❸", "➂", "⑶", "⒊" (the
     /// circled, parenthesised and dotted digits of Unicode) → "3".
@@ -160,8 +166,7 @@ struct ReplyText {
         // "ngebarista", "ngesecurity": a title made a verb.
         if folded.hasPrefix("nge"), Lexicon.wageTitles.contains(String(folded.dropFirst(3))) { return [Word(raw: raw, canonical: String(folded.dropFirst(3)))] }
         if let known = Lexicon.synonyms[folded] ?? (known(folded) ? folded : nil) { return [Word(raw: raw, canonical: known)] }
-        // "laka gawean" (Jaseng), "kadada" (Banjar), "gada": one word for "tidak ada".
-        if ["laka", "kadada", "gada", "gaada", "taada", "nggada"].contains(folded) { return [Word(raw: raw, canonical: "tidak"), Word(raw: raw, canonical: "ada")] }
+        if noneWords.contains(folded) { return [Word(raw: raw, canonical: "tidak"), Word(raw: raw, canonical: "ada")] }
         // Glued: "udhkerja", "blmdapet", "lgnyari", "gakerja".
         for prefix in gluedPrefixes where folded.count > prefix.count + 2 && folded.hasPrefix(prefix) {
             let rest = String(folded.dropFirst(prefix.count))
@@ -222,6 +227,9 @@ struct ReplyText {
     private static let typoTargets = ["kerja", "bekerja", "kerjaan", "pekerjaan", "nyari", "mencari", "ngelamar", "melamar", "nganggur",
                                       "lowongan", "usaha", "jualan", "kuliah", "keterima", "diterima", "belum", "sudah", "masih", "sekarang",
                                       "karyawan", "pabrik", "resign"]
+
+    /// One word for "tidak ada": "laka gawean" (Jaseng), "kadada" (Banjar), "gada".
+    private static let noneWords: Set<String> = ["laka", "kadada", "gada", "gaada", "taada", "nggada"]
 
     /// Everyday words one letter away from a core word ("jalan" / "jualan", "masak" / "masuk"): never corrected.
     private static let commonWords: Set<String> = ["jalan", "masak", "pasar", "bulan", "sudut", "bekal", "kerah", "serja", "makan", "datang",

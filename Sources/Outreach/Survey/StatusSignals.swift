@@ -158,7 +158,7 @@ struct StatusSignals {
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"]) || Self.containsPair(raw, "modal", ["sendiri"])
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
             || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
-            || text.clauses.contains(where: Self.introducesAProxy)
+            || raw.contains(where: { $0.hasSuffix("nya") }) && text.clauses.contains(where: Self.introducesAProxy)
         let questions = text.clauses.enumerated().filter(\.element.isQuestion)
         askedForJobs = questions.contains { $0.element.words.contains { ["lowongan", "pekerjaan"].contains($0.canonical) || $0.raw.lowercased() == "loker" } }
         // "kerja jadi beban keluarga 🤣 canda": a joke is taken back.
@@ -517,7 +517,7 @@ struct StatusSignals {
             case "nunggu":
                 let waitsOnJob = after(i, ["panggilan", "masuk", "mulai", "diterima"], reach: clues.contains(.accepted) ? 8 : 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding", "visa", "jadwal"].contains($0) }
                 // "nunggu anak masuk TK": someone else's start.
-                guard waitsOnJob, !Self.relatives.contains(rawAt(i + 1)), !["anak", "adik", "adek", "kakak"].contains(rawAt(i + 1)) else { continue }
+                guard waitsOnJob, !Self.relatives.contains(rawAt(i + 1)), !Self.kin.contains(rawAt(i + 1)) else { continue }
                 spoke = true
                 if clues.contains(.accepted) || after(i, ["masuk", "mulai"], reach: 3) || rawAt(i + 1) == "tgl" || rawAt(i + 1) == "tanggal" { add(.startsLater, c) } else { add(.looking, c) }
             case "dapat":
