@@ -47,7 +47,7 @@ enum Lexicon {
         ("buka", ["bukak", "membuka", "muka", "open", "opened", "running", "run", "ngebuka"]),
         ("bantu", ["ngabantosan", "mbantu", "ngewangi", "mbiyantu", "bantuin", "ngebantu", "membantu", "bantu2", "ngebantuin", "nulung", "ngabantu", "helping", "help", "bantu2in"]),
         ("kuliah", ["kuliyah", "kulyah", "studying", "student", "university", "college", "study", "studi", "semester", "mahasiswa",
-                       "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas"]),
+                       "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas", "maba", "ngampus", "skripsi", "skripsian", "kedinasan"]),
         ("sekolah", ["sakola", "school", "sma", "smk"]),
         ("kursus", ["course", "les", "bootcamp", "kursusnya", "lpk", "lkp", "pesantren", "pasantren", "mondok", "ngaji", "bimbel"]),
         ("pelatihan", ["training", "pelatihannya", "diklat", "kelas", "belajar", "sinau", "pendidikan", "education"]),
@@ -57,7 +57,7 @@ enum Lexicon {
                          "paman", "bibi", "kakak", "abang", "adik", "adek", "family", "suami", "istri", "mertua", "keluargaku",
                          "keluarganya", "mbok", "simbok", "bapake", "ibune", "kolot", "sepupu", "pakde", "bude", "uwak", "nenek", "kakek", "koko",
                          "cici", "enyak", "nyak", "babeh", "babe", "abah", "umi", "ummi", "papah", "papa", "mami", "papi", "emaknya", "bapaknya", "ibunya"]),
-        ("rumah", ["griya", "omah", "bumi", "rumeh", "home", "house", "rmh", "compok"]),
+        ("rumah", ["griya", "omah", "bumi", "rumeh", "home", "house", "rmh", "compok", "imah"]),
         ("tangga", ["tanggaa"]),
         ("irt", ["housewife", "homemaker", "pensiun", "pensiunan", "retired"]),
         ("anak", ["lare", "putra", "putri", "bayi", "baby", "budak", "bocah", "balita", "anak2", "ana"]),
@@ -135,13 +135,14 @@ enum Lexicon {
         "tukang", "pelaut", "nahkoda", "masinis", "sekuriti", "scurity", "secuity", "satpan", "pengantar", "pemandu", "guide", "mua",
         "pramusaji", "bellboy", "bellman", "fo", "frontliner", "elektrisi", "electrician", "steward", "runner", "hostess", "detailer",
         "gardener", "pramugari", "pramugara", "dispatcher", "merchandiser", "sekretaris", "collector", "kolektor", "satpol",
-        "specialist", "officer", "analyst", "assistant", "associate", "executive", "harianlepas", "probation",
+        "specialist", "officer", "analyst", "assistant", "associate", "executive", "harianlepas", "probation", "serabutan", "sortir", "sorter",
+        "instalatur", "ppic", "kenshusei", "nguli", "kantoran",
     ]
     /// Titles that are own-account work whoever writes them.
     static let ownTitles: Set<String> = [
         "ojol", "ojek", "ngojek", "gojek", "grab", "maxim", "shopeefood", "gofood", "freelance", "freelancer", "youtuber", "creator",
         "influencer", "endorse", "tukangojek", "joki", "fiverr", "upwork", "lalamove", "jastip", "reseller", "dropship", "dropshipper", "affiliate", "afiliasi",
-        "petani", "peternak", "nelayan", "ternak", "ngojol", "ngegrab", "ngeshopee",
+        "petani", "peternak", "nelayan", "ternak", "ngojol", "ngegrab", "ngeshopee", "markir",
     ]
     /// Words that say the business or the work is someone else's: the graduate is an employee there.
     static let employeeMarkers: Set<String> = ["gaji", "kontrak", "outsourcing", "shift", "honorer", "lembur", "atasan", "bos", "majikan", "hrd",

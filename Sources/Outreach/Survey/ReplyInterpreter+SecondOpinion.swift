@@ -15,7 +15,7 @@ extension ReplyInterpreter {
     /// - The rules recorded a status the model finds unlikely (below `disagreement`): the model's own reading is
     ///   recorded when it is `confident`, else the reply goes to review with both readings.
     /// - The rules could not decide: the reply is recorded when the model is `confident` of the rules' suggestion,
-    ///   or of a status of its own; else it stays in review.
+    ///   or of a status of its own; else it stays in review. A status said only in passing always stays in review.
     /// - The rules let the reply go as chatter and the model finds chatter unlikely (below `chatterDoubt`): review,
     ///   with the model's likeliest reading as the suggestion.
     ///
@@ -44,7 +44,7 @@ extension ReplyInterpreter {
             guard own < disagreement else { return reading }
             if let topStatus, topP >= confident { record(topStatus); return checked }
             checked.issues.append("the rules read \(recorded.rawValue), a second (statistical) reading finds \(top) likelier (\(percent(topP)) against \(percent(own))): check")
-        } else if recorded == nil, !reading.issues.isEmpty {
+        } else if recorded == nil, !reading.issues.isEmpty, !reading.inPassing {
             if let suggested = reading.suggestion?.status, (p[suggested.rawValue] ?? 0) >= confident { record(suggested) }
             else if let topStatus, topP >= confident { record(topStatus) }
         } else if reading.chatter {

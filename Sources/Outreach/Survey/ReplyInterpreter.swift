@@ -106,6 +106,8 @@ public struct ReplyInterpreter: Sendable {
         var chatter = false
         /// The words say the graduate is without work ("nganggur", "belum kerja"): no working code can stand beside them.
         var denial = false
+        /// The status is said only in passing (`SaidInPassing`): a person decides, however sure the model is.
+        var inPassing = false
     }
 
     /// A numbered answer and the text after it.
@@ -180,8 +182,24 @@ public struct ReplyInterpreter: Sendable {
             if decision.reason == nil {
                 reading.chatter = signals.statementsAboutSender == 0 && Self.isChatter(text, skipping: signals.clausesAboutOthers)
             }
+            if reading.chatter, let passing = Self.saidInPassing(text, skipping: signals.clausesAboutOthers, context: context) {
+                reading.chatter = false
+                reading.inPassing = true
+                reading.issues.append("the sender's own situation is said only in passing, in a question or in news about someone else: check")
+                var suggestion = reading.answer
+                suggestion.status = passing
+                reading.suggestion = suggestion
+            }
         }
         return reading
+    }
+
+    /// What the sender says of themself in passing (`SaidInPassing`), when the rules let the rest go as chatter.
+    static func saidInPassing(_ text: ReplyText, skipping others: Set<Int>, context: ReplyContext?) -> LabourStatus? {
+        let skipped = others.union(text.clauses.indices.filter { text.clauses[$0].isQuestion })
+        guard let passing = SaidInPassing.statements(in: text, skipped: skipped) else { return nil }
+        let decision = decide(StatusSignals(passing, context: context))
+        return decision.status ?? decision.suggestion
     }
 
     /// Clues of work, and of a status without work, as a story's "now" may say them.
@@ -261,6 +279,7 @@ public struct ReplyInterpreter: Sendable {
         if c.contains(.jobless) { return (nil, "\"nganggur\" without saying whether they look for work (3) or not (5)", .unemployed) }
         if c.contains(.notWorking) || c.contains(.notWorkingThere) { return (nil, "not working, but not said whether looking for work (3) or not (5)", .unemployed) }
         if c.contains(.pastWork) || c.contains(.workEnded) { return (nil, "worked before, but the reply does not say what they do now", nil) }
+        if c.contains(.resting) { return (nil, "resting (\"istirahat dulu\") without saying whether they look for work (3) or not (5)", .notInLabourForce) }
         if c.contains(.plan) { return (nil, "a plan, not the current status", nil) }
         if c.contains(.bareYes) { return (nil, "\"sudah\" alone does not say which status", .employee) }
         if c.contains(.notLooking) { return (nil, "not looking for work, but not said whether working", nil) }

@@ -167,11 +167,17 @@ struct ReplyText {
         if folded.hasPrefix("nge"), Lexicon.wageTitles.contains(String(folded.dropFirst(3))) { return [Word(raw: raw, canonical: String(folded.dropFirst(3)))] }
         if let known = Lexicon.synonyms[folded] ?? (known(folded) ? folded : nil) { return [Word(raw: raw, canonical: known)] }
         if noneWords.contains(folded) { return [Word(raw: raw, canonical: "tidak"), Word(raw: raw, canonical: "ada")] }
-        // Glued: "udhkerja", "blmdapet", "lgnyari", "gakerja".
+        // Glued: "udhkerja", "blmdapet", "lgnyari", "gakerja" — and one word more: "udahkerjakak", "kerjadipabrik".
         for prefix in gluedPrefixes where folded.count > prefix.count + 2 && folded.hasPrefix(prefix) {
             let rest = String(folded.dropFirst(prefix.count))
+            let first = Word(raw: prefix, canonical: Lexicon.synonyms[prefix] ?? prefix)
             if let word = Lexicon.synonyms[rest] ?? (known(rest) ? rest : nil) {
-                return [Word(raw: prefix, canonical: Lexicon.synonyms[prefix] ?? prefix), Word(raw: String(raw.dropFirst(prefix.count)), canonical: word)]
+                return [first, Word(raw: String(raw.dropFirst(prefix.count)), canonical: word)]
+            }
+            for cut in rest.indices.dropFirst(2) where rest.distance(from: cut, to: rest.endIndex) >= 3 {
+                let (a, b) = (String(rest[..<cut]), String(rest[cut...]))
+                guard known(a), known(b) else { continue }
+                return [first, Word(raw: a, canonical: Lexicon.synonyms[a] ?? a), Word(raw: b, canonical: Lexicon.synonyms[b] ?? b)]
             }
         }
         // A suffix: "kerjaannya", "usahanya", "jualannya".
@@ -250,7 +256,7 @@ struct ReplyText {
     }
 
     private static let gluedPrefixes = ["udah", "udh", "sdh", "sudah", "dah", "blm", "belum", "belom", "lg", "lagi", "gak", "ga", "gk", "nggak",
-                                        "tdk", "msh", "masih", "mau", "ud"]
+                                        "tdk", "msh", "masih", "mau", "ud", "kerja"]
 
     /// Words the reader knows: a spelling, a canonical word, or a member of a word class.
     static func known(_ word: String) -> Bool { vocabulary.contains(word) }
@@ -263,6 +269,7 @@ struct ReplyText {
         words.formUnion(Lexicon.businessNouns)
         words.formUnion(Lexicon.ownMarkers)
         words.formUnion(Lexicon.employeeMarkers)
+        words.formUnion(StatusSignals.workplaces)
         words.formUnion(Lexicon.numberWords.keys)
         return words
     }()

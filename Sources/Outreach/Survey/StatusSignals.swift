@@ -430,8 +430,15 @@ struct StatusSignals {
                 // "cari kerja, kerja apa aja mau": the kind of work looked for.
                 if clues.contains(.looking), at(i + 1) == "apa" && ["aja", "saja", "pun", "apa"].contains(rawAt(i + 2)) || rawAt(i + 1) == "apapun" { continue }
                 if ["diterima", "dapat", "masuk", "mulai", "nunggu"].contains(at(i - 1)) || (["diterima", "dapat"].contains(at(i - 2)) && at(i - 1) == "saya") { continue }  // read with the verb
-                // "pabrik tempat saya bekerja": the place, named in passing.
-                if at(i - 1) == "saya" && at(i - 2) == "tempat" { continue }
+                // "resto tempat aku kerja", "di tempat kerja", "HRD tempat kerjaku": the sender's workplace, named in
+                // passing — work, unless it was ("tempat kerja yg lama"), is someone else's ("tempat kerjanya") or is
+                // looked for ("nyari tempat kerja", the form's "kolom tempat kerja").
+                if at(i - 1) == "tempat" || at(i - 1) == "saya" && at(i - 2) == "tempat" {
+                    let was = past(i) || raw.dropFirst(i + 1).prefix(3).contains { ["dulu", "lama", "sebelumnya", "pertama", "lamaku"].contains($0) }
+                    let sought = negated(i) || before(i, ["cari", "lamar", "dapat", "butuh"], reach: 4) || raw.contains { $0 == "kolom" || $0 == "isian" }
+                    if !was && !sought && !raw[i].hasSuffix("nya") { spoke = true; add(.employee, c) }
+                    continue
+                }
                 if at(i - 1) == "keluarga" || at(i - 1) == "panggilan" || at(i - 2) == "keluarga" && ["yg", "yang"].contains(rawAt(i - 1)) { continue }  // "ortu kerja", "istri yg kerja": someone else works
                 // "nitip lamaran ke temen2 yg udah kerja": the friends work.
                 let who = ["yg", "yang"].contains(rawAt(i - 1)) ? i - 2 : ["yg", "yang"].contains(rawAt(i - 2)) && ["sudah", "masih"].contains(at(i - 1)) ? i - 3 : -1
@@ -515,7 +522,7 @@ struct StatusSignals {
                     add(.looking, c)
                 }
             case "nunggu":
-                let waitsOnJob = after(i, ["panggilan", "masuk", "mulai", "diterima"], reach: clues.contains(.accepted) ? 8 : 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding", "visa", "jadwal"].contains($0) }
+                let waitsOnJob = after(i, ["panggilan", "manggil", "lowongan", "masuk", "mulai", "diterima"], reach: clues.contains(.accepted) ? 8 : 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding", "visa", "jadwal"].contains($0) }
                 // "nunggu anak masuk TK": someone else's start.
                 guard waitsOnJob, !Self.relatives.contains(rawAt(i + 1)), !Self.kin.contains(rawAt(i + 1)) else { continue }
                 spoke = true
@@ -527,7 +534,7 @@ struct StatusSignals {
                 if negated(i) {
                     add(.notWorking, c)
                     if object || at(i + 1) == "" || Lexicon.filler.contains(at(i + 1)) { add(.jobless, c) }
-                } else if object && !planned(i) && !past(i) {
+                } else if object && !planned(i) && !past(i) && !before(i, ["biar", "supaya", "agar"], reach: 3) {  // "biar cepet dapet kerja": a purpose
                     add(.accepted, c)
                     if future(i) { add(.startsLater, c) } else { add(.employee, c); workPositions.append((c, i + 2)) }
                 }
@@ -659,7 +666,7 @@ struct StatusSignals {
                 if rawAt(i - 1) == "di" && (salaried || clues.contains(.employee)) { continue }  // "asisten instruktur di LKP, dibayar": the workplace
                 if ["ngajar", "mengajar", "ngajarin", "guru"].contains(rawAt(i - 1)) || rawAt(i - 1) == "buka" { spoke = true; add(.selfEmployed, c); continue }
                 spoke = true
-                if negated(i) || past(i) { continue }
+                if negated(i) || past(i) || rawAt(i - 1) == "cuti" { continue }  // "cuti kuliah": on leave from college
                 if planned(i) { add(.plan, c); continue }
                 add(.studying, c)
             case "pelatihan" where ["training", "trening"].contains(raw[i]) && onboarding:
@@ -800,9 +807,9 @@ struct StatusSignals {
             workPositions.append((c, i + 2))
             return true
         }
-        // "PT Sinar Jaya kak", "bengkel resmi yamaha", "di pabrik sepatu": a reply that opens on an employer.
-        if ["pt", "pabrik", "dealer", "perusahaan"].contains(r) || r == "bengkel" && rawAt(i + 1) == "resmi"
-            || r == "di" && ["pt", "pabrik", "dealer", "perusahaan"].contains(rawAt(i + 1)) && w.count <= 7,
+        // "PT Sinar Jaya kak", "bengkel resmi yamaha", "di pabrik sepatu", "gudang": a reply that opens on an employer.
+        if Self.employers.contains(r) || r == "bengkel" && rawAt(i + 1) == "resmi"
+            || r == "di" && Self.employers.contains(rawAt(i + 1)) && w.count <= 7,
            !negated, !planned, !seeking, !ownish, w.count <= 8, opens() {
             add(.namedWorkplace, c)
             workPositions.append((c, r == "di" ? i + 1 : i))
@@ -946,10 +953,10 @@ struct StatusSignals {
             || Lexicon.wageTitles.contains(word) && !employeeMarked && (max(0, i - 2)...min(raw.count - 1, i + 2)).contains { ["freelance", "freelancer", "lepas"].contains(raw[$0]) }  // "freelance admin sosmed"
         let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) || (raw[i] == "parkir" && employeeMarked) || craft
         guard own || wage else { return false }
-        // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi",
+        // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi", "bisa nyetir",
         // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come), "usaha frozen food rumahan" (read at "usaha").
         let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
-        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha"].contains($0) })
+        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
             return false
@@ -1015,6 +1022,10 @@ struct StatusSignals {
     /// Words before a relative that make the sender the one who acts ("dilarang suami", "bantu mama", "ikut ortu").
     static let actingOnRelatives: Set<String> = ["dilarang", "ikut", "ngikut", "bantu", "bantuin", "sama", "ama", "sm", "bareng", "dengan", "ngurus", "jaga",
                                                  "urus", "rawat", "merawat", "ngerawat", "nemenin"]
+
+    /// Places that, named alone, are someone else's workplace ("di kantor", "PT Sinar Jaya kak"): not "toko" or "bengkel",
+    /// which may be the graduate's own.
+    static let employers: Set<String> = ["pt", "pabrik", "dealer", "perusahaan", "kantor", "gudang", "proyek"]
 
     /// Nouns of places people are employed at: "masuk ke pabrik kardus", "udah di PT …".
     static let workplaces: Set<String> = ["pabrik", "pt", "kantor", "gudang", "toko", "hotel", "bengkel", "cafe", "kafe", "resto", "restoran",

@@ -10,6 +10,18 @@ import Testing
     static let context = ReplyContext(repliedOn: CivilDate(parsing: "2025-11-20")!, graduatedOn: CivilDate(parsing: "2025-03-14")!)
 
     static let recorded: [(String, LabourStatus)] = [
+        // Short answers: a workplace, a casual job, a student's word, glued words
+        ("di gudang ekspedisi kak", .employee),
+        ("serabutan aja kak", .employee),
+        ("lagi ngampus kak", .studying),
+        ("udahkerjabang", .employee),
+        ("kerjadigudang", .employee),
+        ("masih nunggu dipanggil user", .unemployed),
+        // An ability, a purpose, a leave from college: no work, no study
+        ("3 kak, aku bisa nyetir", .unemployed),
+        ("nomor 3, lagi perbaiki CV biar gampang dapet kerja", .unemployed),
+        ("cuti kuliah dulu kak, ga kerja, lagi ngurus nenek", .notInLabourForce),
+        ("titip salam buat bu Rina ya, dari pabrik roti tempat saya kerja sekarang", .employee),
         // Looking is said to be futile, or stopped for want of openings
         ("nyari kerja juga percuma kak, ga ada lowongan", .discouraged),
         ("udah ga ngelamar, ga bakal keterima juga", .discouraged),
@@ -149,6 +161,28 @@ import Testing
             Issue.record("\(text) was recorded or let go: \(reading)")
             return
         }
+    }
+
+    /// The sender's situation said only inside a question, inside news about others, or as a relative's work with no
+    /// word of the sender: review with that reading, never let go as small talk.
+    @Test(arguments: [
+        ("kak kalau saya lagi ngurus ibu yg sakit di rumah itu termasuk nomor berapa?", LabourStatus.notInLabourForce),
+        ("Kak acara reuni jadinya kapan? kata temen2 undangannya udah dibagi pas saya lagi shift malam di pabrik", .employee),
+        ("suami saya masih narik ojol kak", .selfEmployed),
+    ])
+    func aStatusSaidInPassingGoesToReviewWithItsReading(_ text: String, _ suggested: LabourStatus) {
+        let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
+        guard case .needsReview(let suggestion, _) = reading else {
+            Issue.record("\(text) was recorded or let go: \(reading)")
+            return
+        }
+        #expect(suggestion?.status == suggested, "\(text)")
+    }
+
+    /// …but a relative named as the graduate, or a question of what the sender may do, says no status.
+    @Test(arguments: ["istri saya yg ikut pelatihan kak, nanti saya sampaikan", "kak saya boleh ikut kelas menjahit lagi ga?"])
+    func aRelativeNamedOrAPermissionAskedIsNoAnswer(_ text: String) {
+        #expect(ReplyInterpreter(model: nil).interpret(text, context: Self.context) == .notAnAnswer, "\(text)")
     }
 
     @Test(arguments: recorded)

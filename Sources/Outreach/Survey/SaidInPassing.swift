@@ -1,0 +1,47 @@
+/// The sender's own situation said in passing, where the rules read no answer: inside a question ("kalo saya lagi
+/// istirahat abis operasi, itu masuk nomor 5 ya?"), inside news about someone else ("kata temen udah dibagiin, pas
+/// saya lagi masuk shift pagi di pabrik"), or a relative's work told with no word of the sender ("suami saya masih
+/// kerja di pabrik", where the husband is most likely the graduate and his wife holds the phone).
+///
+/// None of these is a statement to record, and none is small talk to let go: the reply goes to a person, with what
+/// the passing words would say as the suggestion.
+enum SaidInPassing {
+    /// The passing statements of the skipped clauses, as a text of their own; nil when there is none.
+    static func statements(in text: ReplyText, skipped: Set<Int>) -> ReplyText? {
+        let parts = skipped.sorted().compactMap { index -> String? in
+            let words = text.clauses[index].words
+            guard let start = subject(in: words) ?? afterRelative(in: words) else { return nil }
+            let said = words[start...].prefix { !endsThePassage($0.canonical) }
+            return said.count > 1 ? said.map(\.raw).joined(separator: " ") : nil
+        }
+        return parts.isEmpty ? nil : ReplyText(parts.joined(separator: ". "))
+    }
+
+    /// Where the sender's "saya" stands as subject: first in the clause, or after a word that opens a sub-clause
+    /// ("kalo saya", "pas saya") — not "sertifikat saya", where "saya" only says whose.
+    private static func subject(in words: [ReplyText.Word]) -> Int? {
+        words.indices.last { s in
+            words[s].canonical == "saya" && (s == 0 || opensSubClause.contains(words[s - 1].canonical) || Lexicon.filler.contains(words[s - 1].canonical)
+                || StatusSignals.beforeSubject.contains(words[s - 1].canonical))
+        }
+    }
+
+    /// The words after a relative who opens the clause ("suami saya masih kerja…" → "saya masih kerja…").
+    private static func afterRelative(in words: [ReplyText.Word]) -> Int? {
+        let opening = words.drop { Lexicon.filler.contains($0.canonical) }
+        guard let first = opening.first, StatusSignals.relatives.contains(first.raw.lowercased()) || first.canonical == "keluarga",
+              let next = opening.dropFirst().first, next.canonical == "saya" else { return nil }
+        // "istri saya yg ikut pelatihan": the relative is named as the graduate, nothing is said of them.
+        let after = opening.dropFirst(2).first?.raw.lowercased()
+        return after == "yg" || after == "yang" ? nil : opening.startIndex + 1
+    }
+
+    /// Words that open a sub-clause in which the sender may speak of themself.
+    private static let opensSubClause: Set<String> = ["kalau", "kalo", "klo", "pas", "waktu", "saat", "ketika", "karena", "soalnya", "krn", "sedangkan", "sementara"]
+
+    /// Where the passing statement ends and the question about it begins ("…itu masuk nomor berapa"), or a question
+    /// of what the sender may do ("saya boleh ikut kelas lain?") takes over.
+    private static func endsThePassage(_ word: String) -> Bool {
+        Lexicon.interrogatives.contains(word) || ["itu", "nomor", "yes", "termasuk", "boleh", "bolehkah", "bisa", "bisakah", "harus", "perlu", "wajib"].contains(word)
+    }
+}
