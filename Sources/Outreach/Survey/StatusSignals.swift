@@ -141,6 +141,7 @@ struct StatusSignals {
         }
         ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
+            || Self.namesOwnBusiness(all)
         ownish = ownMarked || all.contains { $0 == "jualan" || $0 == "usaha" || $0 == "buka" || Lexicon.ownTitles.contains($0) }
         sideBusiness = all.contains("sambil") && all.contains { $0 == "jualan" || $0 == "usaha" } && all.contains("kerja")
         // "jadi tukang las panggilan aja" (a service on call), not "nunggu panggilan kerja" (a call to a job interview).
@@ -210,6 +211,19 @@ struct StatusSignals {
         if resigned { return false }
         return reply.contains("cuti") && (workplace || reply.contains("lagi") && reply.contains("masuk"))
             || reply.contains { $0 == "izin" || $0 == "ijin" } && workplace  // "sakit, izin dr kantor seminggu"
+    }
+
+    /// "bengkel aku", "kedai kopi aku", "lapak servis HP aku": a business the sender calls theirs — not "toko tempat
+    /// aku kerja" or "warung yg aku jaga", where the sender works at it.
+    static func namesOwnBusiness(_ words: [String]) -> Bool {
+        words.indices.contains { j in
+            // "nilai praktek saya" is a mark; "temen se-cafe saya" a colleague.
+            guard Lexicon.businessNouns.contains(words[j]) && words[j] != "praktek" || words[j] == "olshop", j == 0 || words[j - 1] != "se" else { return false }
+            let phrase = words.dropFirst(j + 1).prefix(3)
+            guard let owner = phrase.firstIndex(of: "saya") else { return false }
+            return !words[(j + 1)..<owner].contains { ["tempat", "yg", "yang", "di", "ke", "sama", "punya"].contains($0) || statementWords.contains($0) || Lexicon.contrast.contains($0) }
+                && (owner + 1 == words.count || !statementWords.contains(words[owner + 1]))
+        }
     }
 
     /// "tidak", "gak", "teu", "sonde": a word that denies what follows.

@@ -22,6 +22,7 @@ import Testing
         ("nomor 3, lagi perbaiki CV biar gampang dapet kerja", .unemployed),
         ("cuti kuliah dulu kak, ga kerja, lagi ngurus nenek", .notInLabourForce),
         ("titip salam buat bu Rina ya, dari pabrik roti tempat saya kerja sekarang", .employee),
+        ("kak boleh minta stiker BLK? mau ditempel di gerai jus aku", .selfEmployed),
         // Looking is said to be futile, or stopped for want of openings
         ("nyari kerja juga percuma kak, ga ada lowongan", .discouraged),
         ("udah ga ngelamar, ga bakal keterima juga", .discouraged),
