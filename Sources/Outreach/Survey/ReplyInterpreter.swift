@@ -182,7 +182,7 @@ public struct ReplyInterpreter: Sendable {
             if decision.reason == nil {
                 reading.chatter = signals.statementsAboutSender == 0 && Self.isChatter(text, skipping: signals.clausesAboutOthers)
             }
-            if reading.chatter, let passing = Self.saidInPassing(text, skipping: signals.clausesAboutOthers, context: context) {
+            if reading.chatter, let passing = SaidInPassing.status(in: text, skipping: signals.clausesAboutOthers, context: context) {
                 reading.chatter = false
                 reading.inPassing = true
                 reading.issues.append("the sender's own situation is said only in passing, in a question or in news about someone else: check")
@@ -192,14 +192,6 @@ public struct ReplyInterpreter: Sendable {
             }
         }
         return reading
-    }
-
-    /// What the sender says of themself in passing (`SaidInPassing`), when the rules let the rest go as chatter.
-    static func saidInPassing(_ text: ReplyText, skipping others: Set<Int>, context: ReplyContext?) -> LabourStatus? {
-        let skipped = others.union(text.clauses.indices.filter { text.clauses[$0].isQuestion })
-        guard let passing = SaidInPassing.statements(in: text, skipped: skipped) else { return nil }
-        let decision = decide(StatusSignals(passing, context: context))
-        return decision.status ?? decision.suggestion
     }
 
     /// Clues of work, and of a status without work, as a story's "now" may say them.

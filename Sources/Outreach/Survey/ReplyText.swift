@@ -27,6 +27,9 @@ struct ReplyText {
 
     let clauses: [Clause]
 
+    /// Clauses already split, such as the passing statements `SaidInPassing` lifts out of a reply.
+    init(clauses: [Clause]) { self.clauses = clauses }
+
     /// Spans of time a "lalu" (ago) can follow.
     static let timeNouns: Set<String> = ["hari", "minggu", "mgg", "bulan", "bln", "tahun", "thn", "taun", "pekan", "jam", "week", "month", "year"]
 

@@ -6,15 +6,19 @@
 /// None of these is a statement to record, and none is small talk to let go: the reply goes to a person, with what
 /// the passing words would say as the suggestion.
 enum SaidInPassing {
-    /// The passing statements of the skipped clauses, as a text of their own; nil when there is none.
-    static func statements(in text: ReplyText, skipped: Set<Int>) -> ReplyText? {
-        let parts = skipped.sorted().compactMap { index -> String? in
+    /// The status the passing words say, read as statements of their own; nil when the reply has none.
+    /// - Parameter others: the clauses about other people; questions are skipped too.
+    static func status(in text: ReplyText, skipping others: Set<Int>, context: ReplyContext?) -> LabourStatus? {
+        let skipped = text.clauses.indices.filter { others.contains($0) || text.clauses[$0].isQuestion }
+        let clauses = skipped.compactMap { index -> ReplyText.Clause? in
             let words = text.clauses[index].words
             guard let start = subject(in: words) ?? afterRelative(in: words) else { return nil }
             let said = words[start...].prefix { !endsThePassage($0.canonical) }
-            return said.count > 1 ? said.map(\.raw).joined(separator: " ") : nil
+            return said.count > 1 ? ReplyText.Clause(words: Array(said), isQuestion: false, turns: false) : nil
         }
-        return parts.isEmpty ? nil : ReplyText(parts.joined(separator: ". "))
+        guard !clauses.isEmpty else { return nil }
+        let decision = ReplyInterpreter.decide(StatusSignals(ReplyText(clauses: clauses), context: context))
+        return decision.status ?? decision.suggestion
     }
 
     /// Where the sender's "saya" stands as subject: first in the clause, or after a word that opens a sub-clause
@@ -36,8 +40,8 @@ enum SaidInPassing {
         return after == "yg" || after == "yang" ? nil : opening.startIndex + 1
     }
 
-    /// Words that open a sub-clause in which the sender may speak of themself.
-    private static let opensSubClause: Set<String> = ["kalau", "kalo", "klo", "pas", "waktu", "saat", "ketika", "karena", "soalnya", "krn", "sedangkan", "sementara"]
+    /// Words that open a sub-clause in which the sender may speak of themself (besides `StatusSignals.beforeSubject`).
+    private static let opensSubClause: Set<String> = ["kalo", "klo", "pas", "waktu", "saat", "ketika", "karena", "soalnya", "krn", "sedangkan", "sementara"]
 
     /// Where the passing statement ends and the question about it begins ("…itu masuk nomor berapa"), or a question
     /// of what the sender may do ("saya boleh ikut kelas lain?") takes over.

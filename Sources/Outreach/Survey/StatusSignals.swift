@@ -218,7 +218,7 @@ struct StatusSignals {
     static func namesOwnBusiness(_ words: [String]) -> Bool {
         words.indices.contains { j in
             // "nilai praktek saya" is a mark; "temen se-cafe saya" a colleague.
-            guard Lexicon.businessNouns.contains(words[j]) && words[j] != "praktek" || words[j] == "olshop", j == 0 || words[j - 1] != "se" else { return false }
+            guard Lexicon.businessNouns.contains(words[j]), words[j] != "praktek", j == 0 || words[j - 1] != "se" else { return false }
             let phrase = words.dropFirst(j + 1).prefix(3)
             guard let owner = phrase.firstIndex(of: "saya") else { return false }
             return !words[(j + 1)..<owner].contains { ["tempat", "yg", "yang", "di", "ke", "sama", "punya"].contains($0) || statementWords.contains($0) || Lexicon.contrast.contains($0) }
