@@ -63,7 +63,7 @@ enum Lexicon {
         ("anak", ["lare", "putra", "putri", "bayi", "baby", "budak", "bocah", "balita", "anak2", "ana"]),
         ("ngurus", ["ngopeni", "maurus", "ngurusan", "mengurus", "urus", "ngurusin", "merawat", "ngerawat", "rawat", "ngrawat", "jaga", "jagain", "momong", "nemenin", "menemani",
                        "mengasuh", "ngasuh", "taking", "take", "care", "ngurusi", "urus2", "ngurus2", "ngurusin2"]),
-        ("sakit", ["gerah", "opname", "dirawat", "berobat", "pemulihan", "recovery", "operasi", "kecelakaan", "sick", "stroke"]),
+        ("sakit", ["gerah", "opname", "dirawat", "berobat", "pemulihan", "recovery", "operasi", "kecelakaan", "sick", "stroke", "demam", "meriang", "tipes", "tifus"]),
         ("hamil", ["meteng", "kakandungan", "mengandung", "pregnant", "lahiran", "melahirkan"]),
         ("percuma", ["useless", "pointless", "sia2", "siasia"]),
         ("butuh", ["membutuhkan", "butuhin", "dibutuhkan", "butuhkan", "need", "needs"]),

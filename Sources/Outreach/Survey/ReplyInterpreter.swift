@@ -348,7 +348,7 @@ public struct ReplyInterpreter: Sendable {
         let words = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         if words.contains(where: evasive.contains) || StatusSignals.containsPair(words, "ada", ["deh", "dong"])
             || ["doain", "doakan", "didoain", "doanya"].contains(where: { StatusSignals.containsPair(words, $0, ["aja", "saja", "ae", "wae"]) })  // "doain aja kak"
-            || StatusSignals.containsPair(words, "gimana", ["ya", "yaa"]) && !text.clauses.contains(where: \.isQuestion) {
+            || StatusSignals.containsPair(words, "gimana", ["ya", "yaa"]) && !text.clauses.contains(where: \.isQuestion) || isHesitation(words) {
             return false
         }
         return text.clauses.indices.allSatisfy { index in
@@ -356,6 +356,16 @@ public struct ReplyInterpreter: Sendable {
             return clause.isQuestion || others.contains(index)
                 || clause.words.allSatisfy { Lexicon.filler.contains($0.canonical) || chatterWords.contains($0.canonical) || chatterWords.contains($0.raw.lowercased()) }
         }
+    }
+
+    /// "hmmm", "emm gmn ya kak", "kumaha nya": nothing but a hesitation and how-words — an answer not yet given,
+    /// not a question to the centre ("gimana cara daftarnya?" names what it asks).
+    static func isHesitation(_ words: [String]) -> Bool {
+        let hums = words.filter { w in w.count >= 2 && (w.allSatisfy { "hem".contains($0) } && w.contains("m") || w == "anu" || w.allSatisfy { $0 == "e" }) }
+        let hows = words.filter { ["gimana", "gmn", "gmna", "bagaimana", "kumaha", "piye", "pripun", "kepriye"].contains($0) }
+        let particles: Set<String> = ["ya", "yaa", "yah", "nya", "sih", "deh", "atuh", "yo", "ki", "ini", "itu", "kalo", "jawabnya", "jawab", "a"]
+        guard !hums.isEmpty || !hows.isEmpty && words.contains(where: { ["ya", "yaa", "yah", "nya", "atuh"].contains($0) }) else { return false }
+        return words.allSatisfy { hums.contains($0) || hows.contains($0) || particles.contains($0) || Lexicon.address.contains($0) }
     }
 
     /// Words of a reply that holds its answer back: it goes to a person, never let go as chatter.
@@ -374,7 +384,7 @@ public struct ReplyInterpreter: Sendable {
         "tahun", "ri", "dirgahayu", "lebaran", "idul", "fitri", "mohon", "doanya", "kesembuhan", "operator", "benar", "beneran", "kantor",
         "pribadi", "peserta", "hubungi", "silakan", "praktek", "nilai", "ujian", "nyampein", "saya", "ya", "sukses", "berkah", "jiwa",
         "barakallah", "insyaallah", "doakan", "doain", "ilmunya", "ilmu", "to", "your", "blk", "kami", "buat", "untuk", "semuanya", "selalu",
-        "terus", "jaya", "lebih", "yg", "yang", "info", "infonya", "informasinya",
+        "terus", "jaya", "lebih", "yg", "yang", "info", "infonya", "informasinya", "keluarga",
     ]
 
     /// The text after a working code, when what is left looks like a name: at most 6 words, no status words.

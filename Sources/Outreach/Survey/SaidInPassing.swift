@@ -33,7 +33,7 @@ enum SaidInPassing {
     /// The words after a relative who opens the clause ("suami saya masih kerja…" → "saya masih kerja…").
     private static func afterRelative(in words: [ReplyText.Word]) -> Int? {
         let opening = words.drop { Lexicon.filler.contains($0.canonical) }
-        guard let first = opening.first, StatusSignals.relatives.contains(first.raw.lowercased()) || first.canonical == "keluarga",
+        guard let first = opening.first, StatusSignals.relatives.contains(first.raw.lowercased()) || StatusSignals.siblings.contains(first.raw.lowercased()) || first.canonical == "keluarga",
               let next = opening.dropFirst().first, next.canonical == "saya" else { return nil }
         // "istri saya yg ikut pelatihan": the relative is named as the graduate, nothing is said of them.
         let after = opening.dropFirst(2).first?.raw.lowercased()

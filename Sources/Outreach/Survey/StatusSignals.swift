@@ -89,6 +89,8 @@ struct StatusSignals {
     private let context: ReplyContext?
     /// Someone writes for the graduate ("ini istri saya yg ikut kelas…", "saya mewakili adik saya"): "dia" is the graduate.
     private(set) var byProxy = false
+    /// A relative is named as the phone's owner or as the one who trained (`namesTheGraduate(_:)`).
+    private(set) var namesTheGraduate = false
     /// A question back asks for openings ("ada lowongan buat barista ga?"): someone without work who asks is looking.
     private(set) var askedForJobs = false
     /// The reply speaks of a time to come ("bulan depan", "senin", "tgl 10 nanti").
@@ -160,6 +162,8 @@ struct StatusSignals {
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
             || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
             || raw.contains(where: { $0.hasSuffix("nya") }) && text.clauses.contains(where: Self.introducesAProxy)
+        namesTheGraduate = Self.namesTheGraduate(raw)
+        byProxy = byProxy || namesTheGraduate
         let questions = text.clauses.enumerated().filter(\.element.isQuestion)
         askedForJobs = questions.contains { $0.element.words.contains { ["lowongan", "pekerjaan"].contains($0.canonical) || $0.raw.lowercased() == "loker" } }
         // "kerja jadi beban keluarga 🤣 canda": a joke is taken back.
@@ -181,7 +185,7 @@ struct StatusSignals {
                 && text.clauses[index + 1].words.allSatisfy { ["sudah", "yes"].contains($0.canonical) || Lexicon.filler.contains($0.canonical) || $0.canonical == "juga" }
             guard !clause.isQuestion || answered, !jokes.contains(index) else { continue }
             if clause.turns { turns.insert(index) }
-            if Self.isAboutOthers(clause, byProxy: byProxy) { clausesAboutOthers.insert(index); continue }
+            if Self.isAboutOthers(clause, byProxy: byProxy, namesTheGraduate: namesTheGraduate) { clausesAboutOthers.insert(index); continue }
             if Self.speaksOfNow(clause) { nowClauses.insert(index) }
             read(clause, index: index)
         }
@@ -194,7 +198,10 @@ struct StatusSignals {
         let now = clause.words.indices.contains { j in
             let word = clause.words[j].canonical
             let saatIni = word == "ini" && j > 0 && ["saat", "waktu"].contains(raw[j - 1])
-            return (word == "sekarang" || word == "kini" || saatIni) && !(j > 0 && ["sampai", "sampe", "hingga", "ampe", "smp"].contains(raw[j - 1]))
+            // "sejak itu lagi cari kerja", "semenjak saat itu nganggur": since then, and so now.
+            let since = ["sejak", "semenjak", "sjk"]
+            let sinceThen = raw[j] == "itu" && j > 0 && (since.contains(raw[j - 1]) || raw[j - 1] == "saat" && j > 1 && since.contains(raw[j - 2]))
+            return (word == "sekarang" || word == "kini" || saatIni || sinceThen) && !(j > 0 && ["sampai", "sampe", "hingga", "ampe", "smp"].contains(raw[j - 1]))
         }
         return now && !raw.contains { ["lebih", "tambahan", "sampingan", "better"].contains($0) }
     }
@@ -210,7 +217,9 @@ struct StatusSignals {
         }
         if resigned { return false }
         return reply.contains("cuti") && (workplace || reply.contains("lagi") && reply.contains("masuk"))
-            || reply.contains { $0 == "izin" || $0 == "ijin" } && workplace  // "sakit, izin dr kantor seminggu"
+            || reply.indices.contains { j in  // "sakit, izin dr kantor seminggu", "izin kerja dulu" — not "izin menjawab"
+                ["izin", "ijin"].contains(reply[j]) && (workplace || reply.dropFirst(j + 1).prefix(2).contains { ["kerja", "bekerja", "masuk"].contains($0) })
+            }
     }
 
     /// "bengkel aku", "kedai kopi aku", "lapak servis HP aku": a business the sender calls theirs — not "toko tempat
@@ -235,7 +244,7 @@ struct StatusSignals {
 
     /// "temen aku udah kerja", "selamat yg udah pada dapet kerja", "si Rian udah buka bengkel", "kakak saya yang ikut
     /// pelatihan" — but not "kerja di bengkel kawan bapak": the other person must come before what is said.
-    static func isAboutOthers(_ clause: ReplyText.Clause, byProxy: Bool = false) -> Bool {
+    static func isAboutOthers(_ clause: ReplyText.Clause, byProxy: Bool = false, namesTheGraduate: Bool = false) -> Bool {
         let w = clause.words.map(\.canonical)
         let raw = clause.words.map { $0.raw.lowercased() }
         let statement = w.indices.first { statementWords.contains(w[$0]) || ["sudah", "belum", "jadi"].contains(w[$0]) || Lexicon.wageTitles.contains(w[$0]) || Lexicon.ownTitles.contains(w[$0]) } ?? w.count
@@ -246,6 +255,8 @@ struct StatusSignals {
            s == 0 || Lexicon.filler.contains(w[s - 1]) || Self.beforeSubject.contains(w[s - 1]) {
             return false
         }
+        // "adik saya yang ikut kelas menjahit angkatan kemarin sudah bekerja": the clause that names the graduate speaks of them.
+        if namesTheGraduate && Self.namesTheGraduate(raw) { return false }
         // "gue sama si Fajar sama2 keterima": the sender and a friend.
         if let s = w.prefix(2).firstIndex(of: "saya"), s + 1 < raw.count, ["sama", "sm", "ama", "bareng", "dan"].contains(raw[s + 1]) { return false }
         if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama"].contains(t > 0 ? raw[t - 1] : "") { return true }
@@ -258,7 +269,11 @@ struct StatusSignals {
         // kuliah" are most often a parent or a sibling answering for the graduate: the corpus reads them so.)
         // …but not "dilarang suami", "ikut ortu", "bantu mama": the sender acts, the relative is the object.
         // …and, when nothing is said of them, the relative opens the clause ("kostum karnaval anak2" is what is sewn).
-        if !byProxy, let r = raw.firstIndex(where: Self.relatives.contains), before(r),
+        // "adek aku udah kerja", "kakak saya kuliah": a sibling's news, when the sibling is the sender's.
+        let relative = raw.indices.first { j in
+            Self.relatives.contains(raw[j]) || Self.siblings.contains(raw[j]) && (j + 1 < raw.count && Self.mine.contains(raw[j + 1]) || raw[j].hasSuffix("ku"))
+        }
+        if !byProxy, let r = relative, before(r),
            r == 0 || !Self.actingOnRelatives.contains(raw[r - 1]),
            statement < w.count || w.prefix(r).filter({ !Lexicon.filler.contains($0) && !Self.beforeSubject.contains($0) }).count <= 1 {
             return true
@@ -269,8 +284,9 @@ struct StatusSignals {
            w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) }) { return true }
         if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si) { return true }
         if (raw.contains("yg") || raw.contains("yang")) && raw.contains("pada") { return true }
-        // "kakak saya yang ikut pelatihan", "istri saya yg ikut": the graduate is someone else and no status follows.
-        if let i = w.firstIndex(of: "keluarga"), i + 2 < w.count, w[i + 1] == "saya", ["yg", "yang"].contains(raw[i + 2]) { return true }
+        // "kakak saya yang ikut pelatihan", "istri saya yg ikut": the graduate is someone else (and, unless the sender
+        // answers for them, their news is not the sender's).
+        if !namesTheGraduate, let i = w.firstIndex(of: "keluarga"), i + 2 < w.count, w[i + 1] == "saya", ["yg", "yang"].contains(raw[i + 2]) { return true }
         return false
     }
 
@@ -295,6 +311,25 @@ struct StatusSignals {
         }
         return false
     }
+
+    /// "ini nomor adik saya", "adek saya yg ikut pelatihan barista", "anak saya Rizky peserta kelas Listrik": a relative
+    /// named as the phone's owner or as the one who trained, so the sender answers for them — unless the sender trained
+    /// too ("…juga", "bareng", "sekelas") and speaks of another alumnus.
+    static func namesTheGraduate(_ raw: [String]) -> Bool {
+        if raw.contains(where: { ["juga", "jg", "jga", "bareng", "sekelas", "seangkatan", "yo", "oge"].contains($0) }) { return false }
+        return raw.indices.contains { i in
+            guard kin.contains(raw[i]), i + 1 < raw.count, mine.contains(raw[i + 1]) else { return false }
+            let owner = i > 0 && ["nomor", "nomer", "no", "hp", "akun", "wa"].contains(raw[i - 1])
+            let rest = raw.dropFirst(i + 2).prefix(4)
+            let whoTrained = rest.prefix(2).contains { $0 == "yg" || $0 == "yang" } && rest.contains { ["ikut", "pelatihan", "kelas", "kursus", "blk"].contains($0) }
+            return owner || whoTrained || rest.contains { ["peserta", "alumni", "lulusan"].contains($0) }
+        }
+    }
+
+    /// The sender's own: "adik saya", "kakak aku".
+    static let mine: Set<String> = ["saya", "sy", "aku", "ak", "gue", "gua", "gw", "ane", "aye", "kula", "abdi"]
+    /// Brothers and sisters, whose news the sender may pass on.
+    static let siblings: Set<String> = ["adik", "adek", "ade", "kakak", "kaka", "abang", "teteh", "adikku", "adekku", "kakakku", "abangku"]
 
     /// Who may answer for a graduate, as "…nya" (their mother, their wife, their neighbour).
     static let kin: Set<String> = ["ibu", "ibuk", "bapak", "bpk", "pak", "ayah", "mama", "mamah", "mamak", "emak", "papa", "papah", "istri", "suami",
@@ -584,7 +619,9 @@ struct StatusSignals {
                     || workplace || raw.contains { ["tgl", "tanggal", "jadwal"].contains($0) } && !hasBusiness
                 guard aboutWork || word == "mulai" && hasBusiness else { continue }
                 spoke = true
-                if negated(i) || future(i) || purpose(i) || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8) {
+                // "udah mulai kerja tgl 5": a start already made, whatever date it names.
+                let begun = at(i - 1) == "sudah" && !negated(i) && !futureWord && !laterMonth  // not "besok udah mulai"
+                if !begun && (negated(i) || future(i) || purpose(i) || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8)) {
                     if hasBusiness && !w.contains("kerja") { add(.preparingBusiness, c) } else { add(.startsLater, c) }
                 } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || after(i, ["sejak"], reach: 5)
                             || raw.dropFirst(i + 1).prefix(4).indices.contains(where: { j in ["dari", "dr"].contains(raw[j]) && j + 1 < raw.count && (timeNouns.contains(raw[j + 1]) || MonthReading.monthNumber(raw[j + 1]) != nil) }) {
@@ -695,7 +732,9 @@ struct StatusSignals {
                     || w.prefix(i).allSatisfy { $0 == "saya" || Lexicon.filler.contains($0) } && i > 0 && w[i - 1] == "saya"
                     || ["lagi", "maneh", "deui", "lanjutan"].contains(rawAt(i + 1)) || w.dropFirst(i + 1).prefix(2).contains("lagi") || ["melanjutkan", "menempuh", "mengikuti", "melu", "nuju"].contains(rawAt(i - 1))
                     || raw.dropFirst(i + 1).contains { ["lain", "liyane", "provinsi", "lembaga", "lpk", "lkp", "asrama", "lanjutan"].contains($0) }
-                guard continuing, !negated(i), !past(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
+                // "istri saya yg ikut pelatihan": who trained, not what anyone does now.
+                let whoTrained = raw.prefix(i).suffix(3).contains { $0 == "yg" || $0 == "yang" }
+                guard continuing, !whoTrained, !negated(i), !past(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
                 spoke = true
                 if planned(i) { add(.plan, c); continue }
                 add(.studying, c)
@@ -711,6 +750,11 @@ struct StatusSignals {
                 case nil:
                     if past(i) || after(i, ["habis", "selesai"], reach: 3) { add(.pastWork, c) } else { add(.internship, c) }
                 }
+            case "dirumahkan":
+                // "lagi dirumahkan 2 minggu, order sepi": sent home for a while from a job still held, a temporary
+                // absence (BPS: working). "dirumahkan terus di PHK" ends it, and the ending is read where it is said.
+                spoke = true
+                if !negatedNear(i) { add(.employee, c) }
             case "sakit", "irt", "hamil":
                 spoke = true
                 if negatedNear(i) { continue }
@@ -747,8 +791,11 @@ struct StatusSignals {
                 spoke = true
                 if raw.prefix(i).suffix(3).contains(where: Self.workPermits.contains) { add(.accepted, c) }
             case "resign", "habis":
-                let projectOver = rawAt(i - 1).hasPrefix("proyek") || rawAt(i - 1).hasPrefix("projek") || at(i - 1) == "magang" || at(i - 1) == "kerja" && rawAt(i - 2) != "jam"
-                if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd || projectOver) { continue }
+                // "proyeknya udah kelar": the project, a word or two before.
+                let projectOver = raw.prefix(i).suffix(3).contains { $0.hasPrefix("proyek") || $0.hasPrefix("projek") } || at(i - 1) == "magang" || at(i - 1) == "kerja" && rawAt(i - 2) != "jam"
+                // "kontrak cuma 3 bulan. juni abis": it ran out in June (not "abis juni", after June).
+                let monthOver = rawAt(i - 1).count >= 3 && MonthReading.monthNumber(rawAt(i - 1)) != nil
+                if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd || projectOver || monthOver) { continue }
                 // "bentar lagi kontrak abis": an end to come; the work goes on.
                 // "belum resign kok", "blm keluar": the job goes on.
                 // "sampe proyek kelar": until it ends.

@@ -116,6 +116,10 @@ struct ReplyInterpreterTests {
         .init("masih nyari kak, kemarin ditawarin jadi sales tapi ga aku ambil", .answer(a(.unemployed))),
         .init("② kak", .answer(a(.selfEmployed))),
         .init("doain aja ya kak 🤲", .review(nil)),
+        // Hesitation holds an answer back: a person asks again.
+        .init("hmmm", .review(nil)),
+        .init("emm gmn ya kak", .review(nil)),
+        .init("kumaha nya a", .review(nil)),
         .init("Alhamdulillah, ada kesibukan, Bu. Mohon doanya saja.", .review(nil)),
         .init("kerja? pengennya sih kak", .review(nil)),
         .init("1 atau 3 ya kak bingung", .review(nil)),

@@ -17,6 +17,17 @@ import Testing
         ("udahkerjabang", .employee),
         ("kerjadigudang", .employee),
         ("masih nunggu dipanggil user", .unemployed),
+        // A start already made, whatever date it names; an absence from a job still held
+        ("udah mulai kerja tgl 5 bulan ini kak, di PT Sinar Logam", .employee),
+        ("lagi demam, izin kerja 3 hari kak", .employee),
+        ("lg dirumahkan seminggu kak, pabriknya sepi order", .employee),
+        // A relative named as the one who trained, or as the phone's owner: the sender answers for the graduate
+        ("adek saya yg ikut kelas barista udah kerja di kafe kak", .employee),
+        ("ini nomor kakak saya, dia sekarang jualan online kak", .selfEmployed),
+        ("kakak saya yg ikut kelas las angkatan lalu udah kerja di bengkel, Pak", .employee),
+        // A story's "now" said as "since then", after work that ended with its month or its project
+        ("sempet kerja di toko bangunan dari april, kontraknya cuma 2 bulan. juni abis. sejak itu lagi nyari lagi", .unemployed),
+        ("ikut proyek renovasi gedung 3 bulan, proyeknya udah kelar minggu lalu. semenjak itu nganggur, nyari2 kerja", .unemployed),
         // An ability, a purpose, a leave from college: no work, no study
         ("3 kak, aku bisa nyetir", .unemployed),
         ("nomor 3, lagi perbaiki CV biar gampang dapet kerja", .unemployed),
@@ -170,6 +181,7 @@ import Testing
         ("kak kalau saya lagi ngurus ibu yg sakit di rumah itu termasuk nomor berapa?", LabourStatus.notInLabourForce),
         ("Kak acara reuni jadinya kapan? kata temen2 undangannya udah dibagi pas saya lagi shift malam di pabrik", .employee),
         ("suami saya masih narik ojol kak", .selfEmployed),
+        ("adek aku udah kerja di bengkel kak", .employee),
     ])
     func aStatusSaidInPassingGoesToReviewWithItsReading(_ text: String, _ suggested: LabourStatus) {
         let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
