@@ -265,11 +265,10 @@ struct StatusSignals {
         if before(w.firstIndex(of: "angkatan")) || before(raw.firstIndex(of: "mereka")) || before(raw.firstIndex(of: "they"))
             || before(raw.firstIndex { ["kamu", "lu", "elu", "lo", "kau", "situ", "ente", "sampeyan"].contains($0) }) { return true }
         if !byProxy, before(raw.firstIndex(of: "dia")) || before(raw.firstIndex(of: "beliau")) { return true }
-        // "anak2 pada kerja pabrik", "suami saya sudah kerja": a relative's news. ("anak saya sudah kerja", "adik saya
-        // kuliah" are most often a parent or a sibling answering for the graduate: the corpus reads them so.)
+        // "anak2 pada kerja pabrik", "suami saya sudah kerja", "adek aku udah kerja": a relative's news. ("anak saya sudah
+        // kerja" is a parent answering for the graduate, on the graduate's number: the corpus reads it so.)
         // …but not "dilarang suami", "ikut ortu", "bantu mama": the sender acts, the relative is the object.
         // …and, when nothing is said of them, the relative opens the clause ("kostum karnaval anak2" is what is sewn).
-        // "adek aku udah kerja", "kakak saya kuliah": a sibling's news, when the sibling is the sender's.
         let relative = raw.indices.first { j in
             Self.relatives.contains(raw[j]) || Self.siblings.contains(raw[j]) && (j + 1 < raw.count && Self.mine.contains(raw[j + 1]) || raw[j].hasSuffix("ku"))
         }
