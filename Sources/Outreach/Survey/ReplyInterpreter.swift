@@ -361,12 +361,16 @@ public struct ReplyInterpreter: Sendable {
     /// "hmmm", "emm gmn ya kak", "kumaha nya": nothing but a hesitation and how-words — an answer not yet given,
     /// not a question to the centre ("gimana cara daftarnya?" names what it asks).
     static func isHesitation(_ words: [String]) -> Bool {
-        let hums = words.filter { w in w.count >= 2 && (w.allSatisfy { "hem".contains($0) } && w.contains("m") || w == "anu" || w.allSatisfy { $0 == "e" }) }
-        let hows = words.filter { ["gimana", "gmn", "gmna", "bagaimana", "kumaha", "piye", "pripun", "kepriye"].contains($0) }
-        let particles: Set<String> = ["ya", "yaa", "yah", "nya", "sih", "deh", "atuh", "yo", "ki", "ini", "itu", "kalo", "jawabnya", "jawab", "a"]
-        guard !hums.isEmpty || !hows.isEmpty && words.contains(where: { ["ya", "yaa", "yah", "nya", "atuh"].contains($0) }) else { return false }
-        return words.allSatisfy { hums.contains($0) || hows.contains($0) || particles.contains($0) || Lexicon.address.contains($0) }
+        func hums(_ w: String) -> Bool { w.count >= 2 && (w.allSatisfy { "hem".contains($0) } && w.contains("m") || w == "anu" || w.allSatisfy { $0 == "e" }) }
+        guard words.contains(where: hums) || words.contains(where: howWords.contains) && words.contains(where: { ["ya", "yaa", "yah", "nya", "atuh"].contains($0) })
+        else { return false }
+        return words.allSatisfy { hums($0) || howWords.contains($0) || hesitationParticles.contains($0) || Lexicon.address.contains($0) }
     }
+
+    /// "gimana", "kumaha", "piye": how-words a hesitation is made of.
+    private static let howWords: Set<String> = ["gimana", "gmn", "gmna", "bagaimana", "kumaha", "piye", "pripun", "kepriye"]
+    /// Particles that may stand beside a hesitation ("emm gmn ya kak", "kumaha nya a").
+    private static let hesitationParticles: Set<String> = ["ya", "yaa", "yah", "nya", "sih", "deh", "atuh", "yo", "ki", "ini", "itu", "kalo", "jawabnya", "jawab", "a"]
 
     /// Words of a reply that holds its answer back: it goes to a person, never let go as chatter.
     static let evasive: Set<String> = ["gitu", "gini", "begitu", "begitulah", "gitu2", "gini2", "bingung", "rahasia", "entah", "lumayan",

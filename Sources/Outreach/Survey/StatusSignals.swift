@@ -199,12 +199,14 @@ struct StatusSignals {
             let word = clause.words[j].canonical
             let saatIni = word == "ini" && j > 0 && ["saat", "waktu"].contains(raw[j - 1])
             // "sejak itu lagi cari kerja", "semenjak saat itu nganggur": since then, and so now.
-            let since = ["sejak", "semenjak", "sjk"]
-            let sinceThen = raw[j] == "itu" && j > 0 && (since.contains(raw[j - 1]) || raw[j - 1] == "saat" && j > 1 && since.contains(raw[j - 2]))
+            let sinceThen = raw[j] == "itu" && j > 0 && (sinceWords.contains(raw[j - 1]) || raw[j - 1] == "saat" && j > 1 && sinceWords.contains(raw[j - 2]))
             return (word == "sekarang" || word == "kini" || saatIni || sinceThen) && !(j > 0 && ["sampai", "sampe", "hingga", "ampe", "smp"].contains(raw[j - 1]))
         }
         return now && !raw.contains { ["lebih", "tambahan", "sampingan", "better"].contains($0) }
     }
+
+    /// "sejak", "semenjak": with "itu" after them, since then.
+    private static let sinceWords: Set<String> = ["sejak", "semenjak", "sjk"]
 
     /// "cuti melahirkan, tapi masih karyawan", "cuti sakit dari kantor": absent from a job they keep.
     static func onLeave(_ reply: [String]) -> Bool {
