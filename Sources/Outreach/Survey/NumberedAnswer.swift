@@ -41,8 +41,9 @@ enum NumberedAnswer {
         let tokens = spans.map(\.token)
         var i = 0
         while i < tokens.count, leadIns.contains(tokens[i]) || pauses.contains(tokens[i]) { i += 1 }
-        // "Nama: Rizky / Kelas: Otomotif / Status: 3": a form typed out.
-        if let k = tokens.firstIndex(of: "status"), let m = tokens.dropFirst(k + 1).prefix(2).firstIndex(where: { option($0) != nil }) {
+        // "Nama: Rizky / Kelas: Otomotif / Status: 3": a form typed out (not "status PKWT enam bulan").
+        if let k = tokens.firstIndex(of: "status"), let m = tokens.dropFirst(k + 1).prefix(2).firstIndex(where: { option($0) != nil }),
+           m == k + 1 || pauses.contains(tokens[k + 1]), isOption(tokens, at: m) {
             return .code(option(tokens[m])!, tail: tail(source, after: spans[m]))
         }
         guard i < tokens.count, let first = option(tokens[i]) else { return nil }

@@ -7,12 +7,14 @@
 /// the passing words would say as the suggestion.
 enum SaidInPassing {
     /// The status the passing words say, read as statements of their own; nil when the reply has none.
-    /// - Parameter others: the clauses about other people; questions are skipped too.
-    static func status(in text: ReplyText, skipping others: Set<Int>, context: ReplyContext?) -> LabourStatus? {
+    /// - Parameters:
+    ///   - others: the clauses about other people; questions are skipped too.
+    ///   - relativeNews: those of `others` that go on with a relative's news, read whole.
+    static func status(in text: ReplyText, skipping others: Set<Int>, relativeNews: Set<Int> = [], context: ReplyContext?) -> LabourStatus? {
         let skipped = text.clauses.indices.filter { others.contains($0) || text.clauses[$0].isQuestion }
         let clauses = skipped.compactMap { index -> ReplyText.Clause? in
             let words = text.clauses[index].words
-            guard let start = subject(in: words) ?? afterRelative(in: words) else { return nil }
+            guard let start = relativeNews.contains(index) ? 0 : subject(in: words) ?? afterRelative(in: words) else { return nil }
             let said = words[start...].prefix { !endsThePassage($0.canonical) }
             return said.count > 1 ? ReplyText.Clause(words: Array(said), isQuestion: false, turns: false) : nil
         }

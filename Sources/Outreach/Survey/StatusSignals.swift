@@ -76,6 +76,11 @@ struct StatusSignals {
     private(set) var statementsAboutSender = 0
     /// Clauses about other people ("temen aku udah kerja"): read as nothing about the sender.
     private(set) var clausesAboutOthers: Set<Int> = []
+    /// Of `clausesAboutOthers`, those that go on with a relative's news without naming them ("suami saya udh kerja,
+    /// jadi tukang di proyek"): whole, they are what the relative does.
+    private(set) var relativeNews: Set<Int> = []
+    /// The words of the clause read last, for a clause that goes on from it.
+    private var previousRaw: [String] = []
     /// Clauses that begin with a turning word ("tapi", "sekarang"): a statement there replaces an earlier one.
     private(set) var turns: Set<Int> = []
     /// The clues of each clause.
@@ -170,7 +175,10 @@ struct StatusSignals {
         let jokeClauses = text.clauses.indices.filter { i in text.clauses[i].words.contains { ["canda", "bercanda", "becanda", "kidding", "jk", "boong"].contains($0.raw.lowercased()) } }
         let jokes = Set(jokeClauses + jokeClauses.map { $0 - 1 })
         var anotherAlumnus = false
+        var relativeSpeaks = false
+        let takesOver = Self.graduateTakesOver(text)
         for (index, clause) in text.clauses.enumerated() {
+            if index < takesOver { clausesAboutOthers.insert(index); continue }
             // "kakak saya lulusan BLK juga, skrg jd TKI", "suamiku yo lulusan BLK, saiki kerjo nang bengkel": someone else
             // who also trained here, and what they do now (until the sender speaks of themself again).
             let introduces = Self.introducesAnotherAlumnus(clause)
@@ -185,14 +193,30 @@ struct StatusSignals {
                 && text.clauses[index + 1].words.allSatisfy { ["sudah", "yes"].contains($0.canonical) || Lexicon.filler.contains($0.canonical) || $0.canonical == "juga" }
             guard !clause.isQuestion || answered, !jokes.contains(index) else { continue }
             if clause.turns { turns.insert(index) }
-            if Self.isAboutOthers(clause, byProxy: byProxy, namesTheGraduate: namesTheGraduate) { clausesAboutOthers.insert(index); continue }
+            // "Suami sy udh kerja kak, jadi tukang di proyek": the clauses after a relative's news go on about them,
+            // until the sender speaks of themself again.
+            if Self.isAboutOthers(clause, byProxy: byProxy, namesTheGraduate: namesTheGraduate) {
+                clausesAboutOthers.insert(index)
+                relativeSpeaks = relativeSpeaks || !byProxy && Self.opensOnRelative(clause)
+                continue
+            }
+            if relativeSpeaks && !clause.words.contains(where: { $0.canonical == "saya" }) {
+                clausesAboutOthers.insert(index)
+                relativeNews.insert(index)
+                continue
+            }
+            relativeSpeaks = false
             if Self.speaksOfNow(clause) { nowClauses.insert(index) }
             read(clause, index: index)
+            previousRaw = clause.words.map { $0.raw.lowercased() }
         }
     }
 
     /// "sekarang lagi nyari", "saat ini belum bekerja", "skrg di rumah aja" — not "sampai sekarang" (the work goes on)
     /// nor a better or extra job looked for beside the work ("skrg nyari yg lebih baik", "nyari tambahan").
+    /// A better or extra job looked for beside the work: "nyari yg lebih baik", "nyari tambahan", "sampingan".
+    static let moreThanAJob: Set<String> = ["lebih", "tambahan", "sampingan", "better"]
+
     static func speaksOfNow(_ clause: ReplyText.Clause) -> Bool {
         let raw = clause.words.map { $0.raw.lowercased() }
         let now = clause.words.indices.contains { j in
@@ -202,7 +226,7 @@ struct StatusSignals {
             let sinceThen = raw[j] == "itu" && j > 0 && (sinceWords.contains(raw[j - 1]) || raw[j - 1] == "saat" && j > 1 && sinceWords.contains(raw[j - 2]))
             return (word == "sekarang" || word == "kini" || saatIni || sinceThen) && !(j > 0 && ["sampai", "sampe", "hingga", "ampe", "smp"].contains(raw[j - 1]))
         }
-        return now && !raw.contains { ["lebih", "tambahan", "sampingan", "better"].contains($0) }
+        return now && !raw.contains(where: moreThanAJob.contains)
     }
 
     /// "sejak", "semenjak": with "itu" after them, since then.
@@ -282,13 +306,41 @@ struct StatusSignals {
         // "yg udah pada kerja", "semangat yg masih nyari": a clause that opens on people who are not the sender.
         if let y = raw.firstIndex(where: { $0 == "yg" || $0 == "yang" }), before(y), !w.prefix(y).contains("saya"),
            w.prefix(y).allSatisfy({ Lexicon.filler.contains($0) || ["semangat", "buat", "untuk", "bagi"].contains($0) }),
-           w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) }) { return true }
+           w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) }),
+           !["terakhir", "pertama", "kedua", "lama", "dulu"].contains(raw[min(y + 1, raw.count - 1)]) { return true }  // not "yg terakhir udah keluar", the last job
         if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si) { return true }
         if (raw.contains("yg") || raw.contains("yang")) && raw.contains("pada") { return true }
         // "kakak saya yang ikut pelatihan", "istri saya yg ikut": the graduate is someone else (and, unless the sender
         // answers for them, their news is not the sender's).
         if !namesTheGraduate, let i = w.firstIndex(of: "keluarga"), i + 2 < w.count, w[i + 1] == "saya", ["yg", "yang"].contains(raw[i + 2]) { return true }
         return false
+    }
+
+    /// "anak saya kerja di kantor / kak maaf ini Ilyas, ibu salah tangkep. aku …": the graduate takes the phone from
+    /// the relative who typed first and speaks for themself; the clauses before give way. The index of the clause
+    /// that introduces the graduate, or 0.
+    static func graduateTakesOver(_ text: ReplyText) -> Int {
+        let introduction = text.clauses.indices.dropFirst().last { k in
+            let words = text.clauses[k].words
+            guard let j = words.firstIndex(where: { $0.raw.lowercased() == "ini" }), j + 1 < words.count,
+                  words[..<j].allSatisfy({ Lexicon.filler.contains($0.canonical) }) else { return false }
+            let name = words[j + 1].raw
+            return name.first?.isUppercase == true && !kin.contains(name.lowercased()) && !Lexicon.filler.contains(words[j + 1].canonical)
+        }
+        // …and a relative is spoken of ("anak saya", "omnya", "ibu salah paham"): not "pagi kak, ini Rina dari kelas las".
+        func kinWord(_ word: ReplyText.Word) -> Bool {
+            let raw = word.raw.lowercased()
+            return kin.contains(raw) || raw.hasSuffix("nya") && kin.contains(String(raw.dropLast(3)))
+        }
+        guard let k = introduction, text.clauses.contains(where: { $0.words.contains(where: kinWord) }) else { return 0 }
+        return k
+    }
+
+    /// "suami saya …", "adek aku …", "kakakku …": the clause opens on the sender's own relative.
+    static func opensOnRelative(_ clause: ReplyText.Clause) -> Bool {
+        let raw = clause.words.drop { Lexicon.filler.contains($0.canonical) }.map { $0.raw.lowercased() }
+        guard let first = raw.first else { return false }
+        return (relatives.contains(first) || siblings.contains(first)) && (first.hasSuffix("ku") || raw.dropFirst().first.map(mine.contains) == true)
     }
 
     /// Days a start is set for: "masuk senin", "mulai tgl 5", "masuk awal bulan".
@@ -437,6 +489,11 @@ struct StatusSignals {
         let endedOn = { (i: Int) in
             rawAt(i - 1) == "terakhir" || raw.indices.dropFirst(i + 1).contains { ["sampai", "sampe", "hingga"].contains(raw[$0]) && MonthReading.monthNumber(rawAt($0 + 1)) != nil }
         }
+        // "kontrak selesai kemarin. 8 bulan kerja disana", "kerja sebentar di hotel 2 bulan": how long a job lasted,
+        // told after its ending or as a short spell — not "udah 8 bulan kerja" or "baru 2 bulan", which go on.
+        let lasted = raw.indices.contains { j in Int(raw[j]) != nil && ["bulan", "bln", "tahun", "thn", "minggu", "mgg"].contains(rawAt(j + 1)) }
+        let recap = lasted && (clues.contains(.workEnded) || raw.contains { ["sebentar", "bentar"].contains($0) })
+            && !w.contains { ["sudah", "masih", "baru", "sejak", "sekarang", "lagi"].contains($0) }
         let pastTime = w.contains { ["kemarin", "kmrn", "kemaren", "lalu", "wingi", "sejak", "tadi"].contains($0) } || raw.contains("kemarin")
         let datedWithMonth = raw.contains { MonthReading.monthNumber($0) != nil && $0.count > 3 } || raw.contains { $0.count == 4 && $0.hasPrefix("20") && $0.allSatisfy(\.isNumber) }
         let timeNouns: Set<String> = ["minggu", "bulan", "tahun", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "pekan", "hari", "week", "month"]
@@ -506,13 +563,13 @@ struct StatusSignals {
                 if at(i - 1) == "lagi" && ["bentar", "sebentar", "bntr", "bntar"].contains(rawAt(i - 2)) || at(i + 1) == "nanti" { add(.plan, c); continue }
                 if refused(i) {
                     add(.outsideLabourForce, c)
-                } else if negated(i) {
+                } else if negated(i) || rawAt(i - 1) == "bukan" {  // "itu bukan kerja": what was taken for work was none
                     // "gak kerja di bengkel", "kagak kerja ama orang": one kind of work denied, another may be named.
                     let there = ["di", "sama", "ama", "ikut", "dengan"].contains(rawAt(i + 1)) || at(i + 1) == "di" || ["bidang", "kantoran", "kantor", "tetap", "formal"].contains(rawAt(i + 1))
                     add(there ? .notWorkingThere : .notWorking, c)
                 } else if planned(i) || at(i - 1) == "nyiapin" {  // "kelas persiapan kerja ke korea": what the class is for
                     add(.plan, c)
-                } else if past(i) || before(i, ["resign", "habis", "irt"], reach: 3) || after(i, ["resign"], reach: 4) || endedOn(i) {
+                } else if past(i) || before(i, ["resign", "habis", "irt"], reach: 3) || after(i, ["resign"], reach: 4) || endedOn(i) || recap {
                     add(.pastWork, c)
                 } else if at(i + 1) == "sendiri" {
                     add(.selfEmployed, c)
@@ -582,6 +639,8 @@ struct StatusSignals {
                 spoke = true
                 if ["tempat", "modal", "izin"].contains(at(i + 1)) && !negated(i) { add(.preparingBusiness, c); continue }
                 if negated(i) {
+                    // "lagi nyari tambahan freelance, tp blm dapet": what is not found yet is the extra sought.
+                    if !object, (raw + previousRaw).contains(where: Self.moreThanAJob.contains) { continue }
                     add(.notWorking, c)
                     if object || at(i + 1) == "" || Lexicon.filler.contains(at(i + 1)) { add(.jobless, c) }
                 } else if object && !planned(i) && !past(i) && !before(i, ["biar", "supaya", "agar"], reach: 3) {  // "biar cepet dapet kerja": a purpose
@@ -1018,7 +1077,7 @@ struct StatusSignals {
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi", "bisa nyetir",
         // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come), "usaha frozen food rumahan" (read at "usaha").
         let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
-        if context.contains(where: { ["pelatihan", "kursus", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu"].contains($0) })
+        if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
             return false

@@ -94,6 +94,9 @@ struct ReplyInterpreterTests {
         .init("6 eh 1 typo kak, udah masuk 2 minggu", .answer(a(.employee))),
         .init("1, eh iya kak di PT Sumber Rejeki udah 2 tahun", .answer(a(.employee, employer: "PT Sumber Rejeki"))),
         .init("③", .answer(a(.unemployed))),
+        // A form's "Status: 3" is an option; "status PKWT enam bulan" (a contract's length) is not.
+        .init("Nama: Rizky\nStatus: 3", .answer(a(.unemployed))),
+        .init("Saya bekerja sebagai teknisi di PT Elektrika, status PKWT enam bulan, mulai bulan Februari lalu.", .answer(a(.employee, employer: "PT Elektrika"))),
         // The number after "sy"/"msh", and a number on a line of its own before a question about something else
         .init("kak sy msh no 3 ya. ada info loker?", .answer(a(.unemployed))),
         .init("1\nkak kapan ada kelas barista lagi? temen kantor mau ikut", .answer(a(.employee))),

@@ -160,13 +160,23 @@ import Testing
         ("bl kerja bang, msh ngelamar ke toko2", .unemployed),
         // "Februari lalu" is last February, not "Februari, then"
         ("Saya bekerja sebagai operator di PT Cahaya Plastindo, kontrak satu tahun, mulai bulan Februari lalu.", .employee),
+        // What is not found yet is the extra job sought; what was taken for work was none.
+        ("udah kerja di toko, lagi nyari sampingan tp blm dapet", .employee),
+        ("kmrn bantu panitia nikahan, bukan kerja sih. masih nyari kerja kak", .unemployed),
+        // The graduate takes the phone from the parent who typed first.
+        ("anak saya kerja di pabrik / kak ini Rudi, ibu salah paham. aku masih kuliah", .studying),
+        // A job title is what the training is in.
+        ("masih kuliah kak, sambil ambil sertifikasi operator forklift", .studying),
     ]
 
     /// A number the words take back or contradict, and a job left with now unsaid, go to a person.
     @Test(arguments: ["8 kak, eh tapi masih nyari2 lewat grup loker", "2? udah bukan kak, usaha sablon saya bangkrut. nyari kerja aja",
                       "Saya sudah berhenti dari pekerjaan sebagai operator per tanggal 12 Oktober.",
                       "Saya berencana buka warung setelah anak masuk sekolah.",
-                      "kak bulan depan ada job fair? rekan kerja saya pada nanya"])
+                      "kak bulan depan ada job fair? rekan kerja saya pada nanya",
+                      // How long a job lasted, told after its ending or as a short spell, is no job now.
+                      "kontrak aku di PT Maju selesai kemarin. 6 bulan kerja disana",
+                      "kerja sebentar di toko 2 bulan, di konveksi 3 bulan. yang terakhir udah keluar"])
     func aContradictionOrAnUnsaidNowGoesToReview(_ text: String) {
         let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
         guard case .needsReview = reading else {
@@ -182,6 +192,9 @@ import Testing
         ("Kak acara reuni jadinya kapan? kata temen2 undangannya udah dibagi pas saya lagi shift malam di pabrik", .employee),
         ("suami saya masih narik ojol kak", .selfEmployed),
         ("adek aku udah kerja di bengkel kak", .employee),
+        // The clauses after a relative's news go on about them until the sender speaks of themself.
+        ("istriku udah keterima, sekarang jadi kasir di minimarket", .employee),
+        ("suami saya baru kena PHK, skrg nyari kerja lagi kak", .unemployed),
     ])
     func aStatusSaidInPassingGoesToReviewWithItsReading(_ text: String, _ suggested: LabourStatus) {
         let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
