@@ -289,7 +289,9 @@ struct StatusSignals {
         let greetings: Set<String> = ["pagi", "siang", "sore", "malam", "malem", "datang", "tahun", "hari", "idul", "berpuasa", "menunaikan"]
         if let k = raw.firstIndex(of: "selamat"), !(k + 1 < raw.count && greetings.contains(raw[k + 1])) { return true }
         if before(w.firstIndex(of: "angkatan")) || before(raw.firstIndex(of: "mereka")) || before(raw.firstIndex(of: "they"))
-            || before(raw.firstIndex { ["kamu", "lu", "elu", "lo", "kau", "situ", "ente", "sampeyan"].contains($0) }) { return true }
+            || before(raw.indices.first { j in ["kamu", "lu", "elu", "lo", "kau", "situ", "ente", "sampeyan"].contains(raw[j]) && !(raw[j] == "situ" && j > 0 && ["di", "ke", "dari", "dr"].contains(raw[j - 1])) }) {
+            return true  // "situ" is you, but "di situ" there
+        }
         if !byProxy, before(raw.firstIndex(of: "dia")) || before(raw.firstIndex(of: "beliau")) { return true }
         // "anak2 pada kerja pabrik", "suami saya sudah kerja", "adek aku udah kerja": a relative's news. ("anak saya sudah
         // kerja" is a parent answering for the graduate, on the graduate's number: the corpus reads it so.)

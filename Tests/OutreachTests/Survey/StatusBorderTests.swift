@@ -205,6 +205,12 @@ import Testing
         #expect(suggestion?.status == suggested, "\(text)")
     }
 
+    /// "di situ" is there, not "situ" (you): the sender's "me too" after a friend's news is theirs, for a person to read.
+    @Test func aMeTooBesideAFriendsNewsIsNotLetGo() {
+        let reading = ReplyInterpreter(model: nil).interpret("temen aku si Andi udah kerja di pabrik roti, aku juga di situ", context: Self.context)
+        #expect(reading != .notAnAnswer)
+    }
+
     /// …but a relative named as the graduate, or a question of what the sender may do, says no status.
     @Test(arguments: ["istri saya yg ikut pelatihan kak, nanti saya sampaikan", "kak saya boleh ikut kelas menjahit lagi ga?"])
     func aRelativeNamedOrAPermissionAskedIsNoAnswer(_ text: String) {
