@@ -39,10 +39,11 @@ public enum OutcomeSummary {
         if changed > 0 {
             for wave in built.sorted() {
                 // After a bulk write (an ingest, a class graduating) counting the wave afresh is quicker than taking a
-                // large share of its facts out one by one.
-                // (The wave's size from its cells: a count of its facts would read a million rows from disk.)
-                let people = try Int.fetchOne(db, sql: "SELECT TOTAL(graduates) FROM outcome_cell WHERE wave = ?", arguments: [wave]) ?? 0
-                try count(wave: wave, afresh: changed * 4 > people, db)
+                // large share of its facts out one by one. Its facts are counted only as far as that needs: a full
+                // count, or a sum over its cells, would read ~14 ms per wave at 1 M graduates on every cold question.
+                let counted = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM outcome_fact WHERE wave = ? LIMIT ?)",
+                                               arguments: [wave, changed * 4 + 1]) ?? 0
+                try count(wave: wave, afresh: changed * 4 >= counted, db)
             }
             try db.execute(sql: "DELETE FROM outcome_dirty")
         }
@@ -80,8 +81,10 @@ public enum OutcomeSummary {
             guard let index = tallyOf[row[0]] else { continue }
             tallies[index].counts.monthsToFirstJob += Array(repeating: row[1], count: row[2])
         }
+        // INDEXED BY: left to itself, SQLite reads the wave's million facts by their primary key to find the few
+        // shared ones (87 ms of a 0.38 s cold question at 1 M graduates).
         let shared = try Row.fetchAll(db, sql: """
-            SELECT f.trainee_id, f.enrollment_id, c.key, f.answer FROM outcome_fact f JOIN outcome_cell c ON c.id = f.cell_id
+            SELECT f.trainee_id, f.enrollment_id, c.key, f.answer FROM outcome_fact f INDEXED BY outcome_fact_shared JOIN outcome_cell c ON c.id = f.cell_id
             WHERE f.wave = ? AND f.shared
             """, arguments: [wave]).compactMap { row in
             OutcomeCellKey.outcome(traineeID: row[0], enrollmentID: row[1], key: row[2], answer: row[3], lookup)
