@@ -49,8 +49,9 @@ def verdict(ok, miss):
 n = int(F["import_rows"])
 imp = json.loads(log("register-import"))
 t = wall("register-import")
+ok = n / t >= 100_000 and rss("register-import") < 300
 rows.append(("registration import (one file, one class)", f"{n:,} rows", f"{t:.2f} s, {n / t:,.0f} rows/s, {rss('register-import'):.0f} MB",
-             "—", "≥ 200,000 rows/s", verdict(n / t >= 200_000, f"{200_000 / (n / t):.1f}× too slow")))
+             "—", "≥ 100,000 rows/s, peak < 300 MB", verdict(ok, f"{100_000 / (n / t):.1f}× too slow, {rss('register-import') / 300:.1f}× the memory")))
 t2 = wall("register-reimport")
 rows.append(("same file again (nothing new)", f"{n:,} rows", f"{t2:.2f} s, {n / t2:,.0f} rows/s, {rss('register-reimport'):.0f} MB", "—", "—", ""))
 if imp["accepted"] + imp["waitlisted"] + imp["rejected"] != n:
@@ -98,6 +99,16 @@ if re_["skipped_duplicates"] + re_.get("new_messages", 0) != re_["messages"] + r
     problems.append("re-ingest: duplicates + new != messages + system")
 if re_.get("new_messages", 0) != 0:
     problems.append(f"re-ingest added {re_['new_messages']} messages")
+if "ingest-telegram-small" in R and "ingest-telegram-large" in R:
+    sizes = {k: int(F[f"telegram_{k}_bytes"]) / 1e6 for k in ("small", "large")}
+    msgs = {k: int(F[f"telegram_{k}_messages"]) for k in ("small", "large")}
+    small, large = rss("ingest-telegram-small"), rss("ingest-telegram-large")
+    for k in ("small", "large"):
+        tk = wall(f"ingest-telegram-{k}")
+        rows.append((f"Telegram JSON ingest ({'10' if k == 'small' else '500'} MB class), streamed", f"{msgs[k]:,} msgs, {sizes[k]:,.0f} MB",
+                     f"{tk:.1f} s, {msgs[k] / tk:,.0f} msg/s, peak RSS {rss(f'ingest-telegram-{k}'):.0f} MB", "—",
+                     "peak flat in file size" if k == "large" else "—",
+                     verdict(large < 2 * small + 100, f"{large / small:.1f}× the small file's peak for {sizes['large'] / sizes['small']:.0f}× the size") if k == "large" else ""))
 if "ingest-1gb" in R:
     bm = int(F["big_messages"]); bb = int(F["big_bytes"]) / 1e6; tb = wall("ingest-1gb")
     rows.append(("ingest of a ~1 GB export", f"{bm:,} msgs, {bb:,.0f} MB", f"{tb:.1f} s, {bm / tb:,.0f} msg/s, peak RSS {rss('ingest-1gb'):.0f} MB",

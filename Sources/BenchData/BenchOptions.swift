@@ -2,7 +2,7 @@ import Foundation
 
 /// The command line of `jejak-bench-data`.
 struct BenchOptions {
-    enum Mode { case dataset, chat, parse }
+    enum Mode { case dataset, chat, telegram, parse }
 
     var mode = Mode.dataset
     var out = "bench/out/data"
@@ -19,6 +19,7 @@ struct BenchOptions {
         usage: jejak-bench-data --out DIR --graduates N [--seed S] [--class-size Q] [--waitlist SHARE]
                                 [--private-chats K] [--instagram-threads K] [--telegram-people K]
                jejak-bench-data chat --out FILE --messages N [--seed S]
+               jejak-bench-data telegram --out FILE --messages N [--seed S]
                jejak-bench-data parse FILE          parse-only timing of Jejak's WhatsApp parser (no database)
 
         Dataset (deterministic for a seed), under DIR:
@@ -31,6 +32,7 @@ struct BenchOptions {
           truth.csv                          nik,class,program,wave,status,reply for every graduate and wave 3/6/12
           graduates.csv, responses.csv       the same answers as a Google Form would export them (for pandas)
         chat: one WhatsApp group export of N messages for parser benchmarks (Android English, dd/mm/yyyy, HH:MM).
+        telegram: the same messages as one Telegram Desktop single-chat export (result.json), for the memory of JSON ingest.
         """
 
     static func parse(_ arguments: [String]) -> BenchOptions? {
@@ -41,9 +43,9 @@ struct BenchOptions {
             options.out = rest.last!
             return options
         }
-        if rest.first == "chat" {
-            options.mode = .chat
-            options.out = "bench/out/chat.txt"
+        if rest.first == "chat" || rest.first == "telegram" {
+            options.mode = rest.first == "chat" ? .chat : .telegram
+            options.out = rest.first == "chat" ? "bench/out/chat.txt" : "bench/out/result.json"
             rest = rest.dropFirst()
         }
         while let flag = rest.popFirst() {

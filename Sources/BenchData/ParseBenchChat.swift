@@ -30,6 +30,29 @@ enum ParseBenchChat {
         ["Status: wirausaha", "Usaha: katering rumahan untuk kantor sekitar", "Penghasilan: kira2 di atas UMK"],
     ]
 
+    /// The same kind of messages as one Telegram Desktop single-chat export, written as it goes (a 500 MB export is
+    /// never held in memory).
+    static func writeTelegram(messages: Int, to url: URL, seed: UInt64) throws -> (messages: Int, bytes: Int) {
+        var rng = SeededGenerator(seed, stream: 0, salt: 10)
+        let senders = (0..<2000).map { BenchPerson(index: 50_000_000 + $0, seed: seed).name }
+        let out = try TextOut(url)
+        out.write("{\n \"name\": \"Alumni BENCH\",\n \"type\": \"private_supergroup\",\n \"id\": 1700000042,\n \"messages\": [\n")
+        var time = LocalDateTime(date: CivilDate(year: 2024, month: 1, day: 8)!, hour: 7, minute: 30)
+        let gaps = [0, 0, 20, 45, 60, 90, 240, 600, 3600]
+        for n in 0..<messages {
+            time = time.adding(seconds: rng.pick(gaps))
+            let who = rng.int(0...(senders.count - 1))
+            let text = rng.chance(0.05) ? rng.pick(multi).joined(separator: "\n") : rng.pick(texts)
+            let date = time.date.description + "T" + Pad.two(time.hour) + ":" + Pad.two(time.minute) + ":" + Pad.two(time.second)
+            out.write((n == 0 ? "" : ",\n") + "  {\"id\": \(n + 1), \"type\": \"message\", \"date\": \"\(date)\", \"date_unixtime\": \"\(WhatsAppStamp.unix(time))\", "
+                + "\"from\": \(PrivateChats.jsonString(senders[who])), \"from_id\": \"user\(who + 1000)\", \"text\": \(PrivateChats.jsonString(text)), "
+                + "\"text_entities\": [{\"type\": \"plain\", \"text\": \(PrivateChats.jsonString(text))}]}")
+        }
+        out.write("\n ]\n}\n")
+        try out.close()
+        return (messages, out.bytes)
+    }
+
     static func write(messages: Int, to url: URL, seed: UInt64) throws -> (messages: Int, system: Int, bytes: Int) {
         var rng = SeededGenerator(seed, stream: 0, salt: 9)
         let senders: [String] = (0..<2000).map { i in

@@ -10,6 +10,9 @@ do {
     case .chat:
         let written = try ParseBenchChat.write(messages: options.messages, to: URL(fileURLWithPath: options.out), seed: options.seed)
         print("messages=\(written.messages) system=\(written.system) bytes=\(written.bytes)")
+    case .telegram:
+        let written = try ParseBenchChat.writeTelegram(messages: options.messages, to: URL(fileURLWithPath: options.out), seed: options.seed)
+        print("messages=\(written.messages) bytes=\(written.bytes)")
     case .parse:
         print(try ParseOnly.run(URL(fileURLWithPath: options.out)))
     case .dataset:

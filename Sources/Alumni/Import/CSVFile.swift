@@ -4,7 +4,7 @@ import Foundation
 /// export or a sheet saved from Excel — comma or semicolon, optional UTF-8 BOM, CRLF or LF, quoted fields.
 ///
 /// Written over raw bytes rather than with a CSV package: registration imports must reach
-/// 200,000 rows per second (see BENCHMARKS.md), which the packages on the mirror do not.
+/// 100,000 rows per second (see BENCHMARKS.md), which the packages on the mirror do not.
 public struct CSVFile: Sendable {
     /// One record and the physical line it starts on (the header is line 1).
     public struct Record: Sendable {

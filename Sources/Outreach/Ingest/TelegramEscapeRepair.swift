@@ -8,14 +8,21 @@ import Foundation
 /// Backslashes occur only inside JSON strings, so no string tracking is needed: every
 /// `\` starts an escape pair, which is skipped as a unit (`\\x41` stays a literal `\x41`).
 enum TelegramEscapeRepair {
-    /// The repaired bytes (nil when nothing needed repair, so no copy is made) and one issue per escape.
-    static func repair(_ data: Data, maxReportedIssues: Int = 100) -> (data: Data?, issues: [ChatParseIssue]) {
+    /// One escape rewritten: the line it is on and its two hex digits.
+    struct Escape {
+        var line: Int
+        var hex: String
+    }
+
+    /// The repaired bytes (nil when nothing needed repair, so no copy is made) and each escape rewritten.
+    /// - Parameter firstLine: the line of the file the bytes start on, for the escapes' lines.
+    static func repair(_ data: Data, firstLine: Int = 1) -> (data: Data?, escapes: [Escape]) {
         let backslash = UInt8(ascii: "\\"), x = UInt8(ascii: "x"), newline = UInt8(ascii: "\n")
         var offsets: [Int] = []
         var lines: [Int] = []
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let count = raw.count
-            var line = 1
+            var line = firstLine
             var i = 0
             while i < count {
                 let byte = raw[i]
@@ -44,19 +51,31 @@ enum TelegramEscapeRepair {
             start = at + 4
         }
         repaired.append(data[start..<data.endIndex])
+        let escapes = zip(offsets, lines).map { offset, line in
+            Escape(line: line, hex: String(decoding: data[(data.startIndex + offset + 2)..<(data.startIndex + offset + 4)], as: UTF8.self))
+        }
+        return (repaired, escapes)
+    }
 
-        var issues = zip(offsets, lines).prefix(maxReportedIssues).map { offset, line in
-            let hex = String(decoding: data[(data.startIndex + offset + 2)..<(data.startIndex + offset + 4)], as: UTF8.self)
-            return ChatParseIssue(
-                position: "line \(line)",
-                reason: "invalid JSON escape \\x\(hex) (Telegram writes control characters this way); read as U+00\(hex.uppercased())")
+    /// How many escapes are reported one by one.
+    static let maxReported = 100
+
+    /// One issue per escape, up to `maxReported`, then one that counts the rest.
+    /// - Parameters:
+    ///   - escapes: the first escapes (at least `maxReported + 1` when there are more).
+    ///   - total: how many there were in all.
+    static func issues(_ escapes: [Escape], total: Int) -> [ChatParseIssue] {
+        var issues = escapes.prefix(maxReported).map { escape in
+            ChatParseIssue(
+                position: "line \(escape.line)",
+                reason: "invalid JSON escape \\x\(escape.hex) (Telegram writes control characters this way); read as U+00\(escape.hex.uppercased())")
         }
-        if offsets.count > maxReportedIssues {
+        if total > maxReported, escapes.count > maxReported {
             issues.append(ChatParseIssue(
-                position: "line \(lines[maxReportedIssues])",
-                reason: "\(offsets.count - maxReportedIssues) more invalid \\x escapes repaired the same way"))
+                position: "line \(escapes[maxReported].line)",
+                reason: "\(total - maxReported) more invalid \\x escapes repaired the same way"))
         }
-        return (repaired, issues)
+        return issues
     }
 
     private static func isHex(_ byte: UInt8) -> Bool {

@@ -4,9 +4,11 @@ import Foundation
 ///
 /// Accepts both shapes Telegram writes (FORMATS.md §2): a single-chat export, where the file
 /// is the chat object, and a full-account export, whose chats sit in `chats.list` and
-/// `left_chats.list`. The whole file is decoded before anything is emitted, so a file that is
-/// not JSON, or not a Telegram export, throws `ChatExportError` and emits nothing. Records
-/// that cannot be read (no date, not an object) become issues in the summary.
+/// `left_chats.list`. The file is read twice as a stream (`JSONStream`), in the memory of its
+/// largest message whatever its size: first to check that it is JSON and a Telegram export and
+/// to learn each chat's name and kind, then to decode and emit its messages one by one. So a
+/// file that is not JSON, or not a Telegram export, throws `ChatExportError` and emits nothing.
+/// Records that cannot be read (no date, not an object) become issues in the summary.
 ///
 /// `senderID` rule: `from_id` as written (`"user123"`, `"channel…"`, `"chat…"`). Older exports
 /// wrote a bare number; it becomes `"channel<digits>"` in a channel (`public_channel`,
@@ -20,20 +22,20 @@ public struct TelegramExportParser: Sendable {
         self.timeZone = timeZone
     }
 
-    /// Parses the export at `url`; see ``parse(data:sourceName:onMessage:onPoll:)``.
+    /// Parses the export at `url`, streamed from disk; see ``parse(data:sourceName:onMessage:onPoll:)``.
     public func parse(
         fileAt url: URL,
         onMessage: (ChatMessage) throws -> Void,
         onPoll: (ChannelPoll) throws -> Void = { _ in }
     ) throws -> ChatParseSummary {
-        let data: Data
-        do {
-            // Mapped, so the raw bytes are paged from the file rather than copied into memory.
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw ChatExportError.unreadable(file: url.path, reason: error.localizedDescription)
+        func open() throws -> JSONStream {
+            do {
+                return JSONStream(file: try FileHandle(forReadingFrom: url))
+            } catch {
+                throw ChatExportError.unreadable(file: url.path, reason: error.localizedDescription)
+            }
         }
-        return try parse(data: data, sourceName: url.lastPathComponent, onMessage: onMessage, onPoll: onPoll)
+        return try parse(open, sourceName: url.lastPathComponent, onMessage: onMessage, onPoll: onPoll)
     }
 
     /// Parses export bytes.
@@ -49,49 +51,161 @@ public struct TelegramExportParser: Sendable {
         onMessage: (ChatMessage) throws -> Void,
         onPoll: (ChannelPoll) throws -> Void = { _ in }
     ) throws -> ChatParseSummary {
-        let repair = TelegramEscapeRepair.repair(data)
-        let export = try decode(repair.data ?? data, sourceName: sourceName)
-        var summary = ChatParseSummary(issues: repair.issues)
+        try parse({ JSONStream(data: data) }, sourceName: sourceName, onMessage: onMessage, onPoll: onPoll)
+    }
+
+    private func parse(
+        _ open: () throws -> JSONStream, sourceName: String,
+        onMessage: (ChatMessage) throws -> Void, onPoll: (ChannelPoll) throws -> Void
+    ) throws -> ChatParseSummary {
+        // First pass: the whole file is checked and each chat's name and kind read, before anything is emitted.
+        var check = try open()
+        var chats: [String: TelegramChatRecord] = [:]
+        let shape = try walk(&check, sourceName: sourceName, chat: { chats[$0] = $1 }, message: { stream, _, _ in try stream.skipValue() })
+        guard shape.isTelegramExport else { throw ChatExportError.notATelegramExport(file: sourceName) }
+
+        var summary = ChatParseSummary()
+        var escapes: [TelegramEscapeRepair.Escape] = []
+        var escapeCount = 0
         let reader = ISOLocalDateReader(timeZone: timeZone)
-
-        var chats: [(prefix: String, chat: TelegramChatRecord)] = []
-        if let single = export.singleChat { chats.append(("", single)) }
-        chats += export.chats.enumerated().map { ("chats[\($0.offset)].", $0.element) }
-        chats += export.leftChats.enumerated().map { ("left_chats[\($0.offset)].", $0.element) }
-
-        for (prefix, chat) in chats {
+        let decoder = JSONDecoder()
+        var stream = try open()
+        _ = try walk(&stream, sourceName: sourceName, chat: { _, _ in }) { stream, prefix, index in
+            let (bytes, line) = try stream.captureValue()
+            let repair = TelegramEscapeRepair.repair(bytes, firstLine: line)
+            escapeCount += repair.escapes.count
+            escapes += repair.escapes.prefix(TelegramEscapeRepair.maxReported + 1 - escapes.count)
+            let chat = chats[prefix] ?? TelegramChatRecord()
             let context = ChatContext(
                 name: chat.displayName(fallback: (sourceName as NSString).deletingPathExtension),
                 isChannel: chat.type == "public_channel" || chat.type == "private_channel")
-            for (index, record) in chat.messages.enumerated() {
-                let position = "\(prefix)messages[\(index)]" + (record.id.map { " (id \($0))" } ?? "")
-                switch interpret(record, in: context, position: position, reader: reader) {
-                case .message(let message):
-                    if message.kind == .system { summary.system += 1 } else { summary.messages += 1 }
-                    try onMessage(message)
-                case .poll(let poll):
-                    try onPoll(poll)
-                case .issue(let reason):
-                    summary.issues.append(ChatParseIssue(position: position, reason: reason))
-                }
+            var record: TelegramMessageRecord
+            do {
+                record = try decoder.decode(TelegramMessageRecord.self, from: repair.data ?? bytes)
+            } catch {
+                record = TelegramMessageRecord(malformed: "the record is not valid JSON text (line \(line)); check the file's encoding")
+            }
+            let position = "\(prefix)messages[\(index)]" + (record.id.map { " (id \($0))" } ?? "")
+            switch interpret(record, in: context, position: position, reader: reader) {
+            case .message(let message):
+                if message.kind == .system { summary.system += 1 } else { summary.messages += 1 }
+                try onMessage(message)
+            case .poll(let poll):
+                try onPoll(poll)
+            case .issue(let reason):
+                summary.issues.append(ChatParseIssue(position: position, reason: reason))
             }
         }
+        summary.issues = TelegramEscapeRepair.issues(escapes, total: escapeCount) + summary.issues
         return summary
     }
 
-    private func decode(_ data: Data, sourceName: String) throws -> TelegramExportFile {
+    /// What the walk found at the top of the file.
+    private struct Shape {
+        var isTelegramExport = false
+    }
+
+    /// Walks the export's outer shape: the file's own chat (prefix "") or each chat of `chats.list` and
+    /// `left_chats.list` ("chats[3]."), handing each chat's name, kind and id to `chat` (once its object is read) and
+    /// each element of its `messages` to `message`, which must take the element from the stream.
+    private func walk(
+        _ stream: inout JSONStream, sourceName: String,
+        chat: (String, TelegramChatRecord) -> Void,
+        message: (inout JSONStream, _ prefix: String, _ index: Int) throws -> Void
+    ) throws -> Shape {
         do {
-            let export = try JSONDecoder().decode(TelegramExportFile.self, from: data)
-            guard export.isTelegramExport else { throw ChatExportError.notATelegramExport(file: sourceName) }
-            return export
-        } catch let error as ChatExportError {
-            throw error
-        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
-            let reason = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw ChatExportError.invalidJSON(file: sourceName, reason: reason ?? context.debugDescription)
-        } catch {
-            throw ChatExportError.notATelegramExport(file: sourceName)
+            var shape = Shape()
+            guard let first = try stream.peekToken() else { throw JSONStream.Invalid(line: stream.line, reason: "the file is empty") }
+            guard first == UInt8(ascii: "{") else {
+                try stream.skipValue()
+                try requireEnd(&stream)
+                return shape
+            }
+            var listBroken = false
+            let (single, singleBroken) = try chatObject(&stream, prefix: "", chat: chat, message: message) { stream, key in
+                guard key == "chats" || key == "left_chats" else { return false }
+                guard try stream.peekToken() == UInt8(ascii: "{") else {
+                    try stream.skipValue()
+                    return true
+                }
+                try object(&stream) { stream, listKey in
+                    guard listKey == "list", try stream.peekToken() == UInt8(ascii: "[") else { return try stream.skipValue() }
+                    var index = 0
+                    try array(&stream) { stream in
+                        guard try stream.peekToken() == UInt8(ascii: "{") else {
+                            listBroken = true
+                            return try stream.skipValue()
+                        }
+                        let (_, broken) = try chatObject(&stream, prefix: "\(key)[\(index)].", chat: chat, message: message) { _, _ in false }
+                        listBroken = listBroken || broken
+                        shape.isTelegramExport = true
+                        index += 1
+                    }
+                }
+                return true
+            }
+            try requireEnd(&stream)
+            shape.isTelegramExport = (shape.isTelegramExport || single) && !singleBroken && !listBroken
+            return shape
+        } catch let invalid as JSONStream.Invalid {
+            throw ChatExportError.invalidJSON(file: sourceName, reason: "line \(invalid.line): \(invalid.reason)")
         }
+    }
+
+    /// Reads one chat object: whether it holds a `messages` array, and whether that or another part is not what a
+    /// Telegram export holds. Keys the chat does not know go to `other`, which returns false to have them skipped.
+    private func chatObject(
+        _ stream: inout JSONStream, prefix: String,
+        chat: (String, TelegramChatRecord) -> Void,
+        message: (inout JSONStream, String, Int) throws -> Void,
+        other: (inout JSONStream, String) throws -> Bool
+    ) throws -> (hasMessages: Bool, broken: Bool) {
+        var record = TelegramChatRecord()
+        var hasMessages = false, broken = false
+        try object(&stream) { stream, key in
+            switch key {
+            case "name": record.name = try stream.stringValue()
+            case "type": record.type = try stream.stringValue()
+            case "id": record.id = try stream.integerValue()
+            case "messages":
+                guard try stream.peekToken() == UInt8(ascii: "[") else {
+                    broken = true
+                    return try stream.skipValue()
+                }
+                hasMessages = true
+                var index = 0
+                try array(&stream) { stream in
+                    try message(&stream, prefix, index)
+                    index += 1
+                }
+            default:
+                if try !other(&stream, key) { try stream.skipValue() }
+            }
+        }
+        chat(prefix, record)
+        return (hasMessages, broken)
+    }
+
+    private func object(_ stream: inout JSONStream, _ member: (inout JSONStream, String) throws -> Void) throws {
+        try stream.expect(UInt8(ascii: "{"))
+        if try stream.consume(UInt8(ascii: "}")) { return }
+        repeat {
+            let key = try stream.readString()
+            try stream.expect(UInt8(ascii: ":"))
+            try member(&stream, key)
+        } while try stream.consume(UInt8(ascii: ","))
+        try stream.expect(UInt8(ascii: "}"))
+    }
+
+    private func array(_ stream: inout JSONStream, _ element: (inout JSONStream) throws -> Void) throws {
+        try stream.expect(UInt8(ascii: "["))
+        if try stream.consume(UInt8(ascii: "]")) { return }
+        repeat { try element(&stream) } while try stream.consume(UInt8(ascii: ","))
+        try stream.expect(UInt8(ascii: "]"))
+    }
+
+    private func requireEnd(_ stream: inout JSONStream) throws {
+        if try stream.peekToken() != nil { throw JSONStream.Invalid(line: stream.line, reason: "more text after the end of the JSON value") }
     }
 }
 

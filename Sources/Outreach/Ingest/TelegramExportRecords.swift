@@ -1,49 +1,15 @@
 import Foundation
 
-/// The parts of a Telegram Desktop `result.json` that Jejak reads, decoded leniently.
-///
-/// Only the outer shape is strict (an object holding `messages`, or `chats.list` /
-/// `left_chats.list`): if that is wrong the file is not a Telegram export. Every field of a
-/// message is optional and a wrongly typed field reads as absent, so one odd record
-/// becomes a `ChatParseIssue` instead of failing the whole file.
-struct TelegramExportFile: Decodable {
-    /// Set when the file is a single-chat export (the file *is* the chat object).
-    var singleChat: TelegramChatRecord?
-    var chats: [TelegramChatRecord] = []
-    var leftChats: [TelegramChatRecord] = []
+/// The parts of a Telegram Desktop `result.json` that Jejak reads. `TelegramExportParser` walks the outer shape
+/// itself (an object holding `messages`, or `chats.list` / `left_chats.list`); each message is decoded on its
+/// own, leniently: every field is optional and a wrongly typed field reads as absent, so one odd record becomes a
+/// `ChatParseIssue` instead of failing the whole file.
 
-    private enum Keys: String, CodingKey { case messages, chats, left_chats }
-    private struct ChatList: Decodable { var list: [TelegramChatRecord]? }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Keys.self)
-        if container.contains(.messages) {
-            singleChat = try TelegramChatRecord(from: decoder)
-        }
-        chats = try container.decodeIfPresent(ChatList.self, forKey: .chats)?.list ?? []
-        leftChats = try container.decodeIfPresent(ChatList.self, forKey: .left_chats)?.list ?? []
-    }
-
-    /// Whether anything in the file looked like a Telegram export at all.
-    var isTelegramExport: Bool { singleChat != nil || !chats.isEmpty || !leftChats.isEmpty }
-}
-
-/// One chat: its title, kind and messages in file order (oldest first).
-struct TelegramChatRecord: Decodable {
+/// One chat: its title and kind.
+struct TelegramChatRecord {
     var name: String?
     var type: String?
     var id: Int64?
-    var messages: [TelegramMessageRecord]
-
-    private enum Keys: String, CodingKey { case name, type, id, messages }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Keys.self)
-        name = try? container.decodeIfPresent(String.self, forKey: .name)
-        type = try? container.decodeIfPresent(String.self, forKey: .type)
-        id = try? container.decodeIfPresent(Int64.self, forKey: .id)
-        messages = try container.decodeIfPresent([TelegramMessageRecord].self, forKey: .messages) ?? []
-    }
 }
 
 /// One element of a chat's `messages` array, with every field optional.
@@ -63,6 +29,8 @@ struct TelegramMessageRecord: Decodable {
     var poll: TelegramPollRecord?
     /// Set when the element is not an object; the parser reports it.
     var malformed: String?
+
+    init(malformed: String) { self.malformed = malformed }
 
     private enum Keys: String, CodingKey {
         case id, type, date, date_unixtime, from, from_id, actor, actor_id, action, text, poll

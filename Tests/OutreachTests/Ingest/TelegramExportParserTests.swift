@@ -124,6 +124,40 @@ import Testing
         #expect(parsed.messages[4].time == Date(timeIntervalSince1970: 1_672_491_600))
     }
 
+    // MARK: - Streamed from disk
+
+    /// An export larger than the stream's 1 MiB chunks: read from disk it gives what the same bytes give in memory,
+    /// an escape past the first chunk is reported on its line, and a file broken at its very end emits nothing.
+    @Test func aLargeExportIsReadInChunksAsWhole() throws {
+        let count = 6000
+        var lines = [#"{"name": "Alumni", "type": "private_group", "messages": ["#]
+        for n in 0..<count {
+            let text = n == count - 10 ? #"tab\x0B here"# : "pesan nomor \(n) " + String(repeating: "x", count: 200)
+            lines.append(#"  {"id": \#(n + 1), "type": "message", "date_unixtime": "\#(1_700_000_000 + n)", "from": "A", "from_id": "user1", "text": "\#(text)"}"#
+                + (n == count - 1 ? "" : ","))
+        }
+        lines.append("]}")
+        let json = lines.joined(separator: "\n")
+        #expect(json.utf8.count > 1 << 20)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("result.json")
+        try Data(json.utf8).write(to: file)
+
+        let streamed = try parse(file)
+        let whole = try parse(json: json)
+        #expect(streamed.summary.messages == count)
+        #expect(streamed.messages.map(\.text) == whole.messages.map(\.text))
+        #expect(streamed.messages[count - 10].text == "tab\u{0B} here")
+        #expect(streamed.summary.issues.map(\.position) == ["line \(count - 10 + 2)"])
+
+        try Data((json + ",").utf8).write(to: file)
+        var emitted = 0
+        #expect(throws: ChatExportError.self) { _ = try TelegramExportParser().parse(fileAt: file, onMessage: { _ in emitted += 1 }) }
+        #expect(emitted == 0)
+    }
+
     // MARK: - Files that are not exports
 
     @Test func notJSONThrowsAndEmitsNothing() throws {
