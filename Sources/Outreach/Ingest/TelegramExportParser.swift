@@ -61,8 +61,8 @@ public struct TelegramExportParser: Sendable {
         // First pass: the whole file is checked and each chat's name and kind read, before anything is emitted.
         var check = try open()
         var chats: [String: TelegramChatRecord] = [:]
-        let shape = try walk(&check, sourceName: sourceName, chat: { chats[$0] = $1 }, message: { stream, _, _ in try stream.skipValue() })
-        guard shape.isTelegramExport else { throw ChatExportError.notATelegramExport(file: sourceName) }
+        let isExport = try walk(&check, sourceName: sourceName, chat: { chats[$0] = $1 }, message: { stream, _, _ in try stream.skipValue() })
+        guard isExport else { throw ChatExportError.notATelegramExport(file: sourceName) }
 
         var summary = ChatParseSummary()
         var escapes: [TelegramEscapeRepair.Escape] = []
@@ -100,26 +100,22 @@ public struct TelegramExportParser: Sendable {
         return summary
     }
 
-    /// What the walk found at the top of the file.
-    private struct Shape {
-        var isTelegramExport = false
-    }
-
     /// Walks the export's outer shape: the file's own chat (prefix "") or each chat of `chats.list` and
     /// `left_chats.list` ("chats[3]."), handing each chat's name, kind and id to `chat` (once its object is read) and
-    /// each element of its `messages` to `message`, which must take the element from the stream.
+    /// each element of its `messages` to `message`, which must take the element from the stream. Returns whether the
+    /// file is a Telegram export.
     private func walk(
         _ stream: inout JSONStream, sourceName: String,
         chat: (String, TelegramChatRecord) -> Void,
         message: (inout JSONStream, _ prefix: String, _ index: Int) throws -> Void
-    ) throws -> Shape {
+    ) throws -> Bool {
         do {
-            var shape = Shape()
+            var listed = false
             guard let first = try stream.peekToken() else { throw JSONStream.Invalid(line: stream.line, reason: "the file is empty") }
             guard first == UInt8(ascii: "{") else {
                 try stream.skipValue()
                 try requireEnd(&stream)
-                return shape
+                return false
             }
             var listBroken = false
             let (single, singleBroken) = try chatObject(&stream, prefix: "", chat: chat, message: message) { stream, key in
@@ -138,15 +134,14 @@ public struct TelegramExportParser: Sendable {
                         }
                         let (_, broken) = try chatObject(&stream, prefix: "\(key)[\(index)].", chat: chat, message: message) { _, _ in false }
                         listBroken = listBroken || broken
-                        shape.isTelegramExport = true
+                        listed = true
                         index += 1
                     }
                 }
                 return true
             }
             try requireEnd(&stream)
-            shape.isTelegramExport = (shape.isTelegramExport || single) && !singleBroken && !listBroken
-            return shape
+            return (listed || single) && !singleBroken && !listBroken
         } catch let invalid as JSONStream.Invalid {
             throw ChatExportError.invalidJSON(file: sourceName, reason: "line \(invalid.line): \(invalid.reason)")
         }

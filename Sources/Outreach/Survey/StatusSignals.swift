@@ -212,11 +212,11 @@ struct StatusSignals {
         }
     }
 
-    /// "sekarang lagi nyari", "saat ini belum bekerja", "skrg di rumah aja" — not "sampai sekarang" (the work goes on)
-    /// nor a better or extra job looked for beside the work ("skrg nyari yg lebih baik", "nyari tambahan").
     /// A better or extra job looked for beside the work: "nyari yg lebih baik", "nyari tambahan", "sampingan".
     static let moreThanAJob: Set<String> = ["lebih", "tambahan", "sampingan", "better"]
 
+    /// "sekarang lagi nyari", "saat ini belum bekerja", "skrg di rumah aja" — not "sampai sekarang" (the work goes on)
+    /// nor a better or extra job looked for beside the work ("skrg nyari yg lebih baik", "nyari tambahan").
     static func speaksOfNow(_ clause: ReplyText.Clause) -> Bool {
         let raw = clause.words.map { $0.raw.lowercased() }
         let now = clause.words.indices.contains { j in
