@@ -30,6 +30,9 @@ enum ParseBenchChat {
         ["Status: wirausaha", "Usaha: katering rumahan untuk kantor sekitar", "Penghasilan: kira2 di atas UMK"],
     ]
 
+    /// Seconds between two messages.
+    static let gaps = [0, 0, 20, 45, 60, 90, 240, 600, 3600]
+
     /// The same kind of messages as one Telegram Desktop single-chat export, written as it goes (a 500 MB export is
     /// never held in memory).
     static func writeTelegram(messages: Int, to url: URL, seed: UInt64) throws -> (messages: Int, bytes: Int) {
@@ -38,15 +41,11 @@ enum ParseBenchChat {
         let out = try TextOut(url)
         out.write("{\n \"name\": \"Alumni BENCH\",\n \"type\": \"private_supergroup\",\n \"id\": 1700000042,\n \"messages\": [\n")
         var time = LocalDateTime(date: CivilDate(year: 2024, month: 1, day: 8)!, hour: 7, minute: 30)
-        let gaps = [0, 0, 20, 45, 60, 90, 240, 600, 3600]
         for n in 0..<messages {
-            time = time.adding(seconds: rng.pick(gaps))
+            time = time.adding(seconds: rng.pick(Self.gaps))
             let who = rng.int(0...(senders.count - 1))
             let text = rng.chance(0.05) ? rng.pick(multi).joined(separator: "\n") : rng.pick(texts)
-            let date = time.date.description + "T" + Pad.two(time.hour) + ":" + Pad.two(time.minute) + ":" + Pad.two(time.second)
-            out.write((n == 0 ? "" : ",\n") + "  {\"id\": \(n + 1), \"type\": \"message\", \"date\": \"\(date)\", \"date_unixtime\": \"\(WhatsAppStamp.unix(time))\", "
-                + "\"from\": \(PrivateChats.jsonString(senders[who])), \"from_id\": \"user\(who + 1000)\", \"text\": \(PrivateChats.jsonString(text)), "
-                + "\"text_entities\": [{\"type\": \"plain\", \"text\": \(PrivateChats.jsonString(text))}]}")
+            out.write((n == 0 ? "" : ",\n") + PrivateChats.telegramMessage(id: n + 1, time: time, from: senders[who], fromID: "user\(who + 1000)", text: text))
         }
         out.write("\n ]\n}\n")
         try out.close()
@@ -66,9 +65,8 @@ enum ParseBenchChat {
         out.write(WhatsAppStamp.english(time) + "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.\n")
         out.write(WhatsAppStamp.english(time) + "\(admin) created group \"Alumni BENCH\"\n")
         var system = 2
-        let gaps = [0, 0, 20, 45, 60, 90, 240, 600, 3600]
         for _ in 0..<messages {
-            time = time.adding(seconds: rng.pick(gaps))
+            time = time.adding(seconds: rng.pick(Self.gaps))
             let stamp = WhatsAppStamp.english(time)
             if rng.chance(0.01) {
                 let who = rng.pick(senders)

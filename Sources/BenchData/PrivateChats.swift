@@ -53,16 +53,20 @@ enum PrivateChats {
         }
         items.sort { $0.0 < $1.0 }
         var json = "{\n \"name\": \"Alumni \(classCode)\",\n \"type\": \"private_supergroup\",\n \"id\": \(1_700_000_000 + classCode.count),\n \"messages\": [\n"
-        json += items.enumerated().map { n, item in
-            let date = item.0.date.description + "T" + Pad.two(item.0.hour) + ":" + Pad.two(item.0.minute) + ":" + Pad.two(item.0.second)
-            return "  {\"id\": \(n + 1), \"type\": \"message\", \"date\": \"\(date)\", \"date_unixtime\": \"\(WhatsAppStamp.unix(item.0))\", "
-                + "\"from\": \(jsonString(item.1)), \"from_id\": \"\(item.2)\", \"text\": \(jsonString(item.3)), "
-                + "\"text_entities\": [{\"type\": \"plain\", \"text\": \(jsonString(item.3))}]}"
-        }.joined(separator: ",\n")
+        json += items.enumerated().map { n, item in telegramMessage(id: n + 1, time: item.0, from: item.1, fromID: item.2, text: item.3) }
+            .joined(separator: ",\n")
         json += "\n ]\n}\n"
         let out = try TextOut(file)
         out.write(json)
         try out.close()
+    }
+
+    /// One element of a Telegram export's `messages`, on one line as Telegram Desktop writes it.
+    static func telegramMessage(id: Int, time: LocalDateTime, from: String, fromID: String, text: String) -> String {
+        let date = time.date.description + "T" + Pad.two(time.hour) + ":" + Pad.two(time.minute) + ":" + Pad.two(time.second)
+        return "  {\"id\": \(id), \"type\": \"message\", \"date\": \"\(date)\", \"date_unixtime\": \"\(WhatsAppStamp.unix(time))\", "
+            + "\"from\": \(jsonString(from)), \"from_id\": \"\(fromID)\", \"text\": \(jsonString(text)), "
+            + "\"text_entities\": [{\"type\": \"plain\", \"text\": \(jsonString(text))}]}"
     }
 
     static func jsonString(_ text: String) -> String {

@@ -60,8 +60,12 @@ public struct TelegramExportParser: Sendable {
     ) throws -> ChatParseSummary {
         // First pass: the whole file is checked and each chat's name and kind read, before anything is emitted.
         var check = try open()
-        var chats: [String: TelegramChatRecord] = [:]
-        let isExport = try walk(&check, sourceName: sourceName, chat: { chats[$0] = $1 }, message: { stream, _, _ in try stream.skipValue() })
+        var contexts: [String: ChatContext] = [:]
+        let fallback = (sourceName as NSString).deletingPathExtension
+        let isExport = try walk(&check, sourceName: sourceName, chat: { prefix, chat in
+            contexts[prefix] = ChatContext(
+                name: chat.displayName(fallback: fallback), isChannel: chat.type == "public_channel" || chat.type == "private_channel")
+        }, message: { stream, _, _ in try stream.skipValue() })
         guard isExport else { throw ChatExportError.notATelegramExport(file: sourceName) }
 
         var summary = ChatParseSummary()
@@ -75,10 +79,7 @@ public struct TelegramExportParser: Sendable {
             let repair = TelegramEscapeRepair.repair(bytes, firstLine: line)
             escapeCount += repair.escapes.count
             escapes += repair.escapes.prefix(TelegramEscapeRepair.maxReported + 1 - escapes.count)
-            let chat = chats[prefix] ?? TelegramChatRecord()
-            let context = ChatContext(
-                name: chat.displayName(fallback: (sourceName as NSString).deletingPathExtension),
-                isChannel: chat.type == "public_channel" || chat.type == "private_channel")
+            let context = contexts[prefix] ?? ChatContext(name: fallback, isChannel: false)
             var record: TelegramMessageRecord
             do {
                 record = try decoder.decode(TelegramMessageRecord.self, from: repair.data ?? bytes)

@@ -10,7 +10,7 @@ enum SaidInPassing {
     /// - Parameters:
     ///   - others: the clauses about other people; questions are skipped too.
     ///   - relativeNews: those of `others` that go on with a relative's news, read whole.
-    static func status(in text: ReplyText, skipping others: Set<Int>, relativeNews: Set<Int> = [], context: ReplyContext?) -> LabourStatus? {
+    static func status(in text: ReplyText, skipping others: Set<Int>, relativeNews: Set<Int>, context: ReplyContext?) -> LabourStatus? {
         let skipped = text.clauses.indices.filter { others.contains($0) || text.clauses[$0].isQuestion }
         let clauses = skipped.compactMap { index -> ReplyText.Clause? in
             let words = text.clauses[index].words

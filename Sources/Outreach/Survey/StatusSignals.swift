@@ -208,7 +208,6 @@ struct StatusSignals {
             relativeSpeaks = false
             if Self.speaksOfNow(clause) { nowClauses.insert(index) }
             read(clause, index: index)
-            previousRaw = clause.words.map { $0.raw.lowercased() }
         }
     }
 
@@ -434,7 +433,10 @@ struct StatusSignals {
         func rawAt(_ i: Int) -> String { i >= 0 && i < raw.count ? raw[i] : "" }
         var consumed = Set<Int>()
         var spoke = false
-        defer { if spoke { statementsAboutSender += 1 } }
+        defer {
+            if spoke { statementsAboutSender += 1 }
+            previousRaw = raw
+        }
 
         /// The statement at `i` is negated by a negator before it (no other statement, "sudah", "masih" or "lagi"
         /// between, except across "atau") or, typed after it at the clause's end ("kerja belum kak").
@@ -493,9 +495,12 @@ struct StatusSignals {
         }
         // "kontrak selesai kemarin. 8 bulan kerja disana", "kerja sebentar di hotel 2 bulan": how long a job lasted,
         // told after its ending or as a short spell — not "udah 8 bulan kerja" or "baru 2 bulan", which go on.
-        let lasted = raw.indices.contains { j in Int(raw[j]) != nil && ["bulan", "bln", "tahun", "thn", "minggu", "mgg"].contains(rawAt(j + 1)) }
-        let recap = lasted && (clues.contains(.workEnded) || raw.contains { ["sebentar", "bentar"].contains($0) })
-            && !w.contains { ["sudah", "masih", "baru", "sejak", "sekarang", "lagi"].contains($0) }
+        // (Asked only of a clause that says "kerja".)
+        let recap = { [clues] in
+            (clues.contains(.workEnded) || raw.contains { ["sebentar", "bentar"].contains($0) })
+                && !w.contains { ["sudah", "masih", "baru", "sejak", "sekarang", "lagi"].contains($0) }
+                && raw.indices.contains { j in Int(raw[j]) != nil && ["bulan", "bln", "tahun", "thn", "minggu", "mgg"].contains(rawAt(j + 1)) }
+        }
         let pastTime = w.contains { ["kemarin", "kmrn", "kemaren", "lalu", "wingi", "sejak", "tadi"].contains($0) } || raw.contains("kemarin")
         let datedWithMonth = raw.contains { MonthReading.monthNumber($0) != nil && $0.count > 3 } || raw.contains { $0.count == 4 && $0.hasPrefix("20") && $0.allSatisfy(\.isNumber) }
         let timeNouns: Set<String> = ["minggu", "bulan", "tahun", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "pekan", "hari", "week", "month"]
@@ -571,7 +576,7 @@ struct StatusSignals {
                     add(there ? .notWorkingThere : .notWorking, c)
                 } else if planned(i) || at(i - 1) == "nyiapin" {  // "kelas persiapan kerja ke korea": what the class is for
                     add(.plan, c)
-                } else if past(i) || before(i, ["resign", "habis", "irt"], reach: 3) || after(i, ["resign"], reach: 4) || endedOn(i) || recap {
+                } else if past(i) || before(i, ["resign", "habis", "irt"], reach: 3) || after(i, ["resign"], reach: 4) || endedOn(i) || recap() {
                     add(.pastWork, c)
                 } else if at(i + 1) == "sendiri" {
                     add(.selfEmployed, c)
@@ -642,7 +647,7 @@ struct StatusSignals {
                 if ["tempat", "modal", "izin"].contains(at(i + 1)) && !negated(i) { add(.preparingBusiness, c); continue }
                 if negated(i) {
                     // "lagi nyari tambahan freelance, tp blm dapet": what is not found yet is the extra sought.
-                    if !object, (raw + previousRaw).contains(where: Self.moreThanAJob.contains) { continue }
+                    if !object, raw.contains(where: Self.moreThanAJob.contains) || previousRaw.contains(where: Self.moreThanAJob.contains) { continue }
                     add(.notWorking, c)
                     if object || at(i + 1) == "" || Lexicon.filler.contains(at(i + 1)) { add(.jobless, c) }
                 } else if object && !planned(i) && !past(i) && !before(i, ["biar", "supaya", "agar"], reach: 3) {  // "biar cepet dapet kerja": a purpose
