@@ -277,7 +277,7 @@ public struct ReplyInterpreter: Sendable {
         if c.contains(.notLooking) { return (nil, "not looking for work, but not said whether working", nil) }
         // No status word, but whose the work is says it: orders and customers are own account, wages an employer's.
         if c.contains(.namedWorkplace) && c.isDisjoint(with: [.notLooking, .noWorkToBeHad, .workEnded]) { return (.employee, nil, nil) }
-        if s.statementsAboutSender > 0 || s.ownMarked || s.employeeMarked {
+        if s.statementsAboutSender > 0 || (s.ownMarked || s.employeeMarked) && s.clausesRead > 0 {
             if s.ownMarked && !s.employeeMarked { return (.selfEmployed, nil, nil) }
             if s.employeeMarked && !s.ownMarked && s.salaried { return (.employee, nil, nil) }
         }

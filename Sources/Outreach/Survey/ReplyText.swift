@@ -8,7 +8,7 @@ import Foundation
 /// "kerja2an"); words glued to a negation or an adverb are split ("udhkerja", "blmdapet", "lgnyari"); spellings
 /// map to their canonical word (`Lexicon.synonyms`).
 ///
-/// Clauses end at . , ! ? ; : / and line breaks, and before a word that turns the sentence ("tapi", "sekarang",
+/// Clauses end at . , ! ? ; : / line breaks and emoji, and before a word that turns the sentence ("tapi", "sekarang",
 /// "eh"): negation never reaches across a clause. A clause ending in "?" or holding a question word is a question.
 struct ReplyText {
     struct Word {
@@ -69,6 +69,8 @@ struct ReplyText {
                 endWord()  // "PT. Sinar Abadi", "No. 1": the abbreviation dot does not end the clause
             } else if ".,!?;:\n…/|".contains(ch) {
                 endClause(question: ch == "?")
+            } else if Self.isEmoji(ch) {
+                endClause(question: false)  // "selamat yg udah kerja 🎉 aku masih nyari": an emoji ends a sentence
             } else {
                 endWord()
             }
@@ -85,6 +87,11 @@ struct ReplyText {
             }
         }
         self.clauses = clauses
+    }
+
+    static func isEmoji(_ ch: Character) -> Bool {
+        guard let scalar = ch.unicodeScalars.first, scalar.value > 0x2000 else { return false }
+        return scalar.properties.isEmojiPresentation || scalar.properties.isEmoji && ch.unicodeScalars.count > 1
     }
 
     /// A question word that asks: not the rhetorical "mana ada yg nerima" (nobody would) or "nyari ke mana-mana"

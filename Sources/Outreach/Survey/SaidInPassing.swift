@@ -14,7 +14,8 @@ enum SaidInPassing {
         let skipped = text.clauses.indices.filter { others.contains($0) || text.clauses[$0].isQuestion }
         let clauses = skipped.compactMap { index -> ReplyText.Clause? in
             let words = text.clauses[index].words
-            guard let start = relativeNews.contains(index) ? 0 : subject(in: words) ?? afterRelative(in: words) else { return nil }
+            let asks = text.clauses[index].isQuestion ? asksWhichOption(words) : nil
+            guard let start = relativeNews.contains(index) ? 0 : subject(in: words) ?? afterRelative(in: words) ?? asks else { return nil }
             let said = words[start...].prefix { !endsThePassage($0.canonical) }
             return said.count > 1 ? ReplyText.Clause(words: Array(said), isQuestion: false, turns: false) : nil
         }
@@ -42,12 +43,26 @@ enum SaidInPassing {
         return after == "yg" || after == "yang" ? nil : opening.startIndex + 1
     }
 
+    /// Where the situation starts in a question of which option it falls under ("kalo kerja freelance masuknya nomor
+    /// berapa?", "misal bantu2 di warung ibu itu masuk yg mana?"): nobody asks where to put someone else's, so the
+    /// words after the condition are the sender's own.
+    private static func asksWhichOption(_ words: [ReplyText.Word]) -> Int? {
+        guard let condition = words.firstIndex(where: { conditions.contains($0.canonical) || conditions.contains($0.raw.lowercased()) }),
+              words[(condition + 1)...].contains(where: { optionWords.contains($0.canonical) }) else { return nil }
+        return condition + 1
+    }
+
+    private static let conditions: Set<String> = ["kalo", "klo", "kalau", "kl", "misal", "misalnya", "semisal", "umpama", "jika", "bila", "apabila"]
+    /// Words that ask which answer to give: "nomor", "masuk", "termasuk", "isi", "pilih".
+    private static let optionWords: Set<String> = ["nomor", "nomer", "no", "nmr", "termasuk", "masuk", "masuknya", "isi", "diisi", "ngisi",
+                                                   "pilih", "milih", "opsi", "kategori", "jawab", "jawabnya"]
+
     /// Words that open a sub-clause in which the sender may speak of themself (besides `StatusSignals.beforeSubject`).
     private static let opensSubClause: Set<String> = ["kalo", "klo", "pas", "waktu", "saat", "ketika", "karena", "soalnya", "krn", "sedangkan", "sementara"]
 
     /// Where the passing statement ends and the question about it begins ("…itu masuk nomor berapa"), or a question
     /// of what the sender may do ("saya boleh ikut kelas lain?") takes over.
     private static func endsThePassage(_ word: String) -> Bool {
-        Lexicon.interrogatives.contains(word) || ["itu", "nomor", "yes", "termasuk", "boleh", "bolehkah", "bisa", "bisakah", "harus", "perlu", "wajib"].contains(word)
+        Lexicon.interrogatives.contains(word) || ["itu", "nomor", "yes", "termasuk", "masuknya", "isi", "diisi", "pilih", "boleh", "bolehkah", "bisa", "bisakah", "harus", "perlu", "wajib"].contains(word)
     }
 }

@@ -74,6 +74,9 @@ struct StatusSignals {
     private(set) var sideBusiness = false
     /// How many clauses said something about the sender (not questions, not about others).
     private(set) var statementsAboutSender = 0
+    /// Clauses read as the sender's own (not questions, not about others): whose the work is ("punya sendiri", "digaji")
+    /// says something of the sender only when one is.
+    private(set) var clausesRead = 0
     /// Clauses about other people ("temen aku udah kerja"): read as nothing about the sender.
     private(set) var clausesAboutOthers: Set<Int> = []
     /// Of `clausesAboutOthers`, those that go on with a relative's news without naming them ("suami saya udh kerja,
@@ -189,8 +192,7 @@ struct StatusSignals {
             }
             anotherAlumnus = false
             // "mitra ojol? udah.": a question the sender answers themself is a statement.
-            let answered = clause.isQuestion && index + 1 < text.clauses.count
-                && text.clauses[index + 1].words.allSatisfy { ["sudah", "yes"].contains($0.canonical) || Lexicon.filler.contains($0.canonical) || $0.canonical == "juga" }
+            let answered = clause.isQuestion && index + 1 < text.clauses.count && Self.saysYes(text.clauses[index + 1])
             guard !clause.isQuestion || answered, !jokes.contains(index) else { continue }
             if clause.turns { turns.insert(index) }
             // "Suami sy udh kerja kak, jadi tukang di proyek": the clauses after a relative's news go on about them,
@@ -207,7 +209,18 @@ struct StatusSignals {
             }
             relativeSpeaks = false
             if Self.speaksOfNow(clause) { nowClauses.insert(index) }
+            clausesRead += 1
             read(clause, index: index)
+        }
+    }
+
+    /// "udah.", "iya kak", "alhamdulillah sudah": a clause that answers yes and says nothing else — not "salam ya" or
+    /// "makasih ya", where "ya" only softens.
+    static func saysYes(_ clause: ReplyText.Clause) -> Bool {
+        let words = clause.words
+        guard words.allSatisfy({ ["sudah", "yes", "juga"].contains($0.canonical) || Lexicon.filler.contains($0.canonical) }) else { return false }
+        return words.indices.contains { j in
+            words[j].canonical == "sudah" || words[j].canonical == "yes" && words[..<j].allSatisfy { Lexicon.address.contains($0.canonical) }
         }
     }
 
@@ -304,12 +317,16 @@ struct StatusSignals {
            statement < w.count || w.prefix(r).filter({ !Lexicon.filler.contains($0) && !Self.beforeSubject.contains($0) }).count <= 1 {
             return true
         }
-        // "yg udah pada kerja", "semangat yg masih nyari": a clause that opens on people who are not the sender.
+        // "yg udah pada kerja", "semangat yg masih nyari", "ada yg udah kerja, ada yg…", "tinggal beberapa yg masih
+        // nyari": a clause that opens on people who are not the sender.
         if let y = raw.firstIndex(where: { $0 == "yg" || $0 == "yang" }), before(y), !w.prefix(y).contains("saya"),
-           w.prefix(y).allSatisfy({ Lexicon.filler.contains($0) || ["semangat", "buat", "untuk", "bagi"].contains($0) }),
+           w.prefix(y).allSatisfy({ Lexicon.filler.contains($0) || Self.someOfThem.contains($0) }),
            w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) }),
            !["terakhir", "pertama", "kedua", "lama", "dulu"].contains(raw[min(y + 1, raw.count - 1)]) { return true }  // not "yg terakhir udah keluar", the last job
         if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si) { return true }
+        // "wah pada udah kerja ya": "pada" before what is said is "they all" (but "kita pada nganggur" counts the sender in).
+        if let p = raw.firstIndex(of: "pada"), before(p), p + 1 < w.count, ["sudah", "masih", "belum", "lagi"].contains(w[p + 1]),
+           !w[..<p].contains("saya"), !raw[..<p].contains(where: { ["kita", "kami"].contains($0) }) { return true }
         if (raw.contains("yg") || raw.contains("yang")) && raw.contains("pada") { return true }
         // "kakak saya yang ikut pelatihan", "istri saya yg ikut": the graduate is someone else (and, unless the sender
         // answers for them, their news is not the sender's).
@@ -394,7 +411,7 @@ struct StatusSignals {
     /// introduced (not the sender: "saya juga alumni").
     static func introducesAnotherAlumnus(_ clause: ReplyText.Clause) -> Bool {
         let raw = clause.words.map { $0.raw.lowercased() }
-        guard let first = clause.words.first, first.canonical != "saya", !Lexicon.filler.contains(first.canonical) else { return false }
+        guard let first = clause.words.first(where: { !Lexicon.filler.contains($0.canonical) }), !["saya", "ini"].contains(first.canonical) else { return false }
         return raw.contains { ["blk", "alumni", "lulusan"].contains($0) } && raw.contains { ["juga", "jg", "jga", "yo", "oge", "jugak"].contains($0) }
     }
 
@@ -735,7 +752,9 @@ struct StatusSignals {
                 }
                 add(.selfEmployed, c)
             case "buka":
-                let noun = (1...4).first { i + $0 < w.count && (Lexicon.businessNouns.contains(at(i + $0)) || Lexicon.businessNouns.contains(rawAt(i + $0)) || ["jasa", "praktek"].contains(rawAt(i + $0))) }
+                // "buka warung", "buka jasa jahit", "buka orderan / PO": a business opened, or opened for orders.
+                let noun = (1...4).first { i + $0 < w.count && (Lexicon.businessNouns.contains(at(i + $0)) || Lexicon.businessNouns.contains(rawAt(i + $0))
+                    || ["jasa", "praktek", "orderan", "order", "pesanan", "pesenan", "po"].contains(rawAt(i + $0))) }
                 guard let noun, noun <= 2 || (1..<noun).allSatisfy({ ["saya", "sendiri", "kecil", "a", "small"].contains(at(i + $0)) || ["my", "own", "a", "small"].contains(rawAt(i + $0)) }) else { continue }
                 consumed.insert(i + noun)
                 spoke = true
@@ -1142,6 +1161,10 @@ struct StatusSignals {
     static let others: Set<String> = ["temen", "temen2", "teman", "teman2", "kawan", "kawan2", "orang", "org", "orang2", "tetangga", "sodara", "saudara", "alumni"]
     static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "ayah",
                                          "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi"]
+
+    /// Words before "yg" that speak of some of the others: "semangat yg…", "ada yg…", "tinggal beberapa yg…".
+    static let someOfThem: Set<String> = ["semangat", "buat", "untuk", "bagi", "ada", "tinggal", "beberapa", "sebagian", "sisanya", "sisa",
+                                          "kebanyakan", "banyak", "semua"]
 
     /// Words that may stand before the sender's "saya" as subject ("…, alhamdulillah saya sudah bekerja").
     /// …including the note that a relative typed the lines before: "td nenek yg bales, aku lagi kursus".

@@ -187,6 +187,15 @@ struct ReplyInterpreterTests {
         .init("wah selamat ya yg udah pada dapet kerja", .notAnAnswer),
         .init("temen aku si Dina udah kerja kak di pabrik", .notAnAnswer),
         .init("teman saya sudah pada kerja, saya belum", .review(.unemployed)),
+        // "pada" before the verb: they all, not the sender
+        .init("wah pada udah kerja ya", .notAnAnswer),
+        // …and a question to someone else, then a greeting ("salam ya" answers nothing)
+        .init("Reza masih kerja di kelurahan? salam ya", .notAnAnswer),
+        // another alumnus introduced after an address word, and their news
+        .init("mas pacar aku jg alumni blk, udah kerja di pabrik", .notAnAnswer),
+        // "ada yg … ada yg …", "tinggal beberapa yg …": some of them
+        .init("ada yg udah kerja ada yg masih nyari kak", .notAnAnswer),
+        .init("temen2 kelas las kebanyakan udah pada kerja kak, tinggal beberapa yg masih nyari", .notAnAnswer),
         .init("kapan kelas barista buka lagi?", .notAnAnswer),
         // Hired, started or not
         .init("diterima kerja di PT Cakra, mulai senin depan", .answer(a(.hiredNotStarted))),

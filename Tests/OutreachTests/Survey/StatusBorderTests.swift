@@ -52,6 +52,15 @@ import Testing
         ("lagi siapin brand hijab sendiri, launching bulan depan", .preparingBusiness),
         ("ngurus izin usaha dulu sebelum buka warung", .preparingBusiness),
         ("ngumpulin modal buat gerobak es, targetnya bulan depan jalan", .preparingBusiness),
+        // An emoji ends a sentence: the news of others before it does not reach the sender's own after it.
+        ("selamat yg udah kerja 🎉 aku masih berjuang nyari nih", .unemployed),
+        ("Ibu rumah tangga kak 😊 suami ga ngebolehin kerja dulu", .notInLabourForce),
+        // A question the sender answers themself is a statement.
+        ("mitra ojol? udah.", .selfEmployed),
+        ("kerja di pabrik? iya kak", .employee),
+        // Opening for orders is a business opened: to come, or going on.
+        ("belanja alat sablon dulu kak, bulan depan baru buka orderan", .preparingBusiness),
+        ("buka PO kaos sablon tiap bulan kak", .selfEmployed),
         // Own account though paid, and someone's worker though a craft
         ("sibuk jaga konter pulsa sendiri kak", .selfEmployed),
         ("bukan karyawan, mitra kurir, dibayar per paket", .selfEmployed),
@@ -195,6 +204,12 @@ import Testing
         // The clauses after a relative's news go on about them until the sender speaks of themself.
         ("istriku udah keterima, sekarang jadi kasir di minimarket", .employee),
         ("suami saya baru kena PHK, skrg nyari kerja lagi kak", .unemployed),
+        // Whose the business is says nothing of the sender when only a relative is spoken of.
+        ("kakak saya buka usaha bengkel sendiri", .selfEmployed),
+        // Which option a situation falls under: nobody asks where to put someone else's.
+        ("misal bantu2 di warung ibu itu masuk yg mana kak", .selfEmployed),
+        ("kalo ngojek masuknya nomor berapa?", .selfEmployed),
+        ("klo lagi nyari kerja sambil ngurus anak isi apa kak?", .unemployed),
     ])
     func aStatusSaidInPassingGoesToReviewWithItsReading(_ text: String, _ suggested: LabourStatus) {
         let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
