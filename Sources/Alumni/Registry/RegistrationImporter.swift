@@ -33,6 +33,9 @@ public struct RegistrationImporter: Sendable {
 }
 
 /// One import inside its transaction: reads what is known, decides every row, then writes.
+///
+/// A million-row file is decided on compact numbers (NIKs and fingerprints as integers, times as seconds), and its
+/// rows are written through statements prepared once and bound with the SQLite API (`RawStatement`).
 private struct ImportRun {
     let db: Database
     let trainingClass: TrainingClass
@@ -40,33 +43,61 @@ private struct ImportRun {
     let now: LocalDateTime
     let importID: Int64
     var report = ImportReport()
-    var knownFingerprints: Set<String>
+    var knownFingerprints: Set<RowFingerprint>
     /// This class's enrolments by NIK: their registration time decides "unchanged" vs "already registered".
-    var existing: [String: LocalDateTime]
+    /// Enrolments this run writes are not added: a later row with the same NIK is already a repeat within the file.
+    let existing: [Int64: LocalDateTime]
+    /// NIKs seated in another class of the same budget year (empty when the policy allows more than one seat).
+    let seatedElsewhere: Set<Int64>
+    let trainees: TraineeStore
+    let insertEnrollment: RawStatement
+    let insertEvents: RawStatement
+    let insertRow: RawStatement
+    /// `now` as stored, written into every history event.
+    let recordedAt: String
 
     /// What the seat decision needs of a valid row; the row itself is read again when it is written.
     struct Candidate {
         var line: Int
-        var nik: NIK
-        var registeredAt: LocalDateTime
-        var fingerprint: String
-        var warnings: [String]
+        var nik: Int64
+        /// `LocalDateTime.secondsSinceEpoch`.
+        var registeredAt: Int64
+        var fingerprint: RowFingerprint
+        var status = EnrollmentStatus.waitlisted
     }
 
     init(db: Database, classCode: String, fileName: String, now: LocalDateTime) throws {
         self.db = db
         self.now = now
+        recordedAt = now.description
         trainingClass = try Catalog.trainingClass(classCode, db)
         policy = try Settings.policy(db)
         knownFingerprints = Set(try String.fetchAll(
-            db, sql: "SELECT fingerprint FROM registration_row WHERE class_id = ?", arguments: [trainingClass.id]))
-        existing = [:]
+            db, sql: "SELECT fingerprint FROM registration_row WHERE class_id = ?", arguments: [trainingClass.id]
+        ).compactMap(RowFingerprint.init(text:)))
+        var existing: [Int64: LocalDateTime] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT t.nik, e.registered_at FROM enrollment e JOIN trainee t ON t.id = e.trainee_id WHERE e.class_id = ?",
             arguments: [trainingClass.id])
         {
-            existing[row["nik"]] = row["registered_at"]
+            if let nik = NIK.number(of: row["nik"]) { existing[nik] = row["registered_at"] }
         }
+        self.existing = existing
+        seatedElsewhere = policy.oneSeatPerYear ? try SeatRules.seatHoldersElsewhere(of: trainingClass, db) : []
+        trainees = try TraineeStore(db)
+        insertEnrollment = try RawStatement(db, sql: """
+            INSERT INTO enrollment(trainee_id, class_id, registered_at, source_line, source_info, campaign_code, status, extra, warnings)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        // The two events `EnrollmentHistory.append` would add one by one: registered, then the decision.
+        insertEvents = try RawStatement(db, sql: """
+            INSERT INTO enrollment_event(enrollment_id, status, happened_on, recorded_at, reason)
+            VALUES (?1, 'registered', ?2, ?3, NULL), (?1, ?4, ?2, ?3, ?5)
+            """)
+        insertRow = try RawStatement(db, sql: """
+            INSERT OR IGNORE INTO registration_row(class_id, import_id, fingerprint, line, outcome, reason, enrollment_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         try db.execute(
             sql: "INSERT INTO registration_import(class_id, file_name, imported_at, accepted, waitlisted, rejected, unchanged) VALUES (?, ?, ?, 0, 0, 0, 0)",
             arguments: [trainingClass.id, fileName, now])
@@ -74,12 +105,41 @@ private struct ImportRun {
     }
 
     mutating func apply(_ file: RegistrationFile, progress: (@Sendable (Int) -> Void)?) throws {
-        var occurrences: [String: Int] = [:]
-        var firstLineOfNIK: [String: Int] = [:]
-        var candidates: [Candidate] = []
+        var candidates = try decide(file, progress: progress)
+        try assignSeats(&candidates)
+        // Second pass: the decided rows are read again and written, in file order (the same order for equal times).
+        // Their warnings are in the report already, in line order too.
+        var next = 0
+        var warning = 0
+        try file.forEachRecord { record in
+            guard next < candidates.count, case .row(let row) = record, row.line == candidates[next].line else { return }
+            let candidate = candidates[next]
+            next += 1
+            while warning < report.warnings.count, report.warnings[warning].line < row.line { warning += 1 }
+            var warnings: [String] = []
+            while warning < report.warnings.count, report.warnings[warning].line == row.line {
+                warnings.append(report.warnings[warning].message)
+                warning += 1
+            }
+            let enrollmentID = try writeEnrollment(
+                row, nik: String(candidate.nik), registeredAt: LocalDateTime(secondsSinceEpoch: candidate.registeredAt),
+                status: candidate.status, reason: nil, warnings: warnings)
+            try recordRow(fingerprint: candidate.fingerprint.text, line: row.line, outcome: candidate.status.rawValue, reason: nil, enrollmentID: enrollmentID)
+        }
+        report.rejections.sort { $0.line < $1.line }
+        report.warnings.sort { $0.line < $1.line }
+        try db.execute(
+            sql: "UPDATE registration_import SET accepted = ?, waitlisted = ?, rejected = ?, unchanged = ? WHERE id = ?",
+            arguments: [report.accepted, report.waitlisted, report.rejected, report.unchanged, importID])
+    }
 
+    /// First pass: every row is decided except where its seat goes, which needs them all, sorted by time.
+    /// Returns the rows that compete for a seat, in file order.
+    private mutating func decide(_ file: RegistrationFile, progress: (@Sendable (Int) -> Void)?) throws -> [Candidate] {
+        var occurrences: [UInt64: Int] = [:]
+        var firstLineOfNIK: [Int64: Int] = [:]
+        var candidates: [Candidate] = []
         var index = 0
-        // First pass: every row is decided except where its seat goes, which needs them all, sorted by time.
         try file.forEachRecord { record in
             let row: RegistrationRow
             switch record {
@@ -90,94 +150,89 @@ private struct ImportRun {
             }
             index += 1
             if index % 100_000 == 0 { progress?(index) }
-            let baseFingerprint = RowFingerprint.make(row.fields, occurrence: 0)
-            occurrences[baseFingerprint, default: 0] += 1
-            let fingerprint = RowFingerprint.make(row.fields, occurrence: occurrences[baseFingerprint]!)
-            let parsedNIK = try? NIK.parse(row[.nik] ?? "").get()
+            let hash = RowFingerprint.hash(row.fields)
+            occurrences[hash, default: 0] += 1
+            let fingerprint = RowFingerprint(hash: hash, occurrence: occurrences[hash]!)
+            let parsedNIK = NIK.parse(row[.nik] ?? "")
 
             if knownFingerprints.contains(fingerprint) {
-                if let nik = parsedNIK, firstLineOfNIK[nik.digits] == nil { firstLineOfNIK[nik.digits] = row.line }
+                if case .success(let nik) = parsedNIK, firstLineOfNIK[nik.number] == nil { firstLineOfNIK[nik.number] = row.line }
                 report.unchanged += 1
                 return
             }
             let nik: NIK
-            switch NIK.parse(row[.nik] ?? "") {
+            switch parsedNIK {
             case .failure(let problem):
-                try reject(line: row.line, fingerprint: fingerprint, reason: .invalidNIK(problem), nik: nil, row: row, registeredAt: nil)
+                try reject(line: row.line, fingerprint: fingerprint.text, reason: .invalidNIK(problem), nik: nil, row: row, registeredAt: nil)
                 return
             case .success(let valid): nik = valid
             }
-            if let first = firstLineOfNIK[nik.digits] {
-                try reject(line: row.line, fingerprint: fingerprint, reason: .repeatsNIK(line: first), nik: nil, row: row, registeredAt: nil)
+            let number = nik.number
+            if let first = firstLineOfNIK[number] {
+                try reject(line: row.line, fingerprint: fingerprint.text, reason: .repeatsNIK(line: first), nik: nil, row: row, registeredAt: nil)
                 return
             }
-            firstLineOfNIK[nik.digits] = row.line
+            firstLineOfNIK[number] = row.line
             guard let rawTime = row[.registeredAt], let registeredAt = LocalDateTime(parsing: rawTime) else {
-                try reject(line: row.line, fingerprint: fingerprint, reason: .invalidRegistrationTime(row[.registeredAt] ?? ""), nik: nil, row: row, registeredAt: nil)
+                try reject(line: row.line, fingerprint: fingerprint.text, reason: .invalidRegistrationTime(row[.registeredAt] ?? ""), nik: nil, row: row, registeredAt: nil)
                 return
             }
-            if let earlier = existing[nik.digits] {
+            if let earlier = existing[number] {
                 if earlier == registeredAt {
                     report.unchanged += 1
-                    try recordRow(fingerprint: fingerprint, line: row.line, outcome: "unchanged", reason: nil, enrollmentID: nil)
+                    try recordRow(fingerprint: fingerprint.text, line: row.line, outcome: "unchanged", reason: nil, enrollmentID: nil)
                 } else {
-                    try reject(line: row.line, fingerprint: fingerprint, reason: .alreadyRegistered, nik: nil, row: row, registeredAt: nil)
+                    try reject(line: row.line, fingerprint: fingerprint.text, reason: .alreadyRegistered, nik: nil, row: row, registeredAt: nil)
                 }
                 return
             }
             guard row[.name] != nil else {
-                try reject(line: row.line, fingerprint: fingerprint, reason: .missingName, nik: nil, row: row, registeredAt: nil)
+                try reject(line: row.line, fingerprint: fingerprint.text, reason: .missingName, nik: nil, row: row, registeredAt: nil)
                 return
             }
             let warnings = RegistrationWarnings.check(row, nik: nik) + RegistrationWarnings.window(registeredAt, of: trainingClass)
             report.warnings += warnings.map { ImportReport.Warning(line: row.line, message: $0) }
             guard let kecamatan = row[.kecamatan] else {
-                try reject(line: row.line, fingerprint: fingerprint, reason: .missingKecamatan, nik: nik, row: row, registeredAt: registeredAt, warnings: warnings)
+                try reject(line: row.line, fingerprint: fingerprint.text, reason: .missingKecamatan, nik: nik, row: row, registeredAt: registeredAt, warnings: warnings)
                 return
             }
             if !policy.domicile.accepts(kecamatan) {
-                try reject(line: row.line, fingerprint: fingerprint, reason: .outsideArea(kecamatan: kecamatan), nik: nik, row: row, registeredAt: registeredAt, warnings: warnings)
+                try reject(line: row.line, fingerprint: fingerprint.text, reason: .outsideArea(kecamatan: kecamatan), nik: nik, row: row, registeredAt: registeredAt, warnings: warnings)
                 return
             }
-            if policy.oneSeatPerYear, let other = try SeatRules.seatElsewhere(nik: nik.digits, trainingClass: trainingClass, db) {
-                try reject(line: row.line, fingerprint: fingerprint, reason: .seatThisYear(classCode: other, year: trainingClass.year), nik: nik, row: row, registeredAt: registeredAt, warnings: warnings)
+            if seatedElsewhere.contains(number), let other = try SeatRules.seatElsewhere(nik: nik.digits, trainingClass: trainingClass, db) {
+                try reject(line: row.line, fingerprint: fingerprint.text, reason: .seatThisYear(classCode: other, year: trainingClass.year), nik: nik, row: row, registeredAt: registeredAt, warnings: warnings)
                 return
             }
-            candidates.append(Candidate(line: row.line, nik: nik, registeredAt: registeredAt, fingerprint: fingerprint, warnings: warnings))
+            candidates.append(Candidate(line: row.line, nik: number, registeredAt: registeredAt.secondsSinceEpoch, fingerprint: fingerprint))
         }
+        return candidates
+    }
 
-        candidates.sort { ($0.registeredAt, $0.line) < ($1.registeredAt, $1.line) }
+    /// Gives the free seats to the earliest registrations (file order among equal times); the rest wait, in that order.
+    private mutating func assignSeats(_ candidates: inout [Candidate]) throws {
+        var order = Array(Int32(0)..<Int32(candidates.count))
+        order.sort {
+            let a = candidates[Int($0)], b = candidates[Int($1)]
+            return (a.registeredAt, a.line) < (b.registeredAt, b.line)
+        }
         let taken = try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM enrollment WHERE class_id = ? AND status IN \(Catalog.seatStatusList)",
             arguments: [trainingClass.id]) ?? 0
         var free = max(0, trainingClass.quota - taken)
-        var decisions: [Int: (candidate: Candidate, status: EnrollmentStatus)] = [:]
-        decisions.reserveCapacity(candidates.count)
-        for candidate in candidates {
-            let status: EnrollmentStatus = free > 0 ? .accepted : .waitlisted
-            if status == .accepted {
+        for position in order {
+            let index = Int(position)
+            if free > 0 {
                 free -= 1
+                candidates[index].status = .accepted
                 report.accepted += 1
-                report.acceptedLines.append(candidate.line)
+                report.acceptedLines.append(candidates[index].line)
             } else {
+                candidates[index].status = .waitlisted
                 report.waitlisted += 1
-                report.waitlistLines.append(candidate.line)
+                report.waitlistLines.append(candidates[index].line)
             }
-            decisions[candidate.line] = (candidate, status)
         }
-        candidates = []
-        // Second pass: the decided rows are read again and written, in file order (the same order for equal times).
-        try file.forEachRecord { record in
-            guard case .row(let row) = record, let (candidate, status) = decisions[row.line] else { return }
-            let enrollmentID = try writeEnrollment(
-                row, nik: candidate.nik, registeredAt: candidate.registeredAt, status: status, reason: nil, warnings: candidate.warnings)
-            try recordRow(fingerprint: candidate.fingerprint, line: row.line, outcome: status.rawValue, reason: nil, enrollmentID: enrollmentID)
-        }
-        report.rejections.sort { $0.line < $1.line }
-        report.warnings.sort { $0.line < $1.line }
-        try db.execute(
-            sql: "UPDATE registration_import SET accepted = ?, waitlisted = ?, rejected = ?, unchanged = ? WHERE id = ?",
-            arguments: [report.accepted, report.waitlisted, report.rejected, report.unchanged, importID])
     }
 
     /// Records a rejection; when the NIK is valid the person gets an enrolment whose history shows it.
@@ -189,38 +244,49 @@ private struct ImportRun {
         report.rejections.append(.init(line: line, reason: reason.description))
         var enrollmentID: Int64?
         if let nik, let row, let registeredAt {
-            enrollmentID = try writeEnrollment(row, nik: nik, registeredAt: registeredAt, status: .rejected, reason: reason.description, warnings: warnings)
+            enrollmentID = try writeEnrollment(row, nik: nik.digits, registeredAt: registeredAt, status: .rejected, reason: reason.description, warnings: warnings)
         }
         try recordRow(fingerprint: fingerprint, line: line, outcome: "rejected", reason: reason.description, enrollmentID: enrollmentID)
     }
 
-    private mutating func writeEnrollment(
-        _ row: RegistrationRow, nik: NIK, registeredAt: LocalDateTime, status: EnrollmentStatus, reason: String?,
+    private func writeEnrollment(
+        _ row: RegistrationRow, nik: String, registeredAt: LocalDateTime, status: EnrollmentStatus, reason: String?,
         warnings: [String]
     ) throws -> Int64 {
-        let traineeID = try TraineeStore.upsert(row, nik: nik, registeredAt: registeredAt, db)
-        let extra = row.extra.isEmpty ? nil : RegistrationWarnings.json(row.extra)
-        try db.cachedStatement(sql: """
-            INSERT INTO enrollment(trainee_id, class_id, registered_at, source_line, source_info, campaign_code, status, extra, warnings)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        ).execute(arguments: [
-            traineeID, trainingClass.id, registeredAt, row.line, row[.sourceInfo], row[.campaignCode], status,
-            extra, warnings.isEmpty ? nil : warnings.joined(separator: "\n"),
-        ])
-        let enrollmentID = db.lastInsertedRowID
-        existing[nik.digits] = registeredAt
-        try EnrollmentHistory.append(enrollmentID, .registered, happenedOn: registeredAt, recordedAt: now, db)
+        let traineeID = try trainees.upsert(row, nik: nik, registeredAt: registeredAt)
+        let time = registeredAt.description
+        insertEnrollment.reset()
+        insertEnrollment.bind(1, traineeID)
+        insertEnrollment.bind(2, trainingClass.id)
+        insertEnrollment.bind(3, time)
+        insertEnrollment.bind(4, row.line)
+        insertEnrollment.bind(5, row[.sourceInfo])
+        insertEnrollment.bind(6, row[.campaignCode])
+        insertEnrollment.bind(7, status.rawValue)
+        insertEnrollment.bind(8, row.extra.isEmpty ? nil : RegistrationWarnings.json(row.extra))
+        insertEnrollment.bind(9, warnings.isEmpty ? nil : warnings.joined(separator: "\n"))
+        try insertEnrollment.execute()
+        let enrollmentID = insertEnrollment.lastInsertedRowID
         // The decision follows from the registration time, whenever the import runs.
-        try EnrollmentHistory.append(enrollmentID, status, happenedOn: registeredAt, recordedAt: now, reason: reason, db)
+        insertEvents.reset()
+        insertEvents.bind(1, enrollmentID)
+        insertEvents.bind(2, time)
+        insertEvents.bind(3, recordedAt)
+        insertEvents.bind(4, status.rawValue)
+        insertEvents.bind(5, reason)
+        try insertEvents.execute()
         return enrollmentID
     }
 
     private func recordRow(fingerprint: String, line: Int, outcome: String, reason: String?, enrollmentID: Int64?) throws {
-        try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO registration_row(class_id, import_id, fingerprint, line, outcome, reason, enrollment_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """
-        ).execute(arguments: [trainingClass.id, importID, fingerprint, line, outcome, reason, enrollmentID])
+        insertRow.reset()
+        insertRow.bind(1, trainingClass.id)
+        insertRow.bind(2, importID)
+        insertRow.bind(3, fingerprint)
+        insertRow.bind(4, line)
+        insertRow.bind(5, outcome)
+        insertRow.bind(6, reason)
+        insertRow.bind(7, enrollmentID)
+        try insertRow.execute()
     }
 }

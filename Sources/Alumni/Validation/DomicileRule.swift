@@ -5,11 +5,14 @@
 public struct DomicileRule: Sendable, Equatable {
     /// The accepted kecamatan as written for people, in their official spelling.
     public let kecamatan: [String]
-    private let keys: Set<String>
+    /// The official spelling by loose key, the first one listed when two share a key (computed once, not per row).
+    private let spellings: [String: String]
 
     public init(kecamatan: [String]) {
         self.kecamatan = kecamatan
-        self.keys = Set(kecamatan.map(DomicileRule.key))
+        var spellings: [String: String] = [:]
+        for name in kecamatan where spellings[DomicileRule.key(name)] == nil { spellings[DomicileRule.key(name)] = name }
+        self.spellings = spellings
     }
 
     /// The 13 kecamatan of Kota Tangerang (Kemendagri 3671.01–3671.13).
@@ -19,13 +22,12 @@ public struct DomicileRule: Sendable, Equatable {
     ])
 
     public func accepts(_ kecamatan: String) -> Bool {
-        keys.contains(DomicileRule.key(kecamatan))
+        spellings[DomicileRule.key(kecamatan)] != nil
     }
 
     /// The official spelling for a loosely written kecamatan, if it is one of ours.
     public func canonical(_ kecamatan: String) -> String? {
-        let key = DomicileRule.key(kecamatan)
-        return self.kecamatan.first { DomicileRule.key($0) == key }
+        spellings[DomicileRule.key(kecamatan)]
     }
 
     static func key(_ raw: String) -> String {

@@ -54,8 +54,37 @@ public struct LocalDateTime: Hashable, Comparable, Codable, Sendable, CustomStri
 
     /// `yyyy-mm-dd HH:mm:ss`.
     public var description: String {
-        // Built by hand: String(format:) is slow on Linux, and this runs for every stored row.
-        "\(date) " + LocalDateTime.twoDigits(hour) + ":" + LocalDateTime.twoDigits(minute) + ":" + LocalDateTime.twoDigits(second)
+        // Written digit by digit: String(format:) and string concatenation are slow on Linux, and this runs for
+        // every stored row (twice per enrolment). The year is 1900...2200 (`CivilDate`), so always four digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 19) { text in
+            func put(_ value: Int, at index: Int, digits: Int) {
+                var rest = value
+                for position in stride(from: index + digits - 1, through: index, by: -1) {
+                    text[position] = UInt8(48 + rest % 10)
+                    rest /= 10
+                }
+            }
+            put(date.year, at: 0, digits: 4)
+            put(date.month, at: 5, digits: 2)
+            put(date.day, at: 8, digits: 2)
+            put(hour, at: 11, digits: 2)
+            put(minute, at: 14, digits: 2)
+            put(second, at: 17, digits: 2)
+            text[4] = UInt8(ascii: "-")
+            text[7] = UInt8(ascii: "-")
+            text[10] = UInt8(ascii: " ")
+            text[13] = UInt8(ascii: ":")
+            text[16] = UInt8(ascii: ":")
+            return String(decoding: UnsafeBufferPointer(text), as: UTF8.self)
+        }
+    }
+
+    /// Seconds since 1970-01-01 00:00 of the same wall clock: one integer that orders like the time itself.
+    public var secondsSinceEpoch: Int64 { Int64(date.dayNumber) * 86_400 + Int64(secondsOfDay) }
+
+    /// The inverse of `secondsSinceEpoch`.
+    public init(secondsSinceEpoch: Int64) {
+        self = LocalDateTime(date: CivilDate(dayNumber: 0)).adding(seconds: Int(secondsSinceEpoch))
     }
 
     static func twoDigits(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }

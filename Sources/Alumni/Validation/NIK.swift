@@ -80,6 +80,15 @@ public struct NIK: Hashable, Sendable, CustomStringConvertible {
         61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96,
     ]
 
+    /// The 16 digits as one number (no NIK starts with 0), a compact key for the many NIKs an import compares.
+    public var number: Int64 { NIK.number(of: digits)! }
+
+    /// `number` for stored text: nil unless it is 16 digits (an erased person's NIK is not), so it can equal no NIK.
+    static func number(of stored: String) -> Int64? {
+        guard stored.utf8.count == 16, stored.utf8.allSatisfy({ (48...57).contains($0) }) else { return nil }
+        return stored.utf8.reduce(0) { $0 * 10 + Int64($1 - 48) }
+    }
+
     /// The 4-digit code of the regency or city that issued it (3671 = Kota Tangerang).
     public var regionCode: String { String(digits.prefix(4)) }
 
