@@ -89,6 +89,8 @@ struct ReplyText {
         self.clauses = clauses
     }
 
+    /// A picture emoji ("🎉", "😊", "❤️"), which ends a sentence in chat; not a digit, "#" or "©", which Unicode also
+    /// counts as emoji, nor a symbol like "☺" typed without the emoji variation.
     static func isEmoji(_ ch: Character) -> Bool {
         guard let scalar = ch.unicodeScalars.first, scalar.value > 0x2000 else { return false }
         return scalar.properties.isEmojiPresentation || scalar.properties.isEmoji && ch.unicodeScalars.count > 1
