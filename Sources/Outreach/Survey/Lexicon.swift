@@ -170,6 +170,9 @@ enum Lexicon {
         "kpn", "gmn", "brp", "when", "how", "where", "what", "why", "can", "could", "is", "are", "do", "does", "mohon", "tolong", "minta",
         "infokan", "ada", "piye", "kumaha", "naon", "iki", "ini", "itu", "siapa", "sapa", "kok", "wajib", "caranya", "cara", "gimana2",
     ]
+    /// Words that open a condition ("kalo udah kerja…", "misal bantu2 di warung…"): what follows is supposed, not said.
+    static let conditionals: Set<String> = ["kalo", "kalau", "klo", "kl", "jika", "jikalau", "bila", "apabila", "if", "lamun", "yen", "seandainya",
+                                            "andai", "upami", "upama", "umpama", "mun", "misal", "misalnya", "semisal"]
     /// Question words that make a clause a question wherever they stand ("pendaftaran kapan dibuka").
     static let interrogatives: Set<String> = ["kapan", "apakah", "gimana", "bagaimana", "berapa", "dimana", "kenapa", "mengapa", "kpn", "gmn",
                                               "brp", "piye", "kumaha", "siapa", "caranya", "mana", "dmn"]

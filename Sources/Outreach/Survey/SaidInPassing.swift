@@ -47,12 +47,11 @@ enum SaidInPassing {
     /// berapa?", "misal bantu2 di warung ibu itu masuk yg mana?"): nobody asks where to put someone else's, so the
     /// words after the condition are the sender's own.
     private static func asksWhichOption(_ words: [ReplyText.Word]) -> Int? {
-        guard let condition = words.firstIndex(where: { conditions.contains($0.canonical) || conditions.contains($0.raw.lowercased()) }),
+        guard let condition = words.firstIndex(where: { Lexicon.conditionals.contains($0.canonical) || Lexicon.conditionals.contains($0.raw.lowercased()) }),
               words[(condition + 1)...].contains(where: { optionWords.contains($0.canonical) }) else { return nil }
         return condition + 1
     }
 
-    private static let conditions: Set<String> = ["kalo", "klo", "kalau", "kl", "misal", "misalnya", "semisal", "umpama", "jika", "bila", "apabila"]
     /// Words that ask which answer to give: "nomor", "masuk", "termasuk", "isi", "pilih".
     private static let optionWords: Set<String> = ["nomor", "nomer", "no", "nmr", "termasuk", "masuk", "masuknya", "isi", "diisi", "ngisi",
                                                    "pilih", "milih", "opsi", "kategori", "jawab", "jawabnya"]

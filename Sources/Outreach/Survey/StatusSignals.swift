@@ -481,7 +481,7 @@ struct StatusSignals {
         func after(_ i: Int, _ words: Set<String>, reach: Int = 4) -> Bool {
             ((i + 1)..<min(w.count, i + 1 + reach)).contains { words.contains(w[$0]) }
         }
-        let conditional = raw.contains { ["kalo", "kalau", "klo", "kl", "jika", "jikalau", "if", "lamun", "yen", "seandainya", "andai", "upami", "upama", "mun", "misal", "misalnya"].contains($0) }
+        let conditional = raw.contains(where: Lexicon.conditionals.contains)
         // "jangan dikira aku diem aja": what others might think is denied, not said.
         if raw.contains(where: { ["dikira", "disangka", "dikirain", "dianggap", "dianggep"].contains($0) }) { return }
         // A condition ("kalo keterima…", "kalo udah kerja aku kabarin"): nothing in it is the sender's status now.
@@ -1162,7 +1162,7 @@ struct StatusSignals {
     static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "ayah",
                                          "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi"]
 
-    /// Words before "yg" that speak of some of the others: "semangat yg…", "ada yg…", "tinggal beberapa yg…".
+    /// Words that may stand before a "yg" that opens on other people: "semangat yg…", "ada yg…", "tinggal beberapa yg…".
     static let someOfThem: Set<String> = ["semangat", "buat", "untuk", "bagi", "ada", "tinggal", "beberapa", "sebagian", "sisanya", "sisa",
                                           "kebanyakan", "banyak", "semua"]
 
