@@ -190,6 +190,10 @@ public struct ReplyInterpreter: Sendable {
                 suggestion.status = passing
                 reading.suggestion = suggestion
             }
+            if reading.chatter && PutOffAnswer.isPutOff(text) {
+                reading.chatter = false
+                reading.issues.append("the answer is put off (\"nanti aku kabarin\", \"lagi di jalan\"): nothing to record yet; dismiss, or ask again if no answer follows")
+            }
         }
         return reading
     }
@@ -362,13 +366,11 @@ public struct ReplyInterpreter: Sendable {
     /// not a question to the centre ("gimana cara daftarnya?" names what it asks).
     static func isHesitation(_ words: [String]) -> Bool {
         func hums(_ w: String) -> Bool { w.count >= 2 && (w.allSatisfy { "hem".contains($0) } && w.contains("m") || w == "anu" || w.allSatisfy { $0 == "e" }) }
-        guard words.contains(where: hums) || words.contains(where: howWords.contains) && words.contains(where: { ["ya", "yaa", "yah", "nya", "atuh"].contains($0) })
+        guard words.contains(where: hums) || words.contains(where: PutOffAnswer.howWords.contains) && words.contains(where: { ["ya", "yaa", "yah", "nya", "atuh"].contains($0) })
         else { return false }
-        return words.allSatisfy { hums($0) || howWords.contains($0) || hesitationParticles.contains($0) || Lexicon.address.contains($0) }
+        return words.allSatisfy { hums($0) || PutOffAnswer.howWords.contains($0) || hesitationParticles.contains($0) || Lexicon.address.contains($0) }
     }
 
-    /// "gimana", "kumaha", "piye": how-words a hesitation is made of.
-    private static let howWords: Set<String> = ["gimana", "gmn", "gmna", "bagaimana", "kumaha", "piye", "pripun", "kepriye"]
     /// Particles that may stand beside a hesitation ("emm gmn ya kak", "kumaha nya a").
     private static let hesitationParticles: Set<String> = ["ya", "yaa", "yah", "nya", "sih", "deh", "atuh", "yo", "ki", "ini", "itu", "kalo", "jawabnya", "jawab", "a"]
 

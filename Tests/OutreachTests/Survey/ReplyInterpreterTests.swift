@@ -272,6 +272,13 @@ struct ReplyInterpreterTests {
         .init("masih cari kerja, kemarin daftar jadi SPG di mall", .answer(a(.unemployed))),
         .init("2023", .review(nil)),
         .init("gitu deh kak", .review(nil)),
+        // An answer put off is not an answer, nor plain chatter: a person follows it up
+        .init("nanti saya kabarin ya kak", .review(nil)),
+        .init("ok kak nanti aku isi", .review(nil)),
+        .init("sedang di jalan bu", .review(nil)),
+        .init("bentar lagi insyaallah", .review(nil)),
+        .init("kumaha engke we", .review(nil)),
+        .init("nanti saya daftar lagi kak, makasih", .notAnAnswer),
     ]
 
     @Test(arguments: cases)
