@@ -40,11 +40,11 @@ enum Lexicon {
         ("nganggur", ["menganggur", "pengangguran", "ngangur", "jobless", "unemployed", "nganggur2", "pengangguran2"]),
         ("diterima", ["tampi", "katampi", "ditampa", "keterima", "ketrima", "ditrima", "ditarima", "ditampi", "hired", "accepted", "lolos", "diangkat", "dinyatakan", "acc", "diacc", "keacc", "di-acc"]),
         ("mulai", ["wiwit", "mimiti", "wiwitipun", "start", "started", "starting", "mulainya", "ngamimitian", "ngawitan", "nembe", "memulai", "dimulai"]),
-        ("masuk", ["mlebet", "mlebetipun", "lebetna", "masuknya", "mlebu", "lebet", "berangkat", "berangkatnya", "terbang", "join", "onboarding", "onboard"]),
+        ("masuk", ["msk", "mlebet", "mlebetipun", "lebetna", "masuknya", "mlebu", "lebet", "berangkat", "berangkatnya", "terbang", "join", "onboarding", "onboard"]),
         ("usaha", ["usaho", "usahanipun", "usahane", "wirausaha", "wiraswasta", "berwirausaha", "bisnis", "business", "umkm", "usahaa", "usahanya", "bisnisnya", "entrepreneur"]),
         ("jualan", ["bajual", "bejualan", "bajualan", "bejual", "berjualan", "jual", "dagang", "berdagang", "dodolan", "dodol", "icalan", "baniago", "selling", "sell", "sells", "olshop",
                        "reseller", "dropship", "dropshipper", "jastip", "preorder", "jualan2", "dagangan", "jualannya", "ngejual", "menjual", "sale"]),
-        ("buka", ["bukak", "membuka", "muka", "open", "opened", "running", "run", "ngebuka"]),
+        ("buka", ["bka", "bukak", "membuka", "muka", "open", "opened", "running", "run", "ngebuka"]),
         ("bantu", ["ngabantosan", "mbantu", "ngewangi", "mbiyantu", "bantuin", "ngebantu", "membantu", "bantu2", "ngebantuin", "nulung", "ngabantu", "helping", "help", "bantu2in"]),
         ("kuliah", ["kuliyah", "kulyah", "studying", "student", "university", "college", "study", "studi", "semester", "mahasiswa",
                        "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas", "maba", "ngampus", "skripsi", "skripsian", "kedinasan"]),
@@ -53,7 +53,7 @@ enum Lexicon {
         ("pelatihan", ["training", "pelatihannya", "diklat", "kelas", "belajar", "sinau", "pendidikan", "education"]),
         ("magang", ["internship", "intern", "ojt", "pkl", "prakerin"]),
         ("teman", ["temen", "tmn", "kawan", "friend", "friends", "temen2", "teman2", "rekan"]),
-        ("keluarga", ["kulawargi", "kulawarga", "engkong", "encim", "engkoh", "mamak", "apak", "amak", "uni", "ortu", "orangtua", "bapak", "bapa", "ayah", "bokap", "ibu", "emak", "mamah", "mama", "nyokap", "ibuk", "om", "tante",
+        ("keluarga", ["mak", "kulawargi", "kulawarga", "engkong", "encim", "engkoh", "mamak", "apak", "amak", "uni", "ortu", "orangtua", "bapak", "bapa", "ayah", "bokap", "ibu", "emak", "mamah", "mama", "nyokap", "ibuk", "om", "tante",
                          "paman", "bibi", "kakak", "abang", "adik", "adek", "family", "suami", "istri", "mertua", "keluargaku",
                          "keluarganya", "mbok", "simbok", "bapake", "ibune", "kolot", "sepupu", "pakde", "bude", "uwak", "nenek", "kakek", "koko",
                          "cici", "enyak", "nyak", "babeh", "babe", "abah", "umi", "ummi", "papah", "papa", "mami", "papi", "emaknya", "bapaknya", "ibunya"]),
@@ -78,7 +78,7 @@ enum Lexicon {
         ("resign", ["berhenti", "phk", "diphk", "dipecat", "fired", "quit", "resigned", "keluar", "metu", "dilepas", "diputus"]),
         ("habis", ["abih", "abis", "hbs", "selesai", "beres", "berakhir", "ended", "over", "abisan", "kelar"]),
         ("kontrak", ["kontraknya", "contract", "pkwt", "pkwtt", "probation", "probasi"]),
-        ("depan", ["ngajeng", "next", "payun", "ngarep", "besok", "lusa", "tomorrow", "upcoming", "mendatang"]),
+        ("depan", ["dpn", "ngajeng", "next", "payun", "ngarep", "besok", "lusa", "tomorrow", "upcoming", "mendatang"]),
         ("modal", ["dana", "capital", "pinjaman", "kur", "tabungan", "nabung", "budget"]),
         ("tempat", ["lokasi", "ruko", "location", "spot", "tampek", "gerobak", "etalase", "peralatan", "alat", "mesin", "mesinnya", "oven"]),
         ("izin", ["ijin", "pirt", "nib", "permit", "sertifikasi", "perizinan", "halal"]),
@@ -99,7 +99,7 @@ enum Lexicon {
         ("sambil", ["while", "sembari", "sambi", "nyambi", "plus", "sekalian", "sampingan"]),
         ("gaji", ["digaji", "dibayar", "gajian", "gajinya", "bayaran", "bayarane", "gajine", "paid", "salary", "upah", "honor", "berbayar",
                      "dibayarin", "digajih", "bayar"]),
-        ("sendiri", ["sendirian", "dewe", "nyalira", "own", "myself"]),
+        ("sendiri", ["sndiri", "sndri", "sendirian", "dewe", "nyalira", "own", "myself"]),
     ]
 
     /// Whether a typed word is `canonical` or one of its spellings ("masuk", "msk" → "masuk").
@@ -147,7 +147,7 @@ enum Lexicon {
     /// Words that say the business or the work is someone else's: the graduate is an employee there.
     static let employeeMarkers: Set<String> = ["gaji", "kontrak", "outsourcing", "shift", "honorer", "lembur", "atasan", "bos", "majikan", "hrd",
                                                "juragan", "perusahaan", "pt", "cv", "pabrik", "kantor", "magangberbayar", "borongan", "harian", "ownernya", "pemiliknya", "bosnya",
-                                               "mingguan", "bulanan"]
+                                               "mingguan", "bulanan", "mandor", "spv", "supervisor", "manajer", "manager", "korlap"]
     /// Words that say the work is the graduate's own.
     static let ownMarkers: Set<String> = ["sendiri", "modal", "pelanggan", "langganan", "pesanan", "pesenan", "orderan", "order", "klien",
                                           "client", "laris", "omzet", "omset", "untung", "customer", "konsumen", "grosir", "mandiri", "lepas"]

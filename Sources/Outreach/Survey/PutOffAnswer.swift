@@ -1,5 +1,5 @@
 /// A reply that puts its answer off: "nanti aku kabarin ya kak", "ok nanti saya isi", "lg di jalan kak",
-/// "bentar lagi insyaallah", "kumaha engké wé".
+/// "bentar lagi insyaallah", "kumaha engké wé", "lagi nyuapin si kecil 👶 nanti ya".
 ///
 /// It says nothing to record, yet it is not plain chatter either: the graduate has not answered and said so.
 /// Let go, the person would drop out of the figures unseen; in review, staff dismiss it or ask again when no answer
@@ -23,6 +23,11 @@ enum PutOffAnswer {
         let raw = words.map { $0.raw.lowercased() }
         let later = words.contains { $0.canonical == "nanti" || laterWords.contains($0.raw.lowercased()) }
         if later && raw.contains(where: { replyVerbs.contains($0) || hopeWords.contains($0) || howWords.contains($0) }) { return true }
+        // "lagi nyuapin si kecil kak 👶 nanti ya": a sentence of its own that only says "later".
+        if text.clauses.count > 1, text.clauses.contains(where: { clause in
+            clause.words.contains { $0.canonical == "nanti" || laterWords.contains($0.raw.lowercased()) }
+                && clause.words.allSatisfy { $0.canonical == "nanti" || laterWords.contains($0.raw.lowercased()) || Lexicon.filler.contains($0.canonical) }
+        }) { return true }
         // "lg di jalan kak", "sedang di jalan bu": busy now, not an answer about work.
         return raw.indices.dropFirst(2).contains { i in
             raw[i] == "jalan" && raw[i - 1] == "di" && (["lagi", "masih"].contains(words[i - 2].canonical) || raw[i - 2] == "sedang")

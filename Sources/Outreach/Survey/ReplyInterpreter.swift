@@ -204,8 +204,10 @@ public struct ReplyInterpreter: Sendable {
 
     /// The status the clues support; or nil with the reason a person must decide and the likeliest status.
     static func decide(_ s: StatusSignals) -> (status: LabourStatus?, reason: String?, suggestion: LabourStatus?) {
-        let c = s.clues
-        func last(_ clues: StatusSignals.Clue...) -> Int { clues.compactMap { s.lastClause[$0] }.max() ?? -1 }
+        var c = s.clues
+        // "ikut kursus bahasa jepang, udah mulai dari tgl 5": with no work named, what has started is the course.
+        if c.contains(.studying) && c.isDisjoint(with: [.employee, .selfEmployed, .accepted]) { c.remove(.started) }
+        func last(_ clues: StatusSignals.Clue...) -> Int { clues.filter(c.contains).compactMap { s.lastClause[$0] }.max() ?? -1 }
         let employee = c.contains(.employee), own = c.contains(.selfEmployed)
         let lastWork = last(.employee, .selfEmployed, .started)
         // "kerja kontrak, tp udah habis, skrg nyari lg": work that a later sentence ends is past.
@@ -240,6 +242,7 @@ public struct ReplyInterpreter: Sendable {
             if (c.contains(.notWorking) || c.contains(.startsLater) || c.contains(.jobless)) && last(.notWorking, .startsLater, .jobless) > lastWork && !c.contains(.started) {
                 return (nil, "the reply says both working and not working", employee ? .employee : .selfEmployed)
             }
+            if s.paidByOwner && !c.contains(.accepted) { return (.employee, nil, nil) }
             if employee && own && !s.sideBusiness {
                 // Whose the work is decides ("punya orang", "digaji" / "modal sendiri", "pelanggan"); else the statement
                 // that replaces the other ("…, tapi sekarang kerja ikut orang").

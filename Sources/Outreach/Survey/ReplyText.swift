@@ -51,6 +51,11 @@ struct ReplyText {
                 }
                 // "nyari-nyari", "cari cari": the repeated word is one.
                 if let last = words.last, last.canonical == word.canonical, word.canonical.first?.isLetter == true { continue }
+                // "kerja belum dulu", "gak dulu": after a denial "dulu" is "for now", not "once".
+                if word.canonical == "pernah", word.raw.lowercased() == "dulu", let last = words.last, ["belum", "tidak"].contains(last.canonical) {
+                    words.append(Word(raw: word.raw, canonical: "dulu"))
+                    continue
+                }
                 words.append(word)
             }
         }
@@ -77,6 +82,7 @@ struct ReplyText {
             previous = ch
         }
         endClause(question: false)
+        clauses = clauses.flatMap(Self.splitAtReason)
         for i in clauses.indices {
             clauses[i].turns = clauses[i].words.first.map { Lexicon.contrast.contains($0.canonical) } ?? false
             guard !clauses[i].isQuestion else { continue }
@@ -87,6 +93,17 @@ struct ReplyText {
             }
         }
         self.clauses = clauses
+    }
+
+    /// "jagain adek krn ortu dua2nya kerja": a reason told of a relative is a sentence of its own, about them.
+    static func splitAtReason(_ clause: Clause) -> [Clause] {
+        let raw = clause.words.map { $0.raw.lowercased() }
+        guard let j = raw.indices.dropFirst().first(where: { i in
+            ["krn", "karena", "karna", "soalnya", "soale", "sebab", "pasalnya"].contains(raw[i]) && i + 1 < raw.count
+                && (StatusSignals.relatives.contains(raw[i + 1]) || StatusSignals.siblings.contains(raw[i + 1]) && i + 2 < raw.count && StatusSignals.mine.contains(raw[i + 2]))
+        }) else { return [clause] }
+        return [Clause(words: Array(clause.words[..<j]), isQuestion: clause.isQuestion, turns: clause.turns),
+                Clause(words: Array(clause.words[j...]), isQuestion: clause.isQuestion, turns: false)]
     }
 
     /// A picture emoji ("🎉", "😊", "❤️"), which ends a sentence in chat; not a digit, "#" or "©", which Unicode also
@@ -208,10 +225,23 @@ struct ReplyText {
     static func canonical(_ raw: String) -> String { words(raw).last?.canonical ?? "" }
 
     /// Lower case without accents or apostrophes, letter runs collapsed, reduplication undone.
+    /// "k3rj4", "bl0m", "m4s1h ny4r1": letters typed as digits ("alay"). Only a word with a digit between two letters
+    /// is read so, so "3bln", "tgl5", "e9" and "1AB" stay as they are.
+    static func unLeet(_ word: String) -> String {
+        let chars = Array(word)
+        guard chars.count >= 3, chars.indices.dropFirst().dropLast().contains(where: { i in
+            leetLetters[chars[i]] != nil && chars[i - 1].isLetter && chars[i + 1].isLetter
+        }) else { return word }
+        return String(chars.map { leetLetters[$0] ?? $0 })
+    }
+
+    private static let leetLetters: [Character: Character] = ["0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"]
+
     static func fold(_ raw: String) -> String {
         var lowered = raw.lowercased()
         if !lowered.allSatisfy(\.isASCII) { lowered = lowered.folding(options: [.diacriticInsensitive], locale: nil) }
         lowered.removeAll { $0 == "'" || $0 == "’" }
+        lowered = unLeet(lowered)
         // A spelling the lexicon lists as typed ("siap2", "urus2", "blum2") is not undone.
         if Lexicon.synonyms[lowered] != nil { return lowered }
         // "cari2", "kerja2an", "bantu2in": the 2 marks a repeated word.

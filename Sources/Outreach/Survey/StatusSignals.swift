@@ -67,6 +67,10 @@ struct StatusSignals {
     private(set) var employeeMarked = false
     /// The reply says they are paid a wage ("digaji bulanan", "gajian"), not negated.
     private(set) var salaried = false
+    /// Paid by whoever owns the business ("dibayar per acara sama yg punya studio"): an employee, however the pay is counted.
+    private(set) var paidByOwner = false
+    /// Who pays a wage: the owner, the boss, the manager of the place.
+    static let owners: Set<String> = ["owner", "ownernya", "pemilik", "pemiliknya", "bos", "bosnya", "juragan", "majikan", "pengelola", "mandor", "atasan", "pengusaha"]
     private(set) var ownMarked = false
     /// The reply speaks of selling, a business or own-account work anywhere.
     private(set) var ownish = false
@@ -137,7 +141,15 @@ struct StatusSignals {
         let marker = all.indices.contains { (j: Int) -> Bool in
             all[j] != "gaji" && Lexicon.employeeMarkers.contains(all[j]) && !(j > 0 && takings.contains(raw[j - 1]))
         }
-        employeeMarked = marker || paid
+        // "dibayar per acara sama yg punya studio", "digaji ame pengelola gedung": paid by whoever owns the business.
+        paidByOwner = raw.indices.contains { j in
+            guard raw[j].hasPrefix("digaji") || ["dibayar", "gajian", "bayaran"].contains(raw[j]), !denied(j) else { return false }
+            return raw.indices.dropFirst(j + 1).prefix(4).contains { k in
+                ["sama", "sm", "ama", "oleh", "dari", "dr"].contains(raw[k]) && k + 1 < raw.count
+                    && (Self.owners.contains(raw[k + 1]) || ["yg", "yang"].contains(raw[k + 1]) && k + 2 < raw.count && raw[k + 2] == "punya")
+            }
+        }
+        employeeMarked = marker || paid || paidByOwner
             || Self.containsPair(all, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"]) || Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"])
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
             || Self.containsPair(raw, "bukan", ["punya"])  // "kerja di warteg, bukan punya sendiri"
@@ -179,6 +191,7 @@ struct StatusSignals {
         let jokes = Set(jokeClauses + jokeClauses.map { $0 - 1 })
         var anotherAlumnus = false
         var relativeSpeaks = false
+        var othersNamed = false
         let takesOver = Self.graduateTakesOver(text)
         for (index, clause) in text.clauses.enumerated() {
             if index < takesOver { clausesAboutOthers.insert(index); continue }
@@ -197,11 +210,17 @@ struct StatusSignals {
             if clause.turns { turns.insert(index) }
             // "Suami sy udh kerja kak, jadi tukang di proyek": the clauses after a relative's news go on about them,
             // until the sender speaks of themself again.
-            if Self.isAboutOthers(clause, byProxy: byProxy, namesTheGraduate: namesTheGraduate) {
+            // "temen aku si Rina yg dari kelas rias, udah kerja di salon": the clauses after someone named, until one says
+            // something, are their news — unless the sender speaks of themself.
+            if Self.isAboutOthers(clause, byProxy: byProxy, namesTheGraduate: namesTheGraduate)
+                || othersNamed && !clause.words.contains(where: { $0.canonical == "saya" })
+                || !byProxy && Self.opensOnName(clause) && Self.pointsAtSomeoneElse(text, besides: index) {
                 clausesAboutOthers.insert(index)
                 relativeSpeaks = relativeSpeaks || !byProxy && Self.opensOnRelative(clause)
+                othersNamed = (othersNamed || Self.opensOnSomeoneElse(clause)) && !byProxy && Self.saysNothing(clause)
                 continue
             }
+            othersNamed = false
             if relativeSpeaks && !clause.words.contains(where: { $0.canonical == "saya" }) {
                 clausesAboutOthers.insert(index)
                 relativeNews.insert(index)
@@ -212,6 +231,43 @@ struct StatusSignals {
             clausesRead += 1
             read(clause, index: index)
         }
+    }
+
+    /// "sampai kemarin", "sampe bulan lalu", "hingga minggu kemaren": until a time that is over.
+    static func untilGoneBy(_ raw: [String]) -> Bool {
+        let gone: Set<String> = ["kemarin", "kemaren", "kmrn", "kmren", "lalu"]
+        return raw.indices.contains { j in
+            guard ["sampai", "sampe", "hingga", "ampe", "smpe"].contains(raw[j]), j + 1 < raw.count else { return false }
+            return gone.contains(raw[j + 1]) && raw[j + 1] != "lalu" || ReplyText.timeNouns.contains(raw[j + 1]) && j + 2 < raw.count && gone.contains(raw[j + 2])
+        }
+    }
+
+    /// "Rina udah kerja di hotel": the clause opens on a capitalised word the reader does not know, a name. People
+    /// speak of themselves by name too, so alone this decides nothing (see `pointsAtSomeoneElse`).
+    static func opensOnName(_ clause: ReplyText.Clause) -> Bool {
+        guard let first = clause.words.first(where: { !Lexicon.filler.contains($0.canonical) }), first.raw.count >= 3,
+              first.raw.first?.isUppercase == true, first.raw.allSatisfy(\.isLetter) else { return false }
+        let folded = first.raw.lowercased()
+        return !ReplyText.known(folded) && first.canonical == folded && MonthReading.monthNumber(folded) == nil
+    }
+
+    /// "…, dia jarang buka grup", "tag aja dia": another clause of the reply speaks of a third person.
+    static func pointsAtSomeoneElse(_ text: ReplyText, besides index: Int) -> Bool {
+        text.clauses.indices.contains { $0 != index && text.clauses[$0].words.contains { ["dia", "beliau", "doi"].contains($0.raw.lowercased()) } }
+    }
+
+    /// "temen aku si Rina", "si Dewi yg sekelas": the clause opens on a friend or someone named, the sender not among
+    /// them ("temen aku si Yoga juga sama kayak aku" counts the sender in).
+    static func opensOnSomeoneElse(_ clause: ReplyText.Clause) -> Bool {
+        let words = Array(clause.words.drop { Lexicon.filler.contains($0.canonical) })
+        guard let first = words.first, first.canonical == "teman" || first.raw.lowercased() == "si" else { return false }
+        return !words.indices.dropFirst().contains { j in words[j].canonical == "saya" && words[j - 1].canonical != "teman" }
+    }
+
+    /// "temen aku si Rina", "yg dari kelas rias": a clause that names someone and says nothing of them yet.
+    static func saysNothing(_ clause: ReplyText.Clause) -> Bool {
+        !clause.words.contains { statementWords.contains($0.canonical) || ["sudah", "belum", "jadi", "masih", "lagi"].contains($0.canonical)
+            || Lexicon.wageTitles.contains($0.canonical) || Lexicon.ownTitles.contains($0.canonical) }
     }
 
     /// "udah.", "iya kak", "alhamdulillah sudah": a clause that answers yes and says nothing else — not "salam ya" or
@@ -323,7 +379,8 @@ struct StatusSignals {
            w.prefix(y).allSatisfy({ Lexicon.filler.contains($0) || Self.someOfThem.contains($0) }),
            w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) }),
            !["terakhir", "pertama", "kedua", "lama", "dulu"].contains(raw[min(y + 1, raw.count - 1)]) { return true }  // not "yg terakhir udah keluar", the last job
-        if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si) { return true }
+        // …unless a relative who answers for the graduate names them: "ini kakaknya. adek aku si Bagus udh kerja".
+        if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si), !(byProxy && relative.map { $0 < si } == true) { return true }
         // "wah pada udah kerja ya": "pada" before what is said is "they all" (but "kita pada nganggur" counts the sender in).
         if let p = raw.firstIndex(of: "pada"), before(p), p + 1 < w.count, ["sudah", "masih", "belum", "lagi"].contains(w[p + 1]),
            !w[..<p].contains("saya"), !raw[..<p].contains(where: { ["kita", "kami"].contains($0) }) { return true }
@@ -471,7 +528,7 @@ struct StatusSignals {
                 if !(Lexicon.filler.contains(w[k]) || ["juga", "sih", "lah", "yes"].contains(w[k])) { return false }
                 k += 1
             }
-            return k < w.count && w[(k + 1)...].allSatisfy { Lexicon.filler.contains($0) || $0 == "juga" }
+            return k < w.count && w[(k + 1)...].allSatisfy { Lexicon.filler.contains($0) || $0 == "juga" || $0 == "dulu" }  // "kerja belum dulu"
         }
         /// A negator right before (fillers between): "belum pulih pasca operasi" does not negate "operasi".
         func negatedNear(_ i: Int) -> Bool { (max(0, i - 2)..<i).contains { Lexicon.negators.contains(w[$0]) } }
@@ -507,8 +564,10 @@ struct StatusSignals {
         }
         let past = { (i: Int) in before(i, Lexicon.pastWords, reach: 4) }
         // "terakhir kerja di CV Rajawali sampe september": the last work, and when it stopped.
+        // …and "sampe bulan lalu masih kerja di toko": until a time gone by.
         let endedOn = { (i: Int) in
             rawAt(i - 1) == "terakhir" || raw.indices.dropFirst(i + 1).contains { ["sampai", "sampe", "hingga"].contains(raw[$0]) && MonthReading.monthNumber(rawAt($0 + 1)) != nil }
+                || Self.untilGoneBy(raw)
         }
         // "kontrak selesai kemarin. 8 bulan kerja disana", "kerja sebentar di hotel 2 bulan": how long a job lasted,
         // told after its ending or as a short spell — not "udah 8 bulan kerja" or "baru 2 bulan", which go on.
@@ -1159,7 +1218,7 @@ struct StatusSignals {
 
     /// People other than the sender and their family whose work a reply may mention.
     static let others: Set<String> = ["temen", "temen2", "teman", "teman2", "kawan", "kawan2", "orang", "org", "orang2", "tetangga", "sodara", "saudara", "alumni"]
-    static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "ayah",
+    static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "mak", "ayah",
                                          "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi"]
 
     /// Words that may stand before a "yg" that opens on other people: "semangat yg…", "ada yg…", "tinggal beberapa yg…".

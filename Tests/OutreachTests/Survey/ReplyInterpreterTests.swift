@@ -279,6 +279,30 @@ struct ReplyInterpreterTests {
         .init("bentar lagi insyaallah", .review(nil)),
         .init("kumaha engke we", .review(nil)),
         .init("nanti saya daftar lagi kak, makasih", .notAnAnswer),
+        .init("lagi nyuapin si kecil kak 👶 nanti ya", .review(nil)),
+        // A relative who says who they are answers for the graduate, named with "si"
+        .init("ini kakaknya 🙏 adek aku si Bagus udh kerja kak", .answer(a(.employee))),
+        // Letters typed as digits ("alay")
+        .init("bl0m k3rj4 kak, m4s1h ny4r1", .answer(a(.unemployed))),
+        // A relative's work given as the reason, and a friend introduced before their news
+        .init("di rumah aja kak, jagain adek krn ortu dua2nya kerja", .answer(a(.notInLabourForce))),
+        .init("temen aku si Rina yg dari kelas rias, udah kerja di salon", .notAnAnswer),
+        // A name, then "dia": someone else's news ("Rina udah kerja kak" alone may be the sender's own name)
+        .init("Wulan udah kerja di pabrik kak, dia jarang buka hp", .notAnAnswer),
+        .init("Wulan udah kerja di pabrik kak", .answer(a(.employee, employer: "pabrik"))),
+        // A course that has begun is studying, not a job started; "belum dulu" is "not for now"
+        .init("ikut kursus bahasa jepang kak, udah mulai dari tgl 5", .answer(a(.studying))),
+        .init("udah masuk kuliah kak. kerja belum dulu", .answer(a(.studying))),
+        // Paid per job by the one who owns the business: an employee
+        .init("freelance fotografer kak, dibayar per acara sama yg punya studio", .answer(a(.employee))),
+        // A parent's stall, short spellings
+        .init("jaga warung nasi uduk mak gw tiap pagi", .answer(a(.selfEmployed))),
+        .init("udah dpt kerja kak, minggu dpn msk", .answer(a(.hiredNotStarted))),
+        .init("aku bka les privat kak", .answer(a(.selfEmployed))),
+        // Someone with a foreman or a supervisor works for someone
+        .init("maaf baru bales kak, hp dititip di loker, mandor galak", .answer(a(.employee))),
+        // Work that lasted until a time gone by is past
+        .init("sampe bulan lalu masih kerja di toko kak", .review(nil)),
     ]
 
     @Test(arguments: cases)
