@@ -11,6 +11,13 @@ enum OutcomeCellKey {
               outcome.kecamatan, outcome.gender?.rawValue, outcome.ageGroup])
     }
 
+    /// The key of a cell's class and graduation day alone (`OutcomeSummary`'s per-class cells): its first two fields,
+    /// the rest absent, so it decodes like any key.
+    static func classKey(of key: String) -> String {
+        let fields = key.split(separator: separator, maxSplits: 2, omittingEmptySubsequences: false)
+        return (fields.prefix(2) + Array(repeating: "-", count: 5)).joined(separator: String(separator))
+    }
+
     static func answer(of outcome: GraduateOutcome) -> String {
         join([outcome.contact.rawValue, outcome.status?.rawValue, outcome.firstJobMonth?.description, outcome.match?.rawValue,
               outcome.income?.rawValue, outcome.alsoStudying ? "1" : "0", outcome.heardFrom?.rawValue])

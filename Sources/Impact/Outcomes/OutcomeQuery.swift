@@ -20,12 +20,14 @@ public struct OutcomeQuery: Sendable {
     /// The same graduates counted together: from the stored summary when it is up to date (a few thousand rows for
     /// a million graduates), else counted from `outcomes`. Bring the summary up to date first with
     /// `OutcomeSummary.update` for an answer at once.
-    public func tallies(wave: Int, period: ReportPeriod = .all, asOf: CivilDate) throws -> [OutcomeTally] {
-        try database.read { db in try OutcomeQuery.tallies(wave: wave, period: period, asOf: asOf, db) }
+    /// - Parameter breakdowns: what the tallies will be broken down by (nil: anything), so that the summary reads no
+    ///   finer cells than that needs.
+    public func tallies(wave: Int, period: ReportPeriod = .all, asOf: CivilDate, by breakdowns: [Breakdown]? = nil) throws -> [OutcomeTally] {
+        try database.read { db in try OutcomeQuery.tallies(wave: wave, period: period, asOf: asOf, by: breakdowns, db) }
     }
 
-    static func tallies(wave: Int, period: ReportPeriod, asOf: CivilDate, _ db: Database) throws -> [OutcomeTally] {
-        if let tallies = try OutcomeSummary.tallies(wave: wave, period: period, asOf: asOf, db) { return tallies }
+    static func tallies(wave: Int, period: ReportPeriod, asOf: CivilDate, by breakdowns: [Breakdown]? = nil, _ db: Database) throws -> [OutcomeTally] {
+        if let tallies = try OutcomeSummary.tallies(wave: wave, period: period, asOf: asOf, by: breakdowns, db) { return tallies }
         return try outcomes(wave: wave, period: period, asOf: asOf, db).map(OutcomeTally.init)
     }
 

@@ -12,6 +12,9 @@ public enum Breakdown: String, Sendable, CaseIterable, Codable {
     case gender
     case ageGroup = "age-group"
 
+    /// Read from the class and the graduation day alone, so the summary's per-class cells answer it.
+    var readsTheClassOnly: Bool { self == .program || self == .trainingClass || self == .cohort }
+
     /// The group a graduate falls in; attribution gaps and missing fields are groups of their own, never dropped.
     public func value(of outcome: GraduateOutcome) -> String {
         switch self {

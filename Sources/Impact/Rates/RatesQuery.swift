@@ -38,7 +38,7 @@ public struct RatesQuery: Sendable {
                 return (version, cached, [])
             }
             betweenVersionAndOutcomes?()
-            return (version, nil, try OutcomeQuery.tallies(wave: wave, period: period, asOf: asOf, db))
+            return (version, nil, try OutcomeQuery.tallies(wave: wave, period: period, asOf: asOf, by: breakdowns, db))
         }
         if let cached { return cached }
         let output = try Self.render(try RatesTable(tallies: tallies, by: breakdowns, wave: wave, period: period, threshold: threshold),
@@ -55,7 +55,7 @@ public struct RatesQuery: Sendable {
     public func table(by breakdowns: [Breakdown], wave: Int, period: ReportPeriod, asOf: CivilDate, threshold: Int?,
                       now: LocalDateTime) throws -> RatesTable {
         try OutcomeSummary.prepare(waves: [wave], database: database, now: now)
-        let tallies = try OutcomeQuery(database: database).tallies(wave: wave, period: period, asOf: asOf)
+        let tallies = try OutcomeQuery(database: database).tallies(wave: wave, period: period, asOf: asOf, by: breakdowns)
         return try RatesTable(tallies: tallies, by: breakdowns, wave: wave, period: period, threshold: threshold)
     }
 

@@ -78,6 +78,48 @@ public enum ImpactSchema: SchemaModule {
 
                 """ + attributionInputTriggers.joined(separator: "\n"))
         }
+        // The same counts summed per class and graduation day, for the questions that break down by nothing finer
+        // (programme, class, cohort, the total): at 1 M graduates a hundred rows a wave instead of fifty thousand cells.
+        // The summary is derived data: emptied here, it is counted again, with these, at the next question.
+        migrator.registerMigration("impact.v4-outcome-class-cell") { db in
+            try db.execute(sql: """
+                CREATE TABLE outcome_class_cell (
+                    id INTEGER PRIMARY KEY,
+                    wave INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    graduates INTEGER NOT NULL DEFAULT 0,
+                    unreachable INTEGER NOT NULL DEFAULT 0,
+                    consent_not_asked INTEGER NOT NULL DEFAULT 0,
+                    declined INTEGER NOT NULL DEFAULT 0,
+                    respondents INTEGER NOT NULL DEFAULT 0,
+                    employees INTEGER NOT NULL DEFAULT 0,
+                    self_employed INTEGER NOT NULL DEFAULT 0,
+                    unemployed INTEGER NOT NULL DEFAULT 0,
+                    hired_not_started INTEGER NOT NULL DEFAULT 0,
+                    preparing_business INTEGER NOT NULL DEFAULT 0,
+                    discouraged INTEGER NOT NULL DEFAULT 0,
+                    studying INTEGER NOT NULL DEFAULT 0,
+                    not_in_labour_force INTEGER NOT NULL DEFAULT 0,
+                    working_and_studying INTEGER NOT NULL DEFAULT 0,
+                    match_answered INTEGER NOT NULL DEFAULT 0,
+                    matched INTEGER NOT NULL DEFAULT 0,
+                    income_answered INTEGER NOT NULL DEFAULT 0,
+                    at_least_umk INTEGER NOT NULL DEFAULT 0,
+                    at_least_1_2_umk INTEGER NOT NULL DEFAULT 0,
+                    working_before_graduation INTEGER NOT NULL DEFAULT 0,
+                    UNIQUE (wave, key));
+                CREATE TABLE outcome_class_cell_wait (
+                    cell_id INTEGER NOT NULL,
+                    months INTEGER NOT NULL,
+                    people INTEGER NOT NULL,
+                    PRIMARY KEY (cell_id, months)) WITHOUT ROWID;
+                DELETE FROM outcome_summary_wave;
+                DELETE FROM outcome_cell_wait;
+                DELETE FROM outcome_cell;
+                DELETE FROM outcome_fact;
+                DELETE FROM outcome_dirty;
+                """)
+        }
     }
 
     /// Every write to what attribution reads counts one change: registrations (their class, time, code and source),

@@ -26,11 +26,14 @@ import Testing
         return database
     }
 
-    /// The tables from the summary, after making sure it answered (not the fallback count).
+    /// The tables from the summary, after making sure it answered (not the fallback count): each from the cells its
+    /// breakdowns read (the per-class cells for programme, class, cohort and the total).
     func fromSummary(_ database: JejakDatabase, wave: Int, period: ReportPeriod, asOf: CivilDate) throws -> [RatesTable] {
         try OutcomeSummary.update(waves: [wave], database: database)
-        let tallies = try #require(try database.read { db in try OutcomeSummary.tallies(wave: wave, period: period, asOf: asOf, db) })
-        return try breakdowns.map { try RatesTable(tallies: tallies, by: $0, wave: wave, period: period, threshold: nil) }
+        return try breakdowns.map { by in
+            let tallies = try #require(try database.read { db in try OutcomeSummary.tallies(wave: wave, period: period, asOf: asOf, by: by, db) })
+            return try RatesTable(tallies: tallies, by: by, wave: wave, period: period, threshold: nil)
+        }
     }
 
     func fromEveryGraduate(_ database: JejakDatabase, wave: Int, period: ReportPeriod, asOf: CivilDate) throws -> [RatesTable] {
