@@ -192,6 +192,7 @@ struct StatusSignals {
         var anotherAlumnus = false
         var relativeSpeaks = false
         var othersNamed = false
+        let thirdPerson = Self.thirdPersonClauses(text)
         let takesOver = Self.graduateTakesOver(text)
         for (index, clause) in text.clauses.enumerated() {
             if index < takesOver { clausesAboutOthers.insert(index); continue }
@@ -214,7 +215,7 @@ struct StatusSignals {
             // something, are their news — unless the sender speaks of themself.
             if Self.isAboutOthers(clause, byProxy: byProxy, namesTheGraduate: namesTheGraduate)
                 || othersNamed && !clause.words.contains(where: { $0.canonical == "saya" })
-                || !byProxy && Self.opensOnName(clause) && Self.pointsAtSomeoneElse(text, besides: index) {
+                || !byProxy && Self.opensOnName(clause) && !thirdPerson.subtracting([index]).isEmpty {
                 clausesAboutOthers.insert(index)
                 relativeSpeaks = relativeSpeaks || !byProxy && Self.opensOnRelative(clause)
                 othersNamed = (othersNamed || Self.opensOnSomeoneElse(clause)) && !byProxy && Self.saysNothing(clause)
@@ -251,9 +252,10 @@ struct StatusSignals {
         return !ReplyText.known(folded) && first.canonical == folded && MonthReading.monthNumber(folded) == nil
     }
 
-    /// "…, dia jarang buka grup", "tag aja dia": another clause of the reply speaks of a third person.
-    static func pointsAtSomeoneElse(_ text: ReplyText, besides index: Int) -> Bool {
-        text.clauses.indices.contains { $0 != index && text.clauses[$0].words.contains { ["dia", "beliau", "doi"].contains($0.raw.lowercased()) } }
+    /// "…, dia jarang buka grup", "tag aja dia": the clauses that speak of a third person (a name opening another clause
+    /// is then theirs).
+    static func thirdPersonClauses(_ text: ReplyText) -> Set<Int> {
+        Set(text.clauses.indices.filter { text.clauses[$0].words.contains { ["dia", "beliau", "doi"].contains($0.raw.lowercased()) } })
     }
 
     /// "temen aku si Rina", "si Dewi yg sekelas": the clause opens on a friend or someone named, the sender not among
@@ -565,9 +567,10 @@ struct StatusSignals {
         let past = { (i: Int) in before(i, Lexicon.pastWords, reach: 4) }
         // "terakhir kerja di CV Rajawali sampe september": the last work, and when it stopped.
         // …and "sampe bulan lalu masih kerja di toko": until a time gone by.
+        let untilGoneBy = Self.untilGoneBy(raw)
         let endedOn = { (i: Int) in
-            rawAt(i - 1) == "terakhir" || raw.indices.dropFirst(i + 1).contains { ["sampai", "sampe", "hingga"].contains(raw[$0]) && MonthReading.monthNumber(rawAt($0 + 1)) != nil }
-                || Self.untilGoneBy(raw)
+            untilGoneBy || rawAt(i - 1) == "terakhir"
+                || raw.indices.dropFirst(i + 1).contains { ["sampai", "sampe", "hingga"].contains(raw[$0]) && MonthReading.monthNumber(rawAt($0 + 1)) != nil }
         }
         // "kontrak selesai kemarin. 8 bulan kerja disana", "kerja sebentar di hotel 2 bulan": how long a job lasted,
         // told after its ending or as a short spell — not "udah 8 bulan kerja" or "baru 2 bulan", which go on.
