@@ -99,14 +99,16 @@ if re_["skipped_duplicates"] + re_.get("new_messages", 0) != re_["messages"] + r
     problems.append("re-ingest: duplicates + new != messages + system")
 if re_.get("new_messages", 0) != 0:
     problems.append(f"re-ingest added {re_['new_messages']} messages")
-if "ingest-telegram-small" in R and "ingest-telegram-large" in R:
-    sizes = {k: int(F[f"telegram_{k}_bytes"]) / 1e6 for k in ("small", "large")}
-    msgs = {k: int(F[f"telegram_{k}_messages"]) for k in ("small", "large")}
-    small, large = rss("ingest-telegram-small"), rss("ingest-telegram-large")
+for kind, name in (("telegram", "Telegram"), ("instagram", "Instagram")):
+    if f"ingest-{kind}-small" not in R or f"ingest-{kind}-large" not in R:
+        continue
+    sizes = {k: int(F[f"{kind}_{k}_bytes"]) / 1e6 for k in ("small", "large")}
+    msgs = {k: int(F[f"{kind}_{k}_messages"]) for k in ("small", "large")}
+    small, large = rss(f"ingest-{kind}-small"), rss(f"ingest-{kind}-large")
     for k in ("small", "large"):
-        tk = wall(f"ingest-telegram-{k}")
-        rows.append((f"Telegram JSON ingest ({'10' if k == 'small' else '500'} MB class), streamed", f"{msgs[k]:,} msgs, {sizes[k]:,.0f} MB",
-                     f"{tk:.1f} s, {msgs[k] / tk:,.0f} msg/s, peak RSS {rss(f'ingest-telegram-{k}'):.0f} MB", "—",
+        tk = wall(f"ingest-{kind}-{k}")
+        rows.append((f"{name} JSON ingest ({'10' if k == 'small' else '500'} MB thread), streamed", f"{msgs[k]:,} msgs, {sizes[k]:,.0f} MB",
+                     f"{tk:.1f} s, {msgs[k] / tk:,.0f} msg/s, peak RSS {rss(f'ingest-{kind}-{k}'):.0f} MB", "—",
                      "peak flat in file size" if k == "large" else "—",
                      verdict(large < 2 * small + 100, f"{large / small:.1f}× the small file's peak for {sizes['large'] / sizes['small']:.0f}× the size") if k == "large" else ""))
 if "ingest-1gb" in R:

@@ -2,7 +2,7 @@ import Foundation
 
 /// The command line of `jejak-bench-data`.
 struct BenchOptions {
-    enum Mode { case dataset, chat, telegram, parse }
+    enum Mode { case dataset, chat, telegram, instagram, parse }
 
     var mode = Mode.dataset
     var out = "bench/out/data"
@@ -20,6 +20,7 @@ struct BenchOptions {
                                 [--private-chats K] [--instagram-threads K] [--telegram-people K]
                jejak-bench-data chat --out FILE --messages N [--seed S]
                jejak-bench-data telegram --out FILE --messages N [--seed S]
+               jejak-bench-data instagram --out FILE --messages N [--seed S]
                jejak-bench-data parse FILE          parse-only timing of Jejak's WhatsApp parser (no database)
 
         Dataset (deterministic for a seed), under DIR:
@@ -33,6 +34,7 @@ struct BenchOptions {
           graduates.csv, responses.csv       the same answers as a Google Form would export them (for pandas)
         chat: one WhatsApp group export of N messages for parser benchmarks (Android English, dd/mm/yyyy, HH:MM).
         telegram: the same messages as one Telegram Desktop single-chat export (result.json), for the memory of JSON ingest.
+        instagram: the same messages as one Instagram group thread (message_1.json, newest first), for the same.
         """
 
     static func parse(_ arguments: [String]) -> BenchOptions? {
@@ -43,9 +45,13 @@ struct BenchOptions {
             options.out = rest.last!
             return options
         }
-        if rest.first == "chat" || rest.first == "telegram" {
-            options.mode = rest.first == "chat" ? .chat : .telegram
-            options.out = rest.first == "chat" ? "bench/out/chat.txt" : "bench/out/result.json"
+        let modes: [String: (Mode, String)] = [
+            "chat": (.chat, "bench/out/chat.txt"), "telegram": (.telegram, "bench/out/result.json"),
+            "instagram": (.instagram, "bench/out/message_1.json"),
+        ]
+        if let first = rest.first, let (mode, out) = modes[first] {
+            options.mode = mode
+            options.out = out
             rest = rest.dropFirst()
         }
         while let flag = rest.popFirst() {

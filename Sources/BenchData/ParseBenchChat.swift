@@ -52,6 +52,25 @@ enum ParseBenchChat {
         return (messages, out.bytes)
     }
 
+    /// The same kind of messages as one Instagram group thread's `message_1.json`: newest first, text in
+    /// Instagram's mojibake, as "Download your information" writes it.
+    static func writeInstagram(messages: Int, to url: URL, seed: UInt64) throws -> (messages: Int, bytes: Int) {
+        var rng = SeededGenerator(seed, stream: 0, salt: 11)
+        let senders = (0..<2000).map { PrivateChats.mojibake(BenchPerson(index: 50_000_000 + $0, seed: seed).name) }
+        let out = try TextOut(url)
+        out.write("{\n  \"participants\": [" + senders.prefix(250).map { "{\"name\": \($0)}" }.joined(separator: ", ") + "],\n  \"messages\": [\n")
+        var time = WhatsAppStamp.unix(LocalDateTime(date: CivilDate(year: 2026, month: 6, day: 1)!, hour: 7, minute: 30)) * 1000
+        for n in 0..<messages {
+            time -= rng.pick(Self.gaps) * 1000
+            let text = rng.chance(0.05) ? rng.pick(multi).joined(separator: "\n") : rng.pick(texts)
+            out.write((n == 0 ? "" : ",\n") + "    {\"sender_name\": \(rng.pick(senders)), \"timestamp_ms\": \(time), "
+                + "\"content\": \(PrivateChats.mojibake(text)), \"is_geoblocked_for_viewer\": false}")
+        }
+        out.write("\n  ],\n  \"title\": \"Alumni BENCH\",\n  \"is_still_participant\": true,\n  \"thread_path\": \"inbox/alumnibench_1700000042\",\n  \"magic_words\": []\n}\n")
+        try out.close()
+        return (messages, out.bytes)
+    }
+
     static func write(messages: Int, to url: URL, seed: UInt64) throws -> (messages: Int, system: Int, bytes: Int) {
         var rng = SeededGenerator(seed, stream: 0, salt: 9)
         let senders: [String] = (0..<2000).map { i in

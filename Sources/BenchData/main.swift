@@ -13,6 +13,9 @@ do {
     case .telegram:
         let written = try ParseBenchChat.writeTelegram(messages: options.messages, to: URL(fileURLWithPath: options.out), seed: options.seed)
         print("messages=\(written.messages) bytes=\(written.bytes)")
+    case .instagram:
+        let written = try ParseBenchChat.writeInstagram(messages: options.messages, to: URL(fileURLWithPath: options.out), seed: options.seed)
+        print("messages=\(written.messages) bytes=\(written.bytes)")
     case .parse:
         print(try ParseOnly.run(URL(fileURLWithPath: options.out)))
     case .dataset:

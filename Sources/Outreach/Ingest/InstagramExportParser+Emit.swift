@@ -1,8 +1,8 @@
 import Foundation
 
-/// Ordering, owner detection and record mapping once every file is decoded.
+/// Ordering, owner detection and record mapping once every file is scanned.
 extension InstagramExportParser {
-    func emit(_ threads: [DecodedThread], onMessage: (ChatMessage) throws -> Void) throws -> ChatParseSummary {
+    func emit(_ threads: [ScannedThread], onMessage: (ChatMessage) throws -> Void) throws -> ChatParseSummary {
         var summary = ChatParseSummary()
         let participantsByThread = threads.map(participantNames)
         // Rule 2 of InstagramThreadOwner only means something with several threads.
@@ -11,21 +11,25 @@ extension InstagramExportParser {
 
         for (thread, participants) in zip(threads, participantsByThread) {
             let prefix = threads.count > 1 ? thread.folderName.map { "\($0)/" } ?? "" : ""
-            let header = thread.parts.first { $0.file.title != nil }?.file
+            let header = thread.parts.first { $0.scan.title != nil }?.scan
             let title = MojibakeRepair.repair(header?.title)
             let otherParty = InstagramThreadOwner.otherParty(
                 participants: participants, title: title, accountNames: accountNames, inEveryThread: inEveryThread)
-            let folder = thread.folderName ?? header?.thread_path.map { ($0 as NSString).lastPathComponent }
+            let folder = thread.folderName ?? header?.threadPath.map { ($0 as NSString).lastPathComponent }
             let username = folder.flatMap(InstagramThreadOwner.username(fromThreadFolder:))
+            let firstFile = thread.parts[0].scan.fileName
             if participants.count == 2, otherParty == nil {
                 summary.issues.append(ChatParseIssue(
-                    position: "\(prefix)\(thread.parts[0].fileName)",
+                    position: "\(prefix)\(firstFile)",
                     reason: "could not tell the account owner from the other participant; senderID left empty (set accountNames)"))
             }
-            let chat = title ?? otherParty ?? folder
-                ?? (thread.parts[0].fileName as NSString).deletingPathExtension
+            for part in thread.parts {
+                summary.issues += part.scan.skipped.map { ChatParseIssue(position: "\(prefix)\(part.scan.fileName) messages[\($0.index)]", reason: $0.reason) }
+            }
+            let chat = title ?? otherParty ?? folder ?? (firstFile as NSString).deletingPathExtension
 
-            for (position, record) in ordered(thread, prefix: prefix, issues: &summary.issues) {
+            try oldestFirst(thread) { partIndex, keyed in
+                let record = keyed.record
                 let sender = SenderName.clean(MojibakeRepair.repair(record.senderName))
                 let content = MojibakeRepair.repair(record.content)
                 let kind = InstagramMessageKind.classify(content: content, hasAttachment: record.hasAttachment, isUnsent: record.isUnsent)
@@ -33,42 +37,46 @@ extension InstagramExportParser {
                 try onMessage(ChatMessage(
                     chat: chat, sender: sender,
                     senderID: sender != nil && sender == otherParty ? username : nil,
-                    time: Date(timeIntervalSince1970: Double(record.timestampMs ?? 0) / 1000),
-                    text: content ?? "", kind: kind, position: position))
+                    time: Date(timeIntervalSince1970: Double(keyed.time) / 1000),
+                    text: content ?? "", kind: kind,
+                    position: "\(prefix)\(thread.parts[partIndex].scan.fileName) messages[\(keyed.index)]"))
             }
         }
         return summary
     }
 
     /// The thread's participant names, repaired, from the first part that lists them.
-    private func participantNames(_ thread: DecodedThread) -> [String] {
-        let listed = thread.parts.first { $0.file.participants != nil }?.file.participants ?? []
-        return listed.compactMap { SenderName.clean(MojibakeRepair.repair($0.name)) }
+    private func participantNames(_ thread: ScannedThread) -> [String] {
+        let listed = thread.parts.first { $0.scan.participants != nil }?.scan.participants ?? []
+        return listed.compactMap { SenderName.clean(MojibakeRepair.repair($0)) }
     }
 
-    /// Every readable record of the thread, oldest first; unreadable ones become issues.
+    /// Every readable record of the thread, oldest first, merged across its parts.
     ///
-    /// Files list messages newest first, and which part is newest is not established, so the
-    /// order comes from `timestamp_ms`; equal times keep the reverse of file order.
-    private func ordered(_ thread: DecodedThread, prefix: String, issues: inout [ChatParseIssue]) -> [(String, InstagramMessageRecord)] {
-        var keyed: [(time: Int64, part: Int, index: Int, position: String, record: InstagramMessageRecord)] = []
-        for (partIndex, part) in thread.parts.enumerated() {
-            for (index, record) in part.file.messages.enumerated() {
-                let position = "\(prefix)\(part.fileName) messages[\(index)]"
-                if let malformed = record.malformed {
-                    issues.append(ChatParseIssue(position: position, reason: malformed))
-                } else if let time = record.timestampMs {
-                    keyed.append((time, partIndex, index, position, record))
-                } else {
-                    issues.append(ChatParseIssue(position: position, reason: "the message has no timestamp_ms; skipped"))
-                }
+    /// Which part is newest is not established, so the order comes from `timestamp_ms`; equal times keep the
+    /// reverse of file order (the later part, then the later record, first).
+    private func oldestFirst(_ thread: ScannedThread, _ body: (Int, InstagramPartReader.Keyed) throws -> Void) throws {
+        var readers = thread.parts.map { InstagramPartReader(source: $0.source, scan: $0.scan) }
+        func advance(_ part: Int) throws -> InstagramPartReader.Keyed? {
+            do {
+                return try readers[part].next()
+            } catch {
+                // The scan read the same bytes without fault: the file changed or went away in between.
+                let reason = (error as? JSONStream.Invalid).map { "line \($0.line): \($0.reason)" } ?? error.localizedDescription
+                throw ChatExportError.unreadable(file: thread.parts[part].scan.fileName, reason: reason + "; the file changed while it was read")
             }
         }
-        keyed.sort { a, b in
-            if a.time != b.time { return a.time < b.time }
-            if a.part != b.part { return a.part > b.part }
-            return a.index > b.index
+        var heads = try readers.indices.map(advance)
+        while true {
+            var oldest: Int?
+            for part in heads.indices {
+                guard let head = heads[part] else { continue }
+                if let o = oldest, head.time > heads[o]!.time { continue }
+                oldest = part  // equal times: the later part first
+            }
+            guard let part = oldest, let keyed = heads[part] else { return }
+            heads[part] = try advance(part)
+            try body(part, keyed)
         }
-        return keyed.map { ($0.position, $0.record) }
     }
 }

@@ -1,20 +1,8 @@
 import Foundation
 
-/// The parts of an Instagram `message_N.json` that Jejak reads, decoded leniently.
-///
-/// Only `messages` (an array) is required: without it the file is not a message file.
-/// Each message's fields are optional, so an odd record becomes a `ChatParseIssue`.
-/// Strings are kept as written; `MojibakeRepair` runs when they are used.
-struct InstagramMessageFile: Decodable {
-    var participants: [Participant]?
-    var messages: [InstagramMessageRecord]
-    var title: String?
-    var thread_path: String?
-
-    struct Participant: Decodable { var name: String? }
-}
-
-/// One element of `messages`, newest first in the file.
+/// One element of a `message_N.json`'s `messages`, newest first in the file, decoded leniently: each field is
+/// optional, so an odd record becomes a `ChatParseIssue`. Strings are kept as written; `MojibakeRepair` runs when
+/// they are used.
 struct InstagramMessageRecord: Decodable {
     var senderName: String?
     var timestampMs: Int64?
@@ -36,7 +24,9 @@ struct InstagramMessageRecord: Decodable {
             return
         }
         senderName = try? c.decodeIfPresent(String.self, forKey: .sender_name)
-        timestampMs = try? c.decodeIfPresent(Int64.self, forKey: .timestamp_ms)
+        // As `JSONStream.integerValue` reads it, which the first pass used: a whole number in any notation.
+        timestampMs = (try? c.decodeIfPresent(Int64.self, forKey: .timestamp_ms))
+            ?? (try? c.decodeIfPresent(Double.self, forKey: .timestamp_ms)).flatMap { $0.flatMap { Int64(exactly: $0) } }
         content = try? c.decodeIfPresent(String.self, forKey: .content)
         isUnsent = (try? c.decodeIfPresent(Bool.self, forKey: .is_unsent)) == true
         hasAttachment = [Keys.photos, .videos, .audio_files, .gifs, .sticker, .files, .share, .call_duration]

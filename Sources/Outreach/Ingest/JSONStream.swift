@@ -5,8 +5,27 @@ import Foundation
 ///
 /// It checks the grammar as it goes (`skipValue`), reads object keys and small strings and numbers, and hands out a
 /// whole value's bytes (`captureValue`) for `JSONDecoder` to decode on its own. Telegram's invalid `\xHH` escapes are
-/// let through: `TelegramEscapeRepair` mends them in the captured bytes.
+/// let through: `TelegramEscapeRepair` mends them in the captured bytes. A walk can start again at a byte `offset`
+/// noted earlier (`Source.open(at:line:)`), which is how Instagram's newest-first files are read backwards.
 struct JSONStream {
+    /// Where the bytes come from: a file, read in chunks, or bytes already in memory (shared, not copied).
+    enum Source {
+        case file(URL)
+        case bytes([UInt8])
+
+        /// A stream at `offset`, whose byte is on `line`.
+        func open(at offset: Int = 0, line: Int = 1) throws -> JSONStream {
+            switch self {
+            case .file(let url):
+                let handle = try FileHandle(forReadingFrom: url)
+                if offset > 0 { try handle.seek(toOffset: UInt64(offset)) }
+                return JSONStream(file: handle, offset: offset, line: line)
+            case .bytes(let bytes):
+                return JSONStream(bytes: bytes, offset: offset, line: line)
+            }
+        }
+    }
+
     /// Why the bytes are not JSON, and on which line.
     struct Invalid: Error {
         var line: Int
@@ -15,6 +34,8 @@ struct JSONStream {
 
     private let file: FileHandle?
     private var buffer: [UInt8]
+    /// The file offset of `buffer[0]`.
+    private var bufferStart = 0
     private var position = 0
     private var exhausted: Bool
     /// The line the next byte is on.
@@ -23,17 +44,28 @@ struct JSONStream {
     private var capture: [UInt8]?
     private static let chunk = 1 << 20
 
-    init(file: FileHandle) {
+    init(file: FileHandle, offset: Int = 0, line: Int = 1) {
         self.file = file
         buffer = []
+        bufferStart = offset
         exhausted = false
+        self.line = line
     }
 
     init(data: Data) {
-        file = nil
-        buffer = Array(data)
-        exhausted = true
+        self.init(bytes: Array(data))
     }
+
+    init(bytes: [UInt8], offset: Int = 0, line: Int = 1) {
+        file = nil
+        buffer = bytes
+        position = offset
+        exhausted = true
+        self.line = line
+    }
+
+    /// The offset in the document of the next byte.
+    var offset: Int { bufferStart + position }
 
     // MARK: Bytes
 
@@ -46,6 +78,7 @@ struct JSONStream {
                 exhausted = true
                 return nil
             }
+            bufferStart += buffer.count
             buffer = Array(next)
             position = 0
         }
@@ -82,6 +115,33 @@ struct JSONStream {
         guard let byte = try peekToken() else { return Invalid(line: line, reason: "the file ends where \(wanted) was expected") }
         let found = byte < 0x80 && byte >= 0x20 ? "\"\(Character(Unicode.Scalar(byte)))\"" : String(format: "byte 0x%02X", byte)
         return Invalid(line: line, reason: "expected \(wanted), found \(found)")
+    }
+
+    // MARK: Containers
+
+    /// Reads an object, handing each key to `member`, which must take the key's value from the stream.
+    mutating func members(_ member: (inout JSONStream, String) throws -> Void) throws {
+        try expect(UInt8(ascii: "{"))
+        if try consume(UInt8(ascii: "}")) { return }
+        repeat {
+            let key = try readString()
+            try expect(UInt8(ascii: ":"))
+            try member(&self, key)
+        } while try consume(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "}"))
+    }
+
+    /// Reads an array, calling `element` at each element, which must take it from the stream.
+    mutating func elements(_ element: (inout JSONStream) throws -> Void) throws {
+        try expect(UInt8(ascii: "["))
+        if try consume(UInt8(ascii: "]")) { return }
+        repeat { try element(&self) } while try consume(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "]"))
+    }
+
+    /// Throws unless only white space is left.
+    mutating func requireEnd() throws {
+        if try peekToken() != nil { throw Invalid(line: line, reason: "more text after the end of the JSON value") }
     }
 
     // MARK: Values
@@ -139,13 +199,14 @@ struct JSONStream {
         return try readString()
     }
 
-    /// The next value when it is an integer, else nil (and the value is stepped over).
+    /// The next value when it is a whole number ("5", "5.0", "5e3"), else nil (and the value is stepped over).
     mutating func integerValue() throws -> Int64? {
         guard let byte = try peekToken(), byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
             try skipValue()
             return nil
         }
-        return Int64(try number())
+        let text = try number()
+        return Int64(text) ?? Double(text).flatMap { Int64(exactly: $0) }
     }
 
     /// A string token, unescaped (`\uXXXX` with surrogate pairs; Telegram's `\xHH` as U+00HH).

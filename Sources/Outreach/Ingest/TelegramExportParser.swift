@@ -30,7 +30,7 @@ public struct TelegramExportParser: Sendable {
     ) throws -> ChatParseSummary {
         func open() throws -> JSONStream {
             do {
-                return JSONStream(file: try FileHandle(forReadingFrom: url))
+                return try JSONStream.Source.file(url).open()
             } catch {
                 throw ChatExportError.unreadable(file: url.path, reason: error.localizedDescription)
             }
@@ -115,7 +115,7 @@ public struct TelegramExportParser: Sendable {
             guard let first = try stream.peekToken() else { throw JSONStream.Invalid(line: stream.line, reason: "the file is empty") }
             guard first == UInt8(ascii: "{") else {
                 try stream.skipValue()
-                try requireEnd(&stream)
+                try stream.requireEnd()
                 return false
             }
             var listBroken = false
@@ -125,10 +125,10 @@ public struct TelegramExportParser: Sendable {
                     try stream.skipValue()
                     return true
                 }
-                try object(&stream) { stream, listKey in
+                try stream.members { stream, listKey in
                     guard listKey == "list", try stream.peekToken() == UInt8(ascii: "[") else { return try stream.skipValue() }
                     var index = 0
-                    try array(&stream) { stream in
+                    try stream.elements { stream in
                         guard try stream.peekToken() == UInt8(ascii: "{") else {
                             listBroken = true
                             return try stream.skipValue()
@@ -141,7 +141,7 @@ public struct TelegramExportParser: Sendable {
                 }
                 return true
             }
-            try requireEnd(&stream)
+            try stream.requireEnd()
             return (listed || single) && !singleBroken && !listBroken
         } catch let invalid as JSONStream.Invalid {
             throw ChatExportError.invalidJSON(file: sourceName, reason: "line \(invalid.line): \(invalid.reason)")
@@ -158,7 +158,7 @@ public struct TelegramExportParser: Sendable {
     ) throws -> (hasMessages: Bool, broken: Bool) {
         var record = TelegramChatRecord()
         var hasMessages = false, broken = false
-        try object(&stream) { stream, key in
+        try stream.members { stream, key in
             switch key {
             case "name": record.name = try stream.stringValue()
             case "type": record.type = try stream.stringValue()
@@ -170,7 +170,7 @@ public struct TelegramExportParser: Sendable {
                 }
                 hasMessages = true
                 var index = 0
-                try array(&stream) { stream in
+                try stream.elements { stream in
                     try message(&stream, prefix, index)
                     index += 1
                 }
@@ -180,28 +180,6 @@ public struct TelegramExportParser: Sendable {
         }
         chat(prefix, record)
         return (hasMessages, broken)
-    }
-
-    private func object(_ stream: inout JSONStream, _ member: (inout JSONStream, String) throws -> Void) throws {
-        try stream.expect(UInt8(ascii: "{"))
-        if try stream.consume(UInt8(ascii: "}")) { return }
-        repeat {
-            let key = try stream.readString()
-            try stream.expect(UInt8(ascii: ":"))
-            try member(&stream, key)
-        } while try stream.consume(UInt8(ascii: ","))
-        try stream.expect(UInt8(ascii: "}"))
-    }
-
-    private func array(_ stream: inout JSONStream, _ element: (inout JSONStream) throws -> Void) throws {
-        try stream.expect(UInt8(ascii: "["))
-        if try stream.consume(UInt8(ascii: "]")) { return }
-        repeat { try element(&stream) } while try stream.consume(UInt8(ascii: ","))
-        try stream.expect(UInt8(ascii: "]"))
-    }
-
-    private func requireEnd(_ stream: inout JSONStream) throws {
-        if try stream.peekToken() != nil { throw JSONStream.Invalid(line: stream.line, reason: "more text after the end of the JSON value") }
     }
 }
 

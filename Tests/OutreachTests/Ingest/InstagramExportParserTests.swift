@@ -129,6 +129,79 @@ import Testing
         #expect(throws: ChatExportError.noInstagramThreads(folder: folder.path)) { try parse(folder) }
     }
 
+    // MARK: - Long threads, read back a stretch at a time
+
+    /// A `message_N.json` of the given records (time, text) in the order given, one of them not an object.
+    static func part(_ records: [(Int64, String)], brokenAt broken: Int? = nil) -> String {
+        let items = records.enumerated().map { n, r in
+            n == broken ? "\"not a record\"" : #"{"sender_name": "Rina", "timestamp_ms": \#(r.0), "content": "\#(r.1)"}"#
+        }
+        return #"{"participants": [{"name": "Rina"}, {"name": "BLK Kota Tangerang"}], "messages": [\#n"# + items.joined(separator: ",\n") + "\n]}"
+    }
+
+    /// Every record of every part, oldest first, equal times in the reverse of file order: the order of the whole-file
+    /// sort the parser used before it streamed.
+    static func expectedOrder(_ parts: [[(Int64, String)]], broken: Set<String> = []) -> [String] {
+        typealias Placed = (time: Int64, part: Int, index: Int, text: String)
+        var all: [Placed] = []
+        for (part, records) in parts.enumerated() {
+            for (index, record) in records.enumerated() where !broken.contains(record.1) {
+                all.append((record.0, part, index, record.1))
+            }
+        }
+        all.sort { (a: Placed, b: Placed) -> Bool in
+            if a.time != b.time { return a.time < b.time }
+            return a.part != b.part ? a.part > b.part : a.index > b.index
+        }
+        return all.map(\.text)
+    }
+
+    @Test func longPartsAcrossStretchesMergeInTimeOrder() throws {
+        let stretch = InstagramPartScan.stretch
+        var generator = SystemRandomNumberGenerator()
+        // Two parts of several stretches each, newest first, with runs of equal times inside and across parts.
+        let parts: [[(Int64, String)]] = (0..<2).map { p in
+            var time: Int64 = 10_000_000
+            return (0..<(2 * stretch + 300 + p * 77)).map { n in
+                time -= Int64.random(in: 0...2, using: &generator) * 1000
+                return (time, "p\(p)m\(n)")
+            }
+        }
+        let folder = try temporaryFolder().appendingPathComponent("rina_42")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (n, records) in parts.enumerated() {
+            try Data(Self.part(records, brokenAt: n == 1 ? stretch : nil).utf8).write(to: folder.appendingPathComponent("message_\(n + 1).json"))
+        }
+        let (messages, summary) = try parse(folder)
+        #expect(messages.map(\.text) == Self.expectedOrder(parts, broken: ["p1m\(stretch)"]))
+        #expect(summary.issues.map(\.position) == ["message_2.json messages[\(stretch)]"])
+        #expect(messages.allSatisfy { $0.senderID == "rina" })
+    }
+
+    @Test func partOutOfOrderIsStillEmittedOldestFirst() throws {
+        var generator = SystemRandomNumberGenerator()
+        let records = (0..<(InstagramPartScan.stretch + 500)).map { n in (Int64.random(in: 1...400, using: &generator) * 1000, "m\(n)") }
+        var texts: [String] = []
+        _ = try InstagramExportParser().parse(data: Data(Self.part(records).utf8), sourceName: "message_1.json") { texts.append($0.text) }
+        #expect(texts == Self.expectedOrder([records]))
+    }
+
+    @Test func headerFieldsOfTheWrongKindAreNotAMessageFile() throws {
+        let documents = [#"{"title": 5, "messages": []}"#, #"{"participants": "Rina", "messages": []}"#,
+                         #"{"participants": [3], "messages": []}"#, #"{"messages": {}}"#, "[1]"]
+        for document in documents {
+            #expect(throws: ChatExportError.notAnInstagramExport(file: "message_1.json")) {
+                _ = try InstagramExportParser().parse(data: Data(document.utf8), sourceName: "message_1.json") { _ in }
+            }
+        }
+        var texts: [String] = []
+        _ = try InstagramExportParser().parse(
+            data: Data(#"{"participants": null, "title": null, "messages": [{"timestamp_ms": 1.5e3, "content": "x"}]}"#.utf8), sourceName: "message_1.json") {
+            texts.append($0.text)
+        }
+        #expect(texts == ["x"])
+    }
+
     // MARK: - Real export by other people (shared folder; skipped when absent)
 
     @Test(.enabled(if: FixturePaths.shared("instagram/chat-miner") != nil))
