@@ -188,6 +188,18 @@ enum Lexicon {
         "p", "tes", "test", "absen", "hadir", "btw", "oh", "ooh", "hmm", "eh", "wah", "wow", "tuh", "nah", "mah", "euy",
         "teh", "da", "kok", "yah", "yaudah", "dipun", "sajo", "ieu", "ji", "tabe", "nyuwun", "sewu", "pangapunten", "sugeng", "dalu", "sonten", "oalah", "hadeh", "duh", "lur", "bro", "sob", "guys", "aamiin2", "nya",
     ])
+    /// Emoji that stand for a word of the answer when typed beside words: "kuliah ✅ kerja ❌", "💼 di PT Mega".
+    /// Keyed by the emoji's first scalar, so the forms with and without U+FE0F are one.
+    static let emojiWords: [Unicode.Scalar: String] = [
+        "\u{2705}": "ya", "\u{2714}": "ya", "\u{2611}": "ya", "\u{274C}": "tidak", "\u{2716}": "tidak",
+        "\u{1F4BC}": "kerja", "\u{1F50D}": "cari", "\u{1F50E}": "cari",
+    ]
+    /// Emoji of work, study or home that, sent with no word at all, may be an answer ("💼", "🛵", "📚"): a person
+    /// reads them. "🙏", "👍" or "😂" alone are small talk.
+    static let statusEmoji: Set<Unicode.Scalar> = [
+        "\u{1F4BC}", "\u{1F50D}", "\u{1F50E}", "\u{1F6F5}", "\u{1F3EA}", "\u{1F4DA}", "\u{1F930}", "\u{1F3ED}", "\u{1F373}",
+        "\u{1F9F5}", "\u{1FAA1}", "\u{1F527}", "\u{1F393}", "\u{1F4C4}", "\u{1F4DD}", "\u{1F3E0}",
+    ]
     /// Chat-export placeholders and system texts for non-text messages.
     static let mediaPlaceholders = [
         "<media omitted>", "<media tidak disertakan>", "sticker omitted", "stiker tidak disertakan", "image omitted", "gambar tidak disertakan",

@@ -190,6 +190,10 @@ public struct ReplyInterpreter: Sendable {
                 suggestion.status = passing
                 reading.suggestion = suggestion
             }
+            if reading.chatter && Self.isStatusInEmoji(raw) {
+                reading.chatter = false
+                reading.issues.append("the reply is emoji alone, some of work, study or home (\"💼\", \"🛵\", \"📚\"): a person reads what they stand for")
+            }
             if reading.chatter && PutOffAnswer.isPutOff(text) {
                 reading.chatter = false
                 reading.issues.append("the answer is put off (\"nanti aku kabarin\", \"lagi di jalan\"): nothing to record yet; dismiss, or ask again if no answer follows")
@@ -268,6 +272,12 @@ public struct ReplyInterpreter: Sendable {
         // A student looking for a job on the side is still a student (the corpus' and most tracers' reading).
         if c.contains(.studying) { return (.studying, nil, nil) }
         if looking { return (.unemployed, nil, nil) }
+        // Care or housework done for a wage or for an employer is a job: "ngasuh anak tetangga, dibayar per bulan",
+        // "udah ganti majikan, skrg jagain anak kecil".
+        // (Not any employer's word: "ngurus cucu, anak2 pada kerja pabrik" is the children's factory.)
+        if c.contains(.outsideLabourForce) && (s.salaried || s.hasMajikan) && c.isDisjoint(with: [.notWorking, .jobless, .pastWork, .workEnded, .resting]) {
+            return (.employee, nil, nil)
+        }
         if c.contains(.outsideLabourForce) || c.contains(.resting) && (c.contains(.notWorking) || c.contains(.notLooking) || c.contains(.jobless)) {
             return (.notInLabourForce, nil, nil)
         }
@@ -340,6 +350,11 @@ public struct ReplyInterpreter: Sendable {
         let opener = words.drop { ["info", "info2", "ada", "new", "urgent", "open"].contains($0) }.first ?? ""
         guard ["loker", "lowongan", "dibutuhkan", "dicari", "hiring", "recruitment", "rekrutmen", "vacancy"].contains(opener) else { return false }
         return words.contains { ["cv", "lamaran", "minat", "berminat", "dm", "hubungi", "link", "wa", "email", "kirim"].contains($0) }
+    }
+
+    /// "💼", "🛵❓", "📚📚": emoji alone, one of them of work, study or home (`Lexicon.statusEmoji`).
+    static func isStatusInEmoji(_ text: String) -> Bool {
+        !text.contains { $0.isLetter || $0.isNumber } && text.unicodeScalars.contains { Lexicon.statusEmoji.contains($0) }
     }
 
     /// "Diteruskan" / "Forwarded" before a chain message or a job advert: never the sender's own answer.

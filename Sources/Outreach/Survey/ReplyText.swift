@@ -65,7 +65,7 @@ struct ReplyText {
             words = []
         }
         var previous: Character = " "
-        for ch in Self.joinPhrases(Self.keycapsToDigits(text)) {
+        for ch in Self.joinPhrases(Self.emojiAsWords(Self.keycapsToDigits(text))) {
             if ch.isLetter || ch.isNumber || ((ch == "'" || ch == "’") && !current.isEmpty) {
                 current.append(ch)
             } else if ch == "-", !current.isEmpty, previous.isLetter {
@@ -122,11 +122,13 @@ struct ReplyText {
         return next != "ada" && previous != "ke" && previous != "di"
     }
 
-    /// "ini lagi di jalan mau interview", "ini saya udah kerja": "ini" opens a statement about the sender now.
+    /// "ini lagi di jalan mau interview", "ini saya udah kerja", "itu slip gaji pertama aku": "ini" or "itu" opens a
+    /// statement about the sender now, or about what is the sender's.
     private static func pointsAtSelf(_ clause: Clause) -> Bool {
         let words = clause.words.map(\.canonical)
-        guard let first = words.first, first == "ini" || first == "iki", words.count > 1 else { return false }
-        return ["lagi", "saya", "sudah", "masih", "sekarang"].contains(words[1])
+        guard let first = words.first, ["ini", "iki", "itu"].contains(first), words.count > 1 else { return false }
+        return first != "itu" && ["lagi", "saya", "sudah", "masih", "sekarang"].contains(words[1])
+            || words.dropFirst(2).contains("saya") && !words.contains(where: Lexicon.interrogatives.contains)
     }
 
     /// "ada kerjaan, bantu di pabrik tahu": "ada" opens a statement when what follows is work or a job.
@@ -167,6 +169,9 @@ struct ReplyText {
         ("dak katek", "dak"), ("dak ado", "dak"), ("siap-siap", "siap2"), ("siap siap", "siap2"), ("front office", "fo"), ("harian lepas", "harianlepas"),
         ("job hunting", "jobhunting"), ("paket c", "sekolah"), ("paket b", "sekolah"), ("kejar paket", "sekolah"),
         ("can gawe", "belum gawe"), ("can damel", "belum damel"), ("can kerja", "belum kerja"), ("taksi daring", "taksi online"), ("ojek daring", "ojek online"),
+        // "lulus" is finishing school, but a selection passed is "lolos" (accepted): "lulus interview di hotel".
+        ("lulus interview", "lolos interview"), ("lulus tes", "lolos tes"), ("lulus test", "lolos test"), ("lulus seleksi", "lolos seleksi"),
+        ("lulus wawancara", "lolos wawancara"), ("lulus psikotes", "lolos psikotes"),
     ]
 
     /// "1️⃣" (a digit, an optional variation selector, the keycap mark) → "1"; "③", "❸", "➂", "⑶", "⒊" (the
@@ -178,6 +183,29 @@ struct ReplyText {
             if let digit = enclosedDigit(scalar) { scalars += " \(digit) ".unicodeScalars } else { scalars.append(scalar) }
         }
         return " " + String(scalars) + " "
+    }
+
+    /// "kuliah ✅ kerja ❌" → "kuliah ya. kerja tidak.", "❌ kerja ✅ nyari" → "tidak kerja ya nyari": the emoji of
+    /// `Lexicon.emojiWords` read as their words, when the reply has words for them to stand beside. Ticks and crosses
+    /// are used one way through a reply: after the words they mark, like a checklist (each ends its sentence), when
+    /// the first of them follows a word on its line; else before the words they negate or affirm. A reply of emoji
+    /// alone is left as it is.
+    static func emojiAsWords(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { Lexicon.emojiWords[$0] != nil }), text.contains(where: \.isLetter) else { return text }
+        func isMark(_ scalar: Unicode.Scalar) -> Bool { ["ya", "tidak"].contains(Lexicon.emojiWords[scalar]) }
+        let scalarsIn = Array(text.unicodeScalars)
+        let checklist = scalarsIn.firstIndex(where: isMark).map { first in
+            scalarsIn[..<first].reversed().prefix { $0 != "\n" }.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        } ?? false
+        var scalars = String.UnicodeScalarView()
+        for scalar in scalarsIn where scalar.value != 0xFE0F {
+            if let word = Lexicon.emojiWords[scalar] {
+                scalars += " \(word)\(checklist && isMark(scalar) ? "." : "") ".unicodeScalars
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     /// The digit 1–9 an enclosed-digit character stands for.

@@ -67,6 +67,8 @@ struct StatusSignals {
     private(set) var employeeMarked = false
     /// The reply says they are paid a wage ("digaji bulanan", "gajian"), not negated.
     private(set) var salaried = false
+    /// "ganti majikan": the household the graduate works in has an employer.
+    private(set) var hasMajikan = false
     /// Paid by whoever owns the business ("dibayar per acara sama yg punya studio"): an employee, however the pay is counted.
     private(set) var paidByOwner = false
     /// Who pays a wage: the owner, the boss, the manager of the place.
@@ -154,8 +156,9 @@ struct StatusSignals {
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
             || Self.containsPair(raw, "bukan", ["punya"])  // "kerja di warteg, bukan punya sendiri"
             || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
+        hasMajikan = raw.contains { $0.hasPrefix("majikan") }
         salaried = raw.indices.contains { j in
-            (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && Self.denies(raw[j - 1]))
+            (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && (Self.denies(raw[j - 1]) || raw[j - 1] == "tanpa"))
         } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
         // "aku sendiri udh kerja" (as for me) and "harian lepas" (a casual daily wage) are no own business.
         let markers = all.indices.filter { j in
@@ -679,13 +682,14 @@ struct StatusSignals {
                 if word == "lowongan" {
                     let hard = raw.dropFirst(i).contains { ["penuh", "sepi", "duit", "dalem", "minta", "syarat", "syaratnya", "pengalaman", "umur", "usia", "maksimal", "muda", "ngora", "cuma", "hanya", "khusus", "terbatas", "langka", "jarang", "sedikit", "dikit"].contains($0) }
                         || (max(0, i - 4)..<i).contains { Lexicon.negators.contains(w[$0]) } && w.prefix(i).contains("ada")
+                        || ["sepi", "susah", "sulit", "jarang", "langka", "minim", "dikit", "sedikit"].contains(rawAt(i - 1))  // "sepi lowongan"
                     if none || hard { add(.noWorkToBeHad, c) }
                     continue
                 }
                 let forSomeone = after(i, ["buat", "untuk", "di", "for", "around", "here"], reach: 3) || raw.dropFirst(i).contains { ["buat", "untuk", "for", "like"].contains($0) }
                     || raw.contains { ["sini", "disini", "sana", "kampung"].contains($0) }
                 let mine = ["sekarang", "saya"].contains(at(i + 1)) || at(i + 1) == "sudah" && at(i + 2) == "ada" || ["sehari", "sehari2", "skrg", "sekarang", "tetap"].contains(rawAt(i + 1)) || raw[i].hasSuffix("ku") || ["sekarang"].contains(at(i - 1))
-                if none && (w.contains("ada") || raw.contains("there")) && forSomeone { add(.noWorkToBeHad, c) }
+                if none && (w.contains("ada") || raw.contains { ["there", "theres", "there's"].contains($0) }) && forSomeone { add(.noWorkToBeHad, c) }
                 else if none { add(.notWorking, c) }
                 else if (at(i - 1) == "ada" || at(i - 2) == "ada" || mine) && !ownish { add(.employee, c); workPositions.append((c, i + 1)) }
             case "cari", "lamar":
@@ -699,7 +703,7 @@ struct StatusSignals {
                 } else if refused(i) {
                     add(.notLooking, c)
                     add(.outsideLabourForce, c)
-                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "stop", "udahan"].contains(rawAt(i - 1)) || after(i, ["nyerah", "percuma"], reach: 4) {
+                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "stop", "stopped", "quit", "udahan"].contains(rawAt(i - 1)) || after(i, ["nyerah", "percuma"], reach: 4) {
                     add(.notLooking, c)
                     if before(i, ["nyerah", "capek", "percuma"], reach: 3) { add(.noWorkToBeHad, c) }
                 } else if ["buat", "untuk"].contains(rawAt(i - 2)) && rawAt(i - 1) == "apa" || ["ngapain", "ngapai", "buatapa"].contains(rawAt(i - 1)) {
@@ -739,8 +743,9 @@ struct StatusSignals {
                 if !negated(i) && !["masa", "bukan", "dianggep", "dianggap"].contains(rawAt(i - 1)) && rawAt(i - 2) != "bukan" && !past(i) && !behind { add(.jobless, c) }
             case "diterima":
                 let wished = raw.prefix(i).suffix(3).contains { ["doain", "doakan", "semoga", "moga", "mudah2an", "mudahan", "biar", "supaya"].contains($0) } || planned(i)
-                // "lolos semua tes / tinggal masuk hari senin": the start may come in a message of its own.
-                let startsSoon = allRaw.contains { Lexicon.means($0, "masuk") || $0 == "berangkat" } && (futureWord || allRaw.contains(where: Self.dayWords.contains) || allRaw.contains("lagi"))
+                // "lolos semua tes / tinggal masuk hari senin", "lulus interview, disuruh masuk minggu depan": the start may
+                // come in a message or sentence of its own.
+                let startsSoon = allRaw.contains { Lexicon.means($0, "masuk") || $0 == "berangkat" } && (futureWord || allRaw.contains(where: Self.dayWords.contains) || allRaw.contains { ["lagi", "depan", "besok", "lusa"].contains($0) })
                 let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon
                 spoke = true
                 // "ga bakal keterima", "gak mungkin diterima": sure of rejection, a reason to stop looking.

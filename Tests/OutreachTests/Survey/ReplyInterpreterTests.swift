@@ -303,6 +303,30 @@ struct ReplyInterpreterTests {
         .init("maaf baru bales kak, hp dititip di loker, mandor galak", .answer(a(.employee))),
         // Work that lasted until a time gone by is past
         .init("sampe bulan lalu masih kerja di toko kak", .review(nil)),
+        // Emoji that stand for words beside words; a status told in emoji alone goes to a person
+        .init("kuliah ✅ kerja ❌", .answer(a(.studying))),
+        .init("❌ kerja\n✅ nyari", .answer(a(.unemployed))),
+        .init("✅ keterima ❌ blm masuk 😁", .answer(a(.hiredNotStarted))),
+        .init("❌ kerja ❌ nyari 🏠✅", .answer(a(.notInLabourForce))),
+        .init("💼 di PT Mega Jaya", .answer(a(.employee, employer: "PT Mega Jaya"))),
+        .init("📚 kuliah ❌ 💼 kerja ✅ di PT Lumbung Beras", .answer(a(.employee, employer: "PT Lumbung Beras"))),
+        .init("ngurus rumah tangga. kadang bantu kegiatan PKK tanpa dibayar", .answer(a(.notInLabourForce))),
+        .init("lulus tes, masuk lusa", .answer(a(.hiredNotStarted))),
+        .init("skrg kerja jadi kru galley di kapal pesiar, sign on tgl 2 feb", .answer(a(.employee, employer: "kapal pesiar"))),
+        .init("💼❓", .review(nil)),
+        .init("🙏👍", .notAnAnswer),
+        // Few vacancies said before the word, and stopping told in English
+        .init("ga nyari lagi kak. sepi lowongan di sini", .answer(a(.discouraged))),
+        .init("no vacancy around here so I stopped looking", .answer(a(.discouraged))),
+        .init("I quit applying, there's no job for welders here", .answer(a(.discouraged))),
+        // A selection passed ("lulus interview") is an acceptance, "disuruh masuk" a start to come
+        .init("lulus interview di hotel kak, disuruh masuk minggu depan", .answer(a(.hiredNotStarted))),
+        .init("lulus seleksi kapal pesiar, berangkat tanggal 20 bulan depan", .answer(a(.hiredNotStarted))),
+        // Care for a wage or for an employer is a job
+        .init("sy skrg ngasuh anak tetangga kak, dibayar per bulan", .answer(a(.employee))),
+        .init("masih di Hong Kong kak, udah ganti majikan, skrg jagain anak kecil", .answer(a(.employee))),
+        // "itu … aku" points at the sender's own thing, not a question: a first payslip is a wage
+        .init("<Media omitted>\n<Media omitted>\nitu slip gaji pertama aku kak 😭🙏 makasih BLK", .answer(a(.employee))),
     ]
 
     @Test(arguments: cases)
