@@ -129,8 +129,6 @@ public enum OutcomeSummary {
         var graduationsOf: [Int64: Int] = [:]
         for graduation in graduations { graduationsOf[graduation.traineeID, default: 0] += 1 }
         var cellOf: [String: Int64] = [:]
-        let insertCell = try db.cachedStatement(sql: "INSERT INTO outcome_cell(wave, key) VALUES (?, ?) ON CONFLICT DO NOTHING")
-        let findCell = try db.cachedStatement(sql: "SELECT id FROM outcome_cell WHERE wave = ? AND key = ?")
         let insertFact = try db.cachedStatement(sql: "INSERT INTO outcome_fact(wave, enrollment_id, trainee_id, cell_id, shared, answer) VALUES (?, ?, ?, ?, ?, ?)")
         for graduation in graduations {
             let key = OutcomeCellKey.key(of: graduation)
@@ -138,8 +136,7 @@ public enum OutcomeSummary {
             if let known = cellOf[key] {
                 cell = known
             } else {
-                try insertCell.execute(arguments: [wave, key])
-                cell = try Int64.fetchOne(findCell, arguments: [wave, key])!
+                cell = try cellID(in: Self.tables.cells, wave: wave, key: key, db)
                 cellOf[key] = cell
                 keyOf[cell] = key
             }
@@ -151,14 +148,15 @@ public enum OutcomeSummary {
         // The same changes summed per class and graduation day.
         var byClass: [String: Change] = [:]
         for (cell, change) in changes { byClass[OutcomeCellKey.classKey(of: keyOf[cell]!), default: Change()] += change }
-        let insertClassCell = try db.cachedStatement(sql: "INSERT INTO outcome_class_cell(wave, key) VALUES (?, ?) ON CONFLICT DO NOTHING")
-        let findClassCell = try db.cachedStatement(sql: "SELECT id FROM outcome_class_cell WHERE wave = ? AND key = ?")
         var classChanges: [Int64: Change] = [:]
-        for (key, change) in byClass {
-            try insertClassCell.execute(arguments: [wave, key])
-            classChanges[try Int64.fetchOne(findClassCell, arguments: [wave, key])!] = change
-        }
+        for (key, change) in byClass { classChanges[try cellID(in: Self.classTables.cells, wave: wave, key: key, db)] = change }
         try apply(classChanges, to: Self.classTables, db)
+    }
+
+    /// The id of the wave's cell for `key` in `table` (`outcome_cell` or `outcome_class_cell`), made empty if new.
+    private static func cellID(in table: String, wave: Int, key: String, _ db: Database) throws -> Int64 {
+        try db.cachedStatement(sql: "INSERT INTO \(table)(wave, key) VALUES (?, ?) ON CONFLICT DO NOTHING").execute(arguments: [wave, key])
+        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(table) WHERE wave = ? AND key = ?"), arguments: [wave, key])!
     }
 
     /// The cells of every group and their months to first job; and the same per class and graduation day.

@@ -191,7 +191,9 @@ struct ReplyText {
     /// the first of them follows a word on its line; else before the words they negate or affirm. A reply of emoji
     /// alone is left as it is.
     static func emojiAsWords(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { Lexicon.emojiWords[$0] != nil }), text.contains(where: \.isLetter) else { return text }
+        // Every reply passes here: a hash lookup only for scalars from U+2611 up, the lowest of the emoji.
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x2611 && Lexicon.emojiWords[$0] != nil }), text.contains(where: \.isLetter)
+        else { return text }
         func isMark(_ scalar: Unicode.Scalar) -> Bool { ["ya", "tidak"].contains(Lexicon.emojiWords[scalar]) }
         let scalarsIn = Array(text.unicodeScalars)
         let checklist = scalarsIn.firstIndex(where: isMark).map { first in
