@@ -330,7 +330,7 @@ public struct ReplyInterpreter: Sendable {
     }
 
     /// Small-talk words that can finish another message's statement ("udah kerja" · "dari kemarin").
-    static let timeWords: Set<String> = ["sudah", "baru", "lagi", "nanti", "besok", "dulu", "kemarin", "kemaren", "tadi", "barusan", "terus"]
+    static let timeWords: Set<String> = ["sudah", "baru", "lagi", "nanti", "dulu", "kemarin", "kemaren", "tadi", "barusan", "terus"]
 
     /// Stickers, media, deleted and forwarded messages, missed calls.
     static func isPlaceholder(_ text: String) -> Bool {
@@ -404,9 +404,9 @@ public struct ReplyInterpreter: Sendable {
         "jelek", "form", "formnya", "link", "linknya", "sertifikat", "sertifikatnya", "grup", "instruktur", "pelatihan", "kemarin", "kemaren",
         "bermanfaat", "manfaat", "sukses", "semangat", "mantap", "makin", "maju", "bapak", "ibu", "kak", "yes", "pesan", "survei", "survey",
         "sudah", "tadi", "barusan", "dulu", "ingat", "inget", "ok", "foto", "angkatan", "kita", "dong", "tolong", "ini", "itu", "juga",
-        "pengen", "ikut", "daftar", "mau", "besok", "jalan", "lagi", "di", "hp", "nya", "wkwk", "wkwkwk", "sehat", "kabar", "baik", "amin",
-        "tahun", "ri", "dirgahayu", "lebaran", "idul", "fitri", "mohon", "doanya", "kesembuhan", "operator", "benar", "beneran", "kantor",
-        "pribadi", "peserta", "hubungi", "silakan", "praktek", "nilai", "ujian", "nyampein", "saya", "ya", "sukses", "berkah", "jiwa",
+        "pengen", "ikut", "daftar", "mau", "besok", "lagi", "di", "hp", "nya", "wkwk", "wkwkwk", "sehat", "kabar", "baik", "amin",
+        "tahun", "ri", "dirgahayu", "lebaran", "idul", "fitri", "mohon", "doanya", "kesembuhan", "benar", "beneran",
+        "pribadi", "peserta", "hubungi", "silakan", "nyampein", "saya", "ya", "sukses", "berkah", "jiwa",
         "barakallah", "insyaallah", "doakan", "doain", "ilmunya", "ilmu", "to", "your", "blk", "kami", "buat", "untuk", "semuanya", "selalu",
         "terus", "jaya", "lebih", "yg", "yang", "info", "infonya", "informasinya", "keluarga",
     ]

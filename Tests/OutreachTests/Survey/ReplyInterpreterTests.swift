@@ -327,6 +327,10 @@ struct ReplyInterpreterTests {
         .init("masih di Hong Kong kak, udah ganti majikan, skrg jagain anak kecil", .answer(a(.employee))),
         // "itu … aku" points at the sender's own thing, not a question: a first payslip is a wage
         .init("<Media omitted>\n<Media omitted>\nitu slip gaji pertama aku kak 😭🙏 makasih BLK", .answer(a(.employee))),
+        // Chatter is thanks, greetings, blessings, media and questions back: a workplace, a job, an exam or a start
+        // is news of the sender, for a person to read when the rules cannot
+        .init("baru ganti kantor kak", .review(nil)),
+        .init("lagi praktek kak", .review(nil)),
     ]
 
     @Test(arguments: cases)
