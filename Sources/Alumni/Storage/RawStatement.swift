@@ -6,12 +6,12 @@ import GRDBSQLite
 /// second, and the registration import spent a fifth of its time building arguments).
 ///
 /// Bound values are copied by SQLite, so the caller's strings need not outlive a call.
-struct RawStatement {
+public struct RawStatement {
     /// Kept so GRDB does not finalise the handle; not shared with GRDB's cache, which could step it in between.
     private let statement: Statement
     private let connection: OpaquePointer?
 
-    init(_ db: Database, sql: String) throws {
+    public init(_ db: Database, sql: String) throws {
         statement = try db.makeStatement(sql: sql)
         connection = db.sqliteConnection
     }
@@ -19,21 +19,21 @@ struct RawStatement {
     private var handle: OpaquePointer? { statement.sqliteStatement }
 
     /// Starts a new execution: GRDB leaves a statement un-reset, and binds on an un-reset statement fail silently.
-    func reset() {
+    public func reset() {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
 
-    func bind(_ index: Int32, _ value: Int64?) {
+    public func bind(_ index: Int32, _ value: Int64?) {
         if let value { sqlite3_bind_int64(handle, index, value) } else { sqlite3_bind_null(handle, index) }
     }
 
-    func bind(_ index: Int32, _ value: Int?) { bind(index, value.map(Int64.init)) }
+    public func bind(_ index: Int32, _ value: Int?) { bind(index, value.map(Int64.init)) }
 
-    func bind(_ index: Int32, _ value: Bool?) { bind(index, value.map { $0 ? Int64(1) : 0 }) }
+    public func bind(_ index: Int32, _ value: Bool?) { bind(index, value.map { $0 ? Int64(1) : 0 }) }
 
     /// Binds text (NULL for nil; an empty string stays empty text, as GRDB binds it).
-    func bind(_ index: Int32, _ value: String?) {
+    public func bind(_ index: Int32, _ value: String?) {
         guard var text = value else {
             sqlite3_bind_null(handle, index)
             return
@@ -51,13 +51,13 @@ struct RawStatement {
     }
 
     /// Runs a statement that returns no row.
-    func execute() throws {
+    public func execute() throws {
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else { throw failure(code) }
     }
 
     /// Runs a statement that returns one integer (`RETURNING id`).
-    func fetchInt64() throws -> Int64 {
+    public func fetchInt64() throws -> Int64 {
         let code = sqlite3_step(handle)
         guard code == SQLITE_ROW else { throw failure(code) }
         let value = sqlite3_column_int64(handle, 0)
@@ -67,7 +67,7 @@ struct RawStatement {
     }
 
     /// The row id the last insert on this connection made.
-    var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
+    public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
 
     private func failure(_ code: Int32) -> DatabaseError {
         DatabaseError(resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) }, sql: statement.sql)

@@ -41,6 +41,8 @@ struct ReplyIntake {
     private var readings: [Reading: ReplyInterpretation] = [:]
     /// Whether a (chat, sender) is the other party of a one-to-one chat, worked out once.
     private var counterparts: [ReplyTurn.Key: Bool] = [:]
+    /// Writes a kept message's text: once for most messages of a big export (their senders are not yet known).
+    private let keepStatement: RawStatement
 
     init(db: Database, directory: SenderDirectory, interpreter: ReplyInterpreter, now: LocalDateTime) throws {
         self.db = db
@@ -48,6 +50,9 @@ struct ReplyIntake {
         self.interpreter = interpreter
         self.now = now
         windows = try Settings.values(db).waves
+        keepStatement = try RawStatement(db, sql: """
+            UPDATE chat_message SET trainee_id = ?, chat = ?, sender = ?, sender_id = ?, position = ?, text = ?, pending = ? WHERE fingerprint = ?
+            """)
     }
 
     /// Takes one new message (already fingerprinted and stored as seen).
@@ -246,12 +251,17 @@ struct ReplyIntake {
 
     /// Keeps the texts of a turn that carries an answer, waits in review, or waits for its sender to be known.
     private func keep(_ turn: ReplyTurn, pending: Bool, trainee: Int64?) throws {
-        let statement = try db.cachedStatement(sql: """
-            UPDATE chat_message SET trainee_id = ?, chat = ?, sender = ?, sender_id = ?, position = ?, text = ?, pending = ? WHERE fingerprint = ?
-            """)
         for piece in turn.pieces {
-            try statement.execute(arguments: [trainee, piece.message.chat, piece.message.sender, piece.message.senderID, piece.place,
-                                              piece.message.text, pending, piece.fingerprint])
+            keepStatement.reset()
+            keepStatement.bind(1, trainee)
+            keepStatement.bind(2, piece.message.chat)
+            keepStatement.bind(3, piece.message.sender)
+            keepStatement.bind(4, piece.message.senderID)
+            keepStatement.bind(5, piece.place)
+            keepStatement.bind(6, piece.message.text)
+            keepStatement.bind(7, pending)
+            keepStatement.bind(8, piece.fingerprint)
+            try keepStatement.execute()
         }
     }
 
