@@ -241,6 +241,9 @@ for p in problems:
 notes_path = os.path.join(root, "bench", "notes.md")
 notes = open(notes_path).read() if os.path.exists(notes_path) else ""
 gen = ", ".join(f"{k[4:]} {int(v):,}" for k, v in sorted(F.items()) if k.startswith("gen_"))
+dropped = [k for k, v in F.items() if k.startswith("cold_") and v == "dropped"]
+cache_note = ("page cache dropped before each cold question" if dropped and len(dropped) == sum(k.startswith("cold_") for k in F)
+              else "page cache not dropped (/proc/sys/vm/drop_caches not writable)")
 doc = f"""# Benchmarks
 
 Written by `bench/run` (scale `{scale}`); the figures below are from one run on the machine described.
@@ -255,7 +258,7 @@ Data: `jejak-bench-data` (seed in the command; {gen}); the chat benchmark file h
 
 {chr(10).join(table)}
 
-`*` cold = first run after a write (one graduate's registration changed, the data version moved), page cache not dropped (not root).
+`*` cold = first run after a write (one graduate's registration changed, the data version moved), {cache_note}.
 Rates are wave 6, `--as-of 2026-11-23 --no-suppress`; warm = best of three runs.
 
 ## Do the numbers agree? (wave 6, per programme)
