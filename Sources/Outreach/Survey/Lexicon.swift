@@ -111,8 +111,8 @@ enum Lexicon {
 
     /// Negators. "bukan" is apart: it negates what a thing is ("bukan punya aku"), not whether one works.
     static let negators: Set<String> = ["belum", "tidak"]
-    /// Words after which a plan is meant ("mau buka usaha").
-    static let planWords: Set<String> = ["mau", "nanti"]
+    /// Words after which a plan or a need is meant ("mau buka usaha", "butuh bgt kerja"): work wanted, not had.
+    static let planWords: Set<String> = ["mau", "nanti", "butuh"]
     /// Words that mark a past state ("dulu kerja di pabrik").
     static let pastWords: Set<String> = ["pernah"]
     /// Words that start a clause that replaces what came before ("…, tapi sekarang kerja di gudang").

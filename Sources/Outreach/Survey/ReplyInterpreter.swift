@@ -239,6 +239,12 @@ public struct ReplyInterpreter: Sendable {
         if c.contains(.accepted) && (c.contains(.startsLater) || s.mentionsFuture) && !c.contains(.started) && (last(.startsLater) >= lastWork || !s.turns.contains(lastWork)) {
             return (.hiredNotStarted, nil, nil)
         }
+        // "mulai kerja bulan depan di Dinas Kebersihan jadi tenaga kontrak": when every sentence that names work says
+        // when it starts, the work is still to come.
+        if working && c.contains(.startsLater) && !c.contains(.started) && !workNow
+            && s.cluesByClause.values.allSatisfy({ $0.isDisjoint(with: [.employee, .selfEmployed]) || $0.contains(.startsLater) }) {
+            return (.hiredNotStarted, nil, nil)
+        }
         if working {
             if c.contains(.workEnded) && last(.workEnded) > lastWork && !workNow {
                 return (nil, "worked, but a later sentence says the work ended; what do they do now?", .unemployed)

@@ -231,6 +231,8 @@ struct StatusSignals {
                 continue
             }
             relativeSpeaks = false
+            // "lg nyari kerja yg bisa bawa anak, kaya jaga toko gitu": after a search, "like …" names the job looked for.
+            if index > 0, cluesByClause[index - 1]?.contains(.looking) == true, Self.givesAnExample(clause) { continue }
             if Self.speaksOfNow(clause) { nowClauses.insert(index) }
             clausesRead += 1
             read(clause, index: index)
@@ -283,6 +285,12 @@ struct StatusSignals {
         return words.indices.contains { j in
             words[j].canonical == "sudah" || words[j].canonical == "yes" && words[..<j].allSatisfy { Lexicon.address.contains($0.canonical) }
         }
+    }
+
+    /// A clause that opens on "like" or "for example" ("kayak jaga toko gitu", "misalnya admin").
+    static func givesAnExample(_ clause: ReplyText.Clause) -> Bool {
+        guard let first = clause.words.first?.raw.lowercased() else { return false }
+        return ["kaya", "kayak", "kek", "seperti", "semacam", "misal", "misalnya", "contoh", "contohnya", "like"].contains(first)
     }
 
     /// A better or extra job looked for beside the work: "nyari yg lebih baik", "nyari tambahan", "sampingan".
@@ -1188,8 +1196,8 @@ struct StatusSignals {
         // "ikut pelatihan lagi / yang operator alat berat": a clause that describes the one before.
         if ["yang", "yg"].contains(raw.first ?? "") { return false }
         // "ngelamar jadi security", "nyari kerja sebagai penjahit": the job looked for.
-        // …and "daftar jadi SPG", "daftar ke kapal pesiar jadi barista": applied for.
-        if w.prefix(i).contains(where: { $0 == "lamar" || $0 == "cari" }) || w[max(0, i - 5)..<i].contains("daftar") && previous == "jadi" { return false }
+        // …and "daftar jadi SPG", "lagi daftar ke agen buat jd SPG": applied for.
+        if w.prefix(i).contains(where: { $0 == "lamar" || $0 == "cari" }) || w.prefix(i).contains("daftar") && previous == "jadi" { return false }
         // …or named in the sentence after the search: "cari kerja / jadi staf gudang", "nyari kerja. fokus ke kasir".
         if c > 0, cluesByClause[c - 1]?.contains(.looking) == true, w.prefix(i).allSatisfy(Self.searchTargetWords.contains) { return false }
         var j = i - 1

@@ -331,6 +331,13 @@ struct ReplyInterpreterTests {
         // is news of the sender, for a person to read when the rules cannot
         .init("baru ganti kantor kak", .review(nil)),
         .init("lagi praktek kak", .review(nil)),
+        // The job looked for, named by example, applied for or needed, is not a job had
+        .init("lg nyari kerja yg bisa bawa anak, kayak jaga toko gitu", .answer(a(.unemployed))),
+        .init("lagi daftar ke agen kak buat jd SPG, nunggu dipanggil", .answer(a(.unemployed))),
+        .init("blm kerja. msh cari. bapak lg sakit jd butuh bgt kerja", .answer(a(.unemployed))),
+        // Work in the very sentence that says when it starts is still to come; work held before it is not
+        .init("udah dapet SK kak, mulai kerja bulan depan di Dinas Kebersihan jadi tenaga kontrak", .answer(a(.hiredNotStarted))),
+        .init("udah kerja di PT Sinar Abadi, mulai bulan depan jadi karyawan tetap", .answer(a(.employee, employer: "PT Sinar Abadi"))),
     ]
 
     @Test(arguments: cases)
