@@ -241,8 +241,8 @@ for p in problems:
 notes_path = os.path.join(root, "bench", "notes.md")
 notes = open(notes_path).read() if os.path.exists(notes_path) else ""
 gen = ", ".join(f"{k[4:]} {int(v):,}" for k, v in sorted(F.items()) if k.startswith("gen_"))
-dropped = [k for k, v in F.items() if k.startswith("cold_") and v == "dropped"]
-cache_note = ("page cache dropped before each cold question" if dropped and len(dropped) == sum(k.startswith("cold_") for k in F)
+cold = [v for k, v in F.items() if k.startswith("cold_")]
+cache_note = ("page cache dropped before each cold question" if cold and all(v == "dropped" for v in cold)
               else "page cache not dropped (/proc/sys/vm/drop_caches not writable)")
 doc = f"""# Benchmarks
 

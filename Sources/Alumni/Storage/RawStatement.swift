@@ -66,6 +66,9 @@ public struct RawStatement {
         return value
     }
 
+    /// The rows the last statement on this connection changed (0 for an `INSERT OR IGNORE` that found its row).
+    public var changes: Int { Int(sqlite3_changes(connection)) }
+
     /// The row id the last insert on this connection made.
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
 

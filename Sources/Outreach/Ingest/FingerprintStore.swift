@@ -1,6 +1,5 @@
 import Alumni
 import GRDB
-import GRDBSQLite
 
 /// Records that a message was seen, and says whether it is new: the one write every message costs.
 ///
@@ -8,11 +7,9 @@ import GRDBSQLite
 /// profiling showed as a fifth of ingest time.
 struct FingerprintStore {
     private let statement: RawStatement
-    private let connection: OpaquePointer?
 
     init(_ db: Database) throws {
         statement = try RawStatement(db, sql: "INSERT OR IGNORE INTO chat_message(fingerprint, source_id, sent_at) VALUES (?, ?, ?)")
-        connection = db.sqliteConnection
     }
 
     /// Inserts the fingerprint; false when an earlier ingest already had it.
@@ -22,6 +19,6 @@ struct FingerprintStore {
         statement.bind(2, source)
         statement.bind(3, sentAt)
         try statement.execute()
-        return sqlite3_changes(connection) > 0
+        return statement.changes > 0
     }
 }

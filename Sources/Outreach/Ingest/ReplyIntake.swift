@@ -41,7 +41,7 @@ struct ReplyIntake {
     private var readings: [Reading: ReplyInterpretation] = [:]
     /// Whether a (chat, sender) is the other party of a one-to-one chat, worked out once.
     private var counterparts: [ReplyTurn.Key: Bool] = [:]
-    /// Writes a kept message's text: once for most messages of a big export (their senders are not yet known).
+    /// `keep`'s update, prepared once: it runs for most messages of a big export, whose senders are not yet known.
     private let keepStatement: RawStatement
 
     init(db: Database, directory: SenderDirectory, interpreter: ReplyInterpreter, now: LocalDateTime) throws {
