@@ -14,7 +14,7 @@ enum Lexicon {
         ("sudah", ["alah", "udah", "udh", "sdh", "dah", "sdah", "uda", "suda", "sudh", "udha", "udeh", "wis", "uwis", "wes", "uwes", "tos", "atos",
                       "parantos", "geus", "sampun", "already", "ud", "sampon", "su", "sdah"]),
         ("belum", ["balom", "balum", "balun", "dereng", "blm", "belom", "blum", "blom", "lom", "blon", "belon", "durung", "rung", "tacan", "acan", "alun", "belumpi", "yet", "blum2", "bl"]),
-        ("tidak", ["sonde", "dak", "kada", "katek", "embung", "hanteu", "mboten", "boten", "indak", "tiada", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "kaga", "gx", "tak", "g",
+        ("tidak", ["jangankan", "sonde", "dak", "kada", "katek", "embung", "hanteu", "mboten", "boten", "indak", "tiada", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "kaga", "gx", "tak", "g",
                       "ora", "ra", "teu", "henteu", "nope", "not", "no", "dont", "seng", "tra", "trada", "tida", "jangan", "jgn", "gausah", "endak", "didnt", "doesnt", "isnt", "arent", "aint", "never", "gag", "kgk", "gaa",
                       "havent", "hasnt", "cant", "wasnt", "couldnt", "wont", "ngg", "nggk", "ngk", "gaak", "ogah"]),
         ("bukan", ["bkn", "dudu", "sanes"]),

@@ -84,12 +84,15 @@ enum NumberedAnswer {
         }
         // "1 eh salah, 3 maksudnya", "5 eh 3 kak", "3 eh ga deng, … 8 aja": the option given last wins; "1 eh bukan,
         // masih nyari" takes the number back and leaves the words.
+        // "5 / bukan 5 kak, 1!": the number denied, then the one meant.
         let words = rest.enumerated().filter { $0.element.first?.isLetter == true || $0.element.first?.isNumber == true }.prefix(4)
-        if let k = words.first(where: { corrects($0.element) })?.offset {
-            if let m = rest.indices.dropFirst(k + 1).last(where: { isOption(rest, at: $0) && !glued(spans[j + $0], in: source) }) {
+        let denies = { (k: Int) in ["bukan", "bkn"].contains(rest[k]) && k + 1 < rest.count && option(rest[k + 1]) == first }
+        if let k = words.first(where: { corrects($0.element) || denies($0.offset) })?.offset {
+            let from = denies(k) ? k + 2 : k + 1
+            if let m = rest.indices.dropFirst(from).last(where: { isOption(rest, at: $0) && !glued(spans[j + $0], in: source) }) {
                 return .code(rest[m], tail: tail(source, after: spans[j + m]))
             }
-            if words.contains(where: { takesBack(rest, at: $0.offset) }) { return nil }
+            if denies(k) || words.contains(where: { takesBack(rest, at: $0.offset) }) { return nil }
         }
         return .code(code, tail: j - 1 < spans.count ? tail(source, after: spans[j - 1]) : "")
     }

@@ -25,17 +25,22 @@ enum SaidInPassing {
     }
 
     /// Where the sender's "saya" stands as subject: first in the clause, or after a word that opens a sub-clause
-    /// ("kalo saya", "pas saya") — not "sertifikat saya", where "saya" only says whose.
+    /// ("kalo saya", "pas saya") — not "sertifikat saya" or "beta pung kaka", where "saya" only says whose.
     private static func subject(in words: [ReplyText.Word]) -> Int? {
         words.indices.last { s in
-            words[s].canonical == "saya" && (s == 0 || opensSubClause.contains(words[s - 1].canonical) || Lexicon.filler.contains(words[s - 1].canonical)
+            words[s].canonical == "saya" && !(s + 1 < words.count && StatusSignals.possessive.contains(words[s + 1].raw.lowercased())) && (s == 0 || opensSubClause.contains(words[s - 1].canonical) || Lexicon.filler.contains(words[s - 1].canonical)
                 || StatusSignals.beforeSubject.contains(words[s - 1].canonical))
         }
     }
 
-    /// The words after a relative who opens the clause ("suami saya masih kerja…" → "saya masih kerja…").
+    /// The words after a relative who opens the clause ("suami saya masih kerja…" → "saya masih kerja…", "beta pung
+    /// kaka su karja…" → "kaka su karja…").
     private static func afterRelative(in words: [ReplyText.Word]) -> Int? {
         let opening = words.drop { Lexicon.filler.contains($0.canonical) }
+        let lead = opening.prefix(3).map { $0.raw.lowercased() }
+        if lead.count == 3, opening.count > 3, opening.first?.canonical == "saya", StatusSignals.possessive.contains(lead[1]) {
+            return StatusSignals.relatives.contains(lead[2]) || StatusSignals.siblings.contains(lead[2]) ? opening.startIndex + 2 : nil
+        }
         guard let first = opening.first, StatusSignals.relatives.contains(first.raw.lowercased()) || StatusSignals.siblings.contains(first.raw.lowercased()) || first.canonical == "keluarga",
               let next = opening.dropFirst().first, next.canonical == "saya" else { return nil }
         // "istri saya yg ikut pelatihan": the relative is named as the graduate, nothing is said of them.

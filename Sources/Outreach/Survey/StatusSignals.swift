@@ -160,9 +160,11 @@ struct StatusSignals {
         salaried = raw.indices.contains { j in
             (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && (Self.denies(raw[j - 1]) || raw[j - 1] == "tanpa"))
         } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
-        // "aku sendiri udh kerja" (as for me) and "harian lepas" (a casual daily wage) are no own business.
+        // "aku sendiri udh kerja" (as for me), "harian lepas" (a casual daily wage) and "mboten usaha dewe" (denied)
+        // are no own business.
         let markers = all.indices.filter { j in
             Lexicon.ownMarkers.contains(all[j]) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
+                && !raw[max(0, j - 3)..<j].contains { Self.denies($0) || $0 == "bukan" }
         }
         ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
@@ -202,8 +204,10 @@ struct StatusSignals {
             // "kakak saya lulusan BLK juga, skrg jd TKI", "suamiku yo lulusan BLK, saiki kerjo nang bengkel": someone else
             // who also trained here, and what they do now (until the sender speaks of themself again).
             let introduces = Self.introducesAnotherAlumnus(clause)
-            if introduces || anotherAlumnus && !clause.words.contains(where: { $0.canonical == "saya" }) {
-                anotherAlumnus = introduces  // the clause after the introduction speaks of them, no further
+            if introduces || anotherAlumnus && !clause.words.contains(where: { $0.canonical == "saya" || ["kami", "kita"].contains($0.raw.lowercased()) }) {
+                // The clause after the introduction speaks of them, no further — unless it only names them ("…, dia /
+                // sekarang kerja di bengkel"): then the next one does.
+                anotherAlumnus = introduces || Self.saysNothing(clause)
                 clausesAboutOthers.insert(index)
                 continue
             }
@@ -267,8 +271,9 @@ struct StatusSignals {
     /// them ("temen aku si Yoga juga sama kayak aku" counts the sender in).
     static func opensOnSomeoneElse(_ clause: ReplyText.Clause) -> Bool {
         let words = Array(clause.words.drop { Lexicon.filler.contains($0.canonical) })
-        guard let first = words.first, first.canonical == "teman" || first.raw.lowercased() == "si" else { return false }
-        return !words.indices.dropFirst().contains { j in words[j].canonical == "saya" && words[j - 1].canonical != "teman" }
+        let friend = { (word: ReplyText.Word) in word.canonical == "teman" || acquaintances.contains(word.raw.lowercased()) }
+        guard let first = words.first, friend(first) || first.raw.lowercased() == "si" else { return false }
+        return !words.indices.dropFirst().contains { j in words[j].canonical == "saya" && !friend(words[j - 1]) }
     }
 
     /// "temen aku si Rina", "yg dari kelas rias": a clause that names someone and says nothing of them yet.
@@ -367,6 +372,11 @@ struct StatusSignals {
         // "gue sama si Fajar sama2 keterima": the sender and a friend.
         if let s = w.prefix(2).firstIndex(of: "saya"), s + 1 < raw.count, ["sama", "sm", "ama", "bareng", "dan"].contains(raw[s + 1]) { return false }
         if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama"].contains(t > 0 ? raw[t - 1] : "") { return true }
+        // "tetangga aku yg …", "pacarku udah kerja": the sender's neighbour or partner, before what is said (not "jahit
+        // buat tetangga").
+        if let n = raw.firstIndex(where: { Self.acquaintances.contains($0) }), before(n), n + 1 < raw.count && Self.mine.contains(raw[n + 1]) || raw[n].hasSuffix("ku") {
+            return true
+        }
         let greetings: Set<String> = ["pagi", "siang", "sore", "malam", "malem", "datang", "tahun", "hari", "idul", "berpuasa", "menunaikan"]
         if let k = raw.firstIndex(of: "selamat"), !(k + 1 < raw.count && greetings.contains(raw[k + 1])) { return true }
         if before(w.firstIndex(of: "angkatan")) || before(raw.firstIndex(of: "mereka")) || before(raw.firstIndex(of: "they"))
@@ -378,11 +388,13 @@ struct StatusSignals {
         // kerja" is a parent answering for the graduate, on the graduate's number: the corpus reads it so.)
         // …but not "dilarang suami", "ikut ortu", "bantu mama": the sender acts, the relative is the object.
         // …and, when nothing is said of them, the relative opens the clause ("kostum karnaval anak2" is what is sewn).
+        // …"beta pung ade" (eastern Malay): mine, then "pung", then the sibling.
         let relative = raw.indices.first { j in
-            Self.relatives.contains(raw[j]) || Self.siblings.contains(raw[j]) && (j + 1 < raw.count && Self.mine.contains(raw[j + 1]) || raw[j].hasSuffix("ku"))
+            Self.relatives.contains(raw[j]) || Self.siblings.contains(raw[j]) && (j + 1 < raw.count && Self.mine.contains(raw[j + 1]) || raw[j].hasSuffix("ku")
+                || j >= 2 && Self.possessive.contains(raw[j - 1]) && w[j - 2] == "saya")
         }
         if !byProxy, let r = relative, before(r),
-           r == 0 || !Self.actingOnRelatives.contains(raw[r - 1]),
+           r == 0 || !Self.actingOnRelatives.contains(raw[r - 1]) && !Self.placesOfRelatives.contains(raw[r - 1]),
            statement < w.count || w.prefix(r).filter({ !Lexicon.filler.contains($0) && !Self.beforeSubject.contains($0) }).count <= 1 {
             return true
         }
@@ -394,6 +406,9 @@ struct StatusSignals {
            !["terakhir", "pertama", "kedua", "lama", "dulu"].contains(raw[min(y + 1, raw.count - 1)]) { return true }  // not "yg terakhir udah keluar", the last job
         // …unless a relative who answers for the graduate names them: "ini kakaknya. adek aku si Bagus udh kerja".
         if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si), !(byProxy && relative.map { $0 < si } == true) { return true }
+        // "Bang Jefri yg dari kelas las udh kerja", "Mas Andi yg …": someone named with a title, then described.
+        if !byProxy, let y = raw.firstIndex(where: { $0 == "yg" || $0 == "yang" }), before(y), y >= 2, Self.honorifics.contains(raw[y - 2]),
+           let name = clause.words[y - 1].raw.first, name.isUppercase, !ReplyText.known(raw[y - 1]) { return true }
         // "wah pada udah kerja ya": "pada" before what is said is "they all" (but "kita pada nganggur" counts the sender in).
         if let p = raw.firstIndex(of: "pada"), before(p), p + 1 < w.count, ["sudah", "masih", "belum", "lagi"].contains(w[p + 1]),
            !w[..<p].contains("saya"), !raw[..<p].contains(where: { ["kita", "kami"].contains($0) }) { return true }
@@ -579,8 +594,13 @@ struct StatusSignals {
         // "terakhir kerja di CV Rajawali sampe september": the last work, and when it stopped.
         // …and "sampe bulan lalu masih kerja di toko": until a time gone by.
         let untilGoneBy = Self.untilGoneBy(raw)
+        // …and "kerja proyek terakhir bulan kemarin", "kerja harian terakhir agustus": the last work, then when it was.
+        let lastWhen = { (j: Int) in
+            raw[j] == "terakhir" && (MonthReading.monthNumber(rawAt(j + 1)) != nil || ["kemarin", "kemaren", "kmrn"].contains(rawAt(j + 1))
+                || ReplyText.timeNouns.contains(rawAt(j + 1)) && ["lalu", "kemarin", "kemaren", "kmrn"].contains(rawAt(j + 2)))
+        }
         let endedOn = { (i: Int) in
-            untilGoneBy || rawAt(i - 1) == "terakhir"
+            untilGoneBy || rawAt(i - 1) == "terakhir" || raw.indices.dropFirst(i + 1).prefix(3).contains(where: lastWhen)
                 || raw.indices.dropFirst(i + 1).contains { ["sampai", "sampe", "hingga"].contains(raw[$0]) && MonthReading.monthNumber(rawAt($0 + 1)) != nil }
         }
         // "kontrak selesai kemarin. 8 bulan kerja disana", "kerja sebentar di hotel 2 bulan": how long a job lasted,
@@ -634,6 +654,11 @@ struct StatusSignals {
                 // "cari kerja, kerja apa aja mau": the kind of work looked for.
                 if clues.contains(.looking), at(i + 1) == "apa" && ["aja", "saja", "pun", "apa"].contains(rawAt(i + 2)) || rawAt(i + 1) == "apapun" { continue }
                 if ["diterima", "dapat", "masuk", "mulai", "nunggu"].contains(at(i - 1)) || (["diterima", "dapat"].contains(at(i - 2)) && at(i - 1) == "saya") { continue }  // read with the verb
+                // "kemarin ditawarin kerja tp jauh": work offered, not had (unless taken: "nawarin kerja, ya udah aku ambil").
+                if ["ditawarin", "ditawari", "ditawarkan", "ditawarkin", "nawarin", "tawaran", "tawarin"].contains(rawAt(i - 1)),
+                   !allRaw.indices.contains(where: { j in
+                       ["ambil", "diambil", "terima", "nerima"].contains(allRaw[j]) && !allRaw[max(0, j - 2)..<j].contains(where: Self.denies)
+                   }) { continue }
                 // "resto tempat aku kerja", "di tempat kerja", "HRD tempat kerjaku": the sender's workplace, named in
                 // passing — work, unless it was ("tempat kerja yg lama"), is someone else's ("tempat kerjanya") or is
                 // looked for ("nyari tempat kerja", the form's "kolom tempat kerja").
@@ -808,8 +833,16 @@ struct StatusSignals {
                 if ["program", "pelatihan", "kelas", "jurusan", "materi", "ilmu", "seminar"].contains(rawAt(i - 1)) { continue }  // "daftar program wirausaha"
                 spoke = true
                 if negated(i) || rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) || ["tutup", "bangkrut", "gulung"].contains(rawAt(i - 1)) { continue }
-                // "usaha bakso saya bangkrut", "jualan udah tutup": a business that ended.
-                if raw.indices.dropFirst(i + 1).prefix(4).contains(where: { ["bangkrut", "gulung"].contains(raw[$0]) || raw[$0] == "tutup" && w[$0 - 1] == "sudah" }) {
+                // "usaha bakso saya bangkrut", "usaha laundry saya tutup", "jualan lagi vakum", "usaha ibu udh gk jalan",
+                // "udah berhenti jualan": a business that ended or stopped (not "tutup jam 9", its closing time).
+                let stops = raw.indices.dropFirst(i + 1).prefix(4).contains { j in
+                    ["bangkrut", "gulung", "vakum", "mandek", "berhenti", "stop"].contains(raw[j])
+                        || raw[j] == "tutup" && !["jam", "pukul", "tiap", "kalo", "kalau"].contains(rawAt(j + 1)) && Int(rawAt(j + 1)) == nil
+                        || w[j] == "jalan" && w[j - 1] == "tidak"
+                }
+                // "usaha belum jalan": not open yet.
+                if raw.indices.dropFirst(i + 1).prefix(3).contains(where: { w[$0] == "jalan" && w[$0 - 1] == "belum" }) { add(.notOpenYet, c); continue }
+                if stops || before(i, ["berhenti", "stop"], reach: 2) {
                     add(.workEnded, c)
                     continue
                 }
@@ -836,7 +869,7 @@ struct StatusSignals {
                 if rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) { continue }
                 let preparing = w.contains("nyiapin") || w.contains("modal") || w.contains("tempat") || w.contains("izin")
                 if planned(i) && !preparing && !negated(i) { add(.plan, c); continue }  // "ingin membuka kedai suatu hari nanti"
-                if preparing || (negated(i) && hasBusiness) || rawAt(i - 1) == "sebelum" || purpose(i) && !planned(i) || future(i) {
+                if preparing || (negated(i) && hasBusiness) || ["sebelum", "sblm", "sebelom", "sblom"].contains(rawAt(i - 1)) || purpose(i) && !planned(i) || future(i) {
                     add(.preparingBusiness, c)
                 } else if negated(i) {
                     if w[..<i].contains("belum") { add(.notOpenYet, c) }
@@ -851,7 +884,9 @@ struct StatusSignals {
                 if w.contains("usaha") || w.contains("jualan") || w.contains("buka") || w.contains("modal") || w.contains("tempat") || hasBusiness
                     || raw.contains(where: { ["brand", "merek", "merk", "produk", "menu", "resep"].contains($0) }) { add(.preparingBusiness, c) }
             case "modal", "izin", "tempat":
+                // …and a loan applied for: "ngajuin KUR buat modal".
                 let preparing = before(i, ["cari", "nyiapin", "ngurus", "nunggu"], reach: 3) || ["ngumpulin", "nabung", "bikin", "beli", "sewa", "nyewa", "siapin"].contains(rawAt(i - 1))
+                    || word == "modal" && raw.prefix(i).contains { ["kur", "pinjaman", "ngajuin", "ajuin", "mengajukan", "minjem", "pinjem"].contains($0) }
                     || rawAt(i - 1).hasPrefix("ngurus")
                 guard preparing, word != "tempat" || hasBusiness || ownish || w.contains("buka") || w.contains("jualan") || rawAt(i - 1) == "bikin" || rawAt(i - 1) == "beli" else { continue }
                 spoke = true
@@ -1047,8 +1082,10 @@ struct StatusSignals {
             add(.selfEmployed, c)
             return true
         }
-        // "pabrik2 pada tutup", "coffee shop pada tutup": no work to be had.
-        if r == "tutup", (raw.prefix(i) + w.prefix(i)).contains(where: { $0 == "pabrik2" || Self.workplaces.contains($0) || Lexicon.businessNouns.contains($0) }) {
+        // "pabrik2 pada tutup", "coffee shop pada tutup": no work to be had (not "usaha laundry saya tutup", the
+        // sender's own business, read at "usaha").
+        if r == "tutup", (raw.prefix(i) + w.prefix(i)).contains(where: { $0 == "pabrik2" || Self.workplaces.contains($0) || Lexicon.businessNouns.contains($0) }),
+           !w.prefix(i).contains(where: { ["usaha", "jualan", "saya"].contains($0) }) {
             add(.noWorkToBeHad, c)
             return true
         }
@@ -1065,8 +1102,8 @@ struct StatusSignals {
             workPositions.append((c, i + 1))
             return true
         }
-        // "bagian dapur", "bagian cutting": a department of an employer.
-        if r == "bagian" && !negated && !planned && i + 1 < raw.count && !ownish && !clues.contains(.selfEmployed) && !seeking {
+        // "bagian dapur", "bagian cutting": a department of an employer (not "bagian dari pelatihan", a part of it).
+        if r == "bagian" && !negated && !planned && i + 1 < raw.count && !["dari", "dr", "of"].contains(raw[i + 1]) && !ownish && !clues.contains(.selfEmployed) && !seeking {
             add(.employee, c)
             return true
         }
@@ -1169,6 +1206,7 @@ struct StatusSignals {
             || (["parkir", "online"].contains(raw[i]) && ["kang", "tukang", "nyupir", "sopir", "driver", "jaga"].contains(i > 0 ? raw[i - 1] : "") && !employeeMarked)
             || raw[i] == "online" && raw[max(0, i - 2)..<i].contains(where: { ["nyupir", "sopir", "supir", "driver", "pengemudi"].contains($0) }) && !employeeMarked  // "driver taksi online"
             || raw[i] == "narik"
+            || word == "tukang" && raw.dropFirst(i + 1).prefix(3).contains("keliling")  // "tukang sol sepatu keliling"
             || craft && !employeeMarked && !raw.dropFirst(i).contains("di")
             || i + 1 < raw.count && raw[i + 1] == "rumahan"  // "penjahit rumahan"
             || Lexicon.wageTitles.contains(word) && !employeeMarked && raw.dropFirst(i + 1).prefix(4).indices.contains { j in raw[j] == "dirumah" || raw[j] == "rumah" && raw[j - 1] == "di" }  // "tukang jahit di rumah"
@@ -1215,7 +1253,8 @@ struct StatusSignals {
         if pastTitle { add(.pastWork, c); return true }
         // A skill sold to many ("makeup", "rias") beside work for an employer in the same clause is that job's content.
         if craft && (w.contains("kerja") || clues.contains(.employee) || raw.contains("asisten") || raw.contains("asistennya") || raw.contains("tempat") || raw.contains("salon")) { return false }
-        if own || (ownMarked && !employeeMarked) {
+        // "staff gudang di toko grosir": a staff member, whatever the shop sells.
+        if own || (ownMarked && !employeeMarked && word != "karyawan") {
             add(.selfEmployed, c)
         } else {
             add(.employee, c)
@@ -1246,8 +1285,22 @@ struct StatusSignals {
     static let beforeSubject: Set<String> = ["alhamdulillah", "dan", "tapi", "terus", "kalau", "yes", "bales", "balas", "jawab"]
 
     /// Words before a relative that make the sender the one who acts ("dilarang suami", "bantu mama", "ikut ortu").
+    /// "pung", "punya", "pu": whose, in the eastern Malay "beta pung ade" (my younger sibling).
+    static let possessive: Set<String> = ["pung", "punya", "pu"]
+
+    /// Places a relative owns, where the sender may be: "di rumah ortu", "di warung emak".
+    static let placesOfRelatives: Set<String> = ["rumah", "rmh", "warung", "toko", "kampung", "kebun", "sawah", "kios", "lapak"]
+
+    /// People close to the sender who are not family: "tetangga aku", "pacarku".
+    static let acquaintances: Set<String> = ["tetangga", "tetanggaku", "pacar", "pacarku", "sahabat", "sahabatku", "sohib", "bestie", "gebetan"]
+
+    /// Titles before a name: "Bang Jefri", "Mas Andi", "Teh Euis".
+    static let honorifics: Set<String> = ["mas", "mbak", "mba", "kang", "akang", "bang", "abang", "teh", "teteh", "pak", "bu", "om", "tante", "uda", "uni",
+                                          "bli", "cak", "koh", "ci", "cik", "mbok", "kak"]
+
     static let actingOnRelatives: Set<String> = ["dilarang", "ikut", "ngikut", "bantu", "bantuin", "sama", "ama", "sm", "bareng", "dengan", "ngurus", "jaga",
-                                                 "urus", "rawat", "merawat", "ngerawat", "nemenin"]
+                                                 "urus", "rawat", "merawat", "ngerawat", "nemenin",
+                                                 "nunggu", "nungguin", "menunggu", "nganter", "nganterin", "jemput", "jemputin"]
 
     /// Places that, named alone, are someone else's workplace ("di kantor", "PT Sinar Jaya kak"): not "toko" or "bengkel",
     /// which may be the graduate's own.

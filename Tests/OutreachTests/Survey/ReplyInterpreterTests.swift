@@ -338,6 +338,28 @@ struct ReplyInterpreterTests {
         // Work in the very sentence that says when it starts is still to come; work held before it is not
         .init("udah dapet SK kak, mulai kerja bulan depan di Dinas Kebersihan jadi tenaga kontrak", .answer(a(.hiredNotStarted))),
         .init("udah kerja di PT Sinar Abadi, mulai bulan depan jadi karyawan tetap", .answer(a(.employee, employer: "PT Sinar Abadi"))),
+        // Someone else who trained too stays the subject while a clause says nothing of them yet ("dia", then "sekarang …");
+        // a person named with an honorific and described ("Bang Jefri yg …"), a neighbour or a partner is someone else
+        .init("kawan saya Dedi juga lulusan BLK, dia sekarang kerja di bengkel las", .notAnAnswer),
+        .init("Bang Jefri yg dari kelas las udh kerja di galangan kapal kak", .notAnAnswer),
+        .init("tetangga aku yg dulu bareng ikut kelas jahit sekarang udah kerja di konveksi", .notAnAnswer),
+        // The last work, told with when it was, is over
+        .init("no 3 kak, kerja proyek terakhir bulan kemarin", .answer(a(.unemployed))),
+        // Getting ready before the opening is preparing
+        .init("lg nyobain resep dl sblm buka warung nasi", .answer(a(.preparingBusiness))),
+        // Waiting for a relative is something the sender does, a relative's house a place: the sender's own news
+        .init("nunggu suami pulang dari proyek, sementara di rumah ortu aja ngurus anak", .answer(a(.notInLabourForce))),
+        // A business that stopped is past work; "jangankan" (let alone) denies what follows; a number denied gives way
+        .init("usaha laundry saya tutup, skrg di rumah aja ngurus cucu", .answer(a(.notInLabourForce))),
+        .init("udah berhenti jualan kak, sekarang nyari kerja pabrik", .answer(a(.unemployed))),
+        .init("jangankan kerja kak, panggilan interview aja blm ada. tiap hari kirim lamaran", .answer(a(.unemployed))),
+        .init("7\nbukan 7 kak, 2", .answer(a(.selfEmployed))),
+        // "bagian dari" is a part of something, not a department
+        .init("lagi OJT gratis kak, katanya bagian dari kursus", .answer(a(.studying))),
+        // Work offered is not work had; an itinerant trade is one's own; a loan for capital is preparing
+        .init("no 3 kak, kemarin ditawarin kerja di Cikarang tp kejauhan, masih nyari", .answer(a(.unemployed))),
+        .init("tukang cukur keliling kak, pake sepeda", .answer(a(.selfEmployed))),
+        .init("blm buka kak, lagi ngajuin pinjaman KUR buat modal warung", .answer(a(.preparingBusiness))),
     ]
 
     @Test(arguments: cases)

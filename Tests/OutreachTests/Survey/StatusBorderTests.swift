@@ -201,6 +201,7 @@ import Testing
         ("Kak acara reuni jadinya kapan? kata temen2 undangannya udah dibagi pas saya lagi shift malam di pabrik", .employee),
         ("suami saya masih narik ojol kak", .selfEmployed),
         ("adek aku udah kerja di bengkel kak", .employee),
+        ("beta pung kaka su karja di kapal", .employee),
         // The clauses after a relative's news go on about them until the sender speaks of themself.
         ("istriku udah keterima, sekarang jadi kasir di minimarket", .employee),
         ("suami saya baru kena PHK, skrg nyari kerja lagi kak", .unemployed),
