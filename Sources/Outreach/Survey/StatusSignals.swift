@@ -374,7 +374,7 @@ struct StatusSignals {
         if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama"].contains(t > 0 ? raw[t - 1] : "") { return true }
         // "tetangga aku yg …", "pacarku udah kerja": the sender's neighbour or partner, before what is said (not "jahit
         // buat tetangga").
-        if let n = raw.firstIndex(where: { Self.acquaintances.contains($0) }), before(n), n + 1 < raw.count && Self.mine.contains(raw[n + 1]) || raw[n].hasSuffix("ku") {
+        if let n = raw.firstIndex(where: { Self.acquaintances.contains($0) }), before(n), (n + 1 < raw.count && Self.mine.contains(raw[n + 1])) || raw[n].hasSuffix("ku") {
             return true
         }
         let greetings: Set<String> = ["pagi", "siang", "sore", "malam", "malem", "datang", "tahun", "hari", "idul", "berpuasa", "menunaikan"]
