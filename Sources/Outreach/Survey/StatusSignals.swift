@@ -833,8 +833,8 @@ struct StatusSignals {
                 if ["program", "pelatihan", "kelas", "jurusan", "materi", "ilmu", "seminar"].contains(rawAt(i - 1)) { continue }  // "daftar program wirausaha"
                 spoke = true
                 if negated(i) || rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) || ["tutup", "bangkrut", "gulung"].contains(rawAt(i - 1)) { continue }
-                // "usaha bakso saya bangkrut", "usaha laundry saya tutup", "jualan lagi vakum", "usaha ibu udh gk jalan",
-                // "udah berhenti jualan": a business that ended or stopped (not "tutup jam 9", its closing time).
+                // "usaha bakso saya bangkrut", "usaha laundry saya tutup", "jualan lagi vakum", "usaha ibu udh gk jalan":
+                // a business that ended or stopped (not "tutup jam 9", its closing time).
                 let stops = raw.indices.dropFirst(i + 1).prefix(4).contains { j in
                     ["bangkrut", "gulung", "vakum", "mandek", "berhenti", "stop"].contains(raw[j])
                         || raw[j] == "tutup" && !["jam", "pukul", "tiap", "kalo", "kalau"].contains(rawAt(j + 1)) && Int(rawAt(j + 1)) == nil
@@ -842,7 +842,7 @@ struct StatusSignals {
                 }
                 // "usaha belum jalan": not open yet.
                 if raw.indices.dropFirst(i + 1).prefix(3).contains(where: { w[$0] == "jalan" && w[$0 - 1] == "belum" }) { add(.notOpenYet, c); continue }
-                if stops || before(i, ["berhenti", "stop"], reach: 2) {
+                if stops {
                     add(.workEnded, c)
                     continue
                 }

@@ -351,7 +351,7 @@ struct ReplyInterpreterTests {
         .init("nunggu suami pulang dari proyek, sementara di rumah ortu aja ngurus anak", .answer(a(.notInLabourForce))),
         // A business that stopped is past work; "jangankan" (let alone) denies what follows; a number denied gives way
         .init("usaha laundry saya tutup, skrg di rumah aja ngurus cucu", .answer(a(.notInLabourForce))),
-        .init("udah berhenti jualan kak, sekarang nyari kerja pabrik", .answer(a(.unemployed))),
+        .init("sy udah berhenti jualan kak, skrg istirahat di rumah aja, ga nyari kerja", .answer(a(.notInLabourForce))),
         .init("jangankan kerja kak, panggilan interview aja blm ada. tiap hari kirim lamaran", .answer(a(.unemployed))),
         .init("7\nbukan 7 kak, 2", .answer(a(.selfEmployed))),
         // "bagian dari" is a part of something, not a department
@@ -360,6 +360,9 @@ struct ReplyInterpreterTests {
         .init("no 3 kak, kemarin ditawarin kerja di Cikarang tp kejauhan, masih nyari", .answer(a(.unemployed))),
         .init("tukang cukur keliling kak, pake sepeda", .answer(a(.selfEmployed))),
         .init("blm buka kak, lagi ngajuin pinjaman KUR buat modal warung", .answer(a(.preparingBusiness))),
+        // A staff title is work for someone whatever the shop sells; an own business denied marks nothing
+        .init("jadi staff gudang di toko grosir kak", .answer(a(.employee, employer: "toko grosir"))),
+        .init("kerja jadi admin di toko sembako. ora usaha dewe", .answer(a(.employee, employer: "toko sembako"))),
     ]
 
     @Test(arguments: cases)
