@@ -2,7 +2,7 @@ import GRDB
 import GRDBSQLite
 
 /// A prepared statement bound and stepped through the SQLite API itself, for writes made once per row of a
-/// million-row file: GRDB's `StatementArguments` box every value (STACK.md measured 590k against 396k inserts per
+/// million-row file: GRDB's `StatementArguments` box every value (STACK.md measured 592k against 396k inserts per
 /// second, and the registration import spent a fifth of its time building arguments).
 ///
 /// Bound values are copied by SQLite, so the caller's strings need not outlive a call.

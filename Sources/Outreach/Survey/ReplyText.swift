@@ -254,7 +254,6 @@ struct ReplyText {
 
     static func canonical(_ raw: String) -> String { words(raw).last?.canonical ?? "" }
 
-    /// Lower case without accents or apostrophes, letter runs collapsed, reduplication undone.
     /// "k3rj4", "bl0m", "m4s1h ny4r1": letters typed as digits ("alay"). Only a word with a digit between two letters
     /// is read so, so "3bln", "tgl5", "e9" and "1AB" stay as they are.
     static func unLeet(_ word: String) -> String {
@@ -267,6 +266,8 @@ struct ReplyText {
 
     private static let leetLetters: [Character: Character] = ["0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"]
 
+    /// Lower case without accents or apostrophes, letters typed as digits read back, letter runs collapsed,
+    /// reduplication undone.
     static func fold(_ raw: String) -> String {
         var lowered = raw.lowercased()
         if !lowered.allSatisfy(\.isASCII) { lowered = lowered.folding(options: [.diacriticInsensitive], locale: nil) }

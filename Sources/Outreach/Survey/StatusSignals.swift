@@ -245,11 +245,14 @@ struct StatusSignals {
 
     /// "sampai kemarin", "sampe bulan lalu", "hingga minggu kemaren": until a time that is over.
     static func untilGoneBy(_ raw: [String]) -> Bool {
+        raw.indices.contains { j in ["sampai", "sampe", "hingga", "ampe", "smpe"].contains(raw[j]) && namesAGoneTime(raw, at: j + 1) }
+    }
+
+    /// "kemarin", "bulan lalu", "minggu kemaren" at `k`: a time that is over (not "lalu" alone).
+    static func namesAGoneTime(_ raw: [String], at k: Int) -> Bool {
         let gone: Set<String> = ["kemarin", "kemaren", "kmrn", "kmren", "lalu"]
-        return raw.indices.contains { j in
-            guard ["sampai", "sampe", "hingga", "ampe", "smpe"].contains(raw[j]), j + 1 < raw.count else { return false }
-            return gone.contains(raw[j + 1]) && raw[j + 1] != "lalu" || ReplyText.timeNouns.contains(raw[j + 1]) && j + 2 < raw.count && gone.contains(raw[j + 2])
-        }
+        guard k < raw.count else { return false }
+        return gone.contains(raw[k]) && raw[k] != "lalu" || ReplyText.timeNouns.contains(raw[k]) && k + 1 < raw.count && gone.contains(raw[k + 1])
     }
 
     /// "Rina udah kerja di hotel": the clause opens on a capitalised word the reader does not know, a name. People
@@ -596,8 +599,7 @@ struct StatusSignals {
         let untilGoneBy = Self.untilGoneBy(raw)
         // …and "kerja proyek terakhir bulan kemarin", "kerja harian terakhir agustus": the last work, then when it was.
         let lastWhen = { (j: Int) in
-            raw[j] == "terakhir" && (MonthReading.monthNumber(rawAt(j + 1)) != nil || ["kemarin", "kemaren", "kmrn"].contains(rawAt(j + 1))
-                || ReplyText.timeNouns.contains(rawAt(j + 1)) && ["lalu", "kemarin", "kemaren", "kmrn"].contains(rawAt(j + 2)))
+            raw[j] == "terakhir" && (MonthReading.monthNumber(rawAt(j + 1)) != nil || Self.namesAGoneTime(raw, at: j + 1))
         }
         let endedOn = { (i: Int) in
             untilGoneBy || rawAt(i - 1) == "terakhir" || raw.indices.dropFirst(i + 1).prefix(3).contains(where: lastWhen)

@@ -115,6 +115,18 @@ import Testing
         #expect(summary.issues.map(\.position) == ["message_1.json messages[0]", "message_1.json messages[1]"])
     }
 
+    /// A record the first pass accepts but the decoder may refuse (a lone UTF-16 surrogate escape, bytes that are
+    /// not UTF-8) is reported with its position or read, never dropped unseen.
+    @Test(arguments: [Array(#"\ud800 x"#.utf8), [0x78, 0xFF, 0xFE, 0x78]])
+    func aRecordTheDecoderRefusesIsNotDropped(content: [UInt8]) throws {
+        var texts: [String] = []
+        let data = Data(#"{"messages": [{"sender_name": "A", "timestamp_ms": 9, "content": "ok"}, {"sender_name": "A", "timestamp_ms": 7, "content": ""#.utf8)
+            + Data(content) + Data(#""}, {"sender_name": "A", "timestamp_ms": 5, "content": "y"}]}"#.utf8)
+        let summary = try InstagramExportParser().parse(data: data, sourceName: "message_1.json") { texts.append($0.text) }
+        #expect(texts.count + summary.issues.count == 3, "texts \(texts), issues \(summary.issues)")
+        #expect(texts.contains("ok") && texts.contains("y"))
+    }
+
     @Test func notAMessageFileThrows() {
         #expect(throws: ChatExportError.notAnInstagramExport(file: "message_1.json")) {
             _ = try InstagramExportParser().parse(data: Data(#"{"participants": []}"#.utf8), sourceName: "message_1.json") { _ in }
