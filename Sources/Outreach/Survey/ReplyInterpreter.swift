@@ -121,8 +121,14 @@ public struct ReplyInterpreter: Sendable {
             }
             guard issues.isEmpty else { return Reading(answer: answer, issues: issues) }
             let text = read(tail, context: context)
-            // Working beats the rest (BPS): "3 sih kak, tp sambil bantu jualan di warung ibu", "4 min, sambil freelance".
+            // Working beats the rest (BPS): "3 sih kak, tp sambil bantu jualan di warung ibu", "4 min, sambil freelance" —
+            // when the words say the work comes besides or instead ("tp", "sambil", "skrg", "udah", "juga"). Without such a
+            // word the work named may be what is sought or studied ("tiga / cari kerja / jadi operator forklift", "no 4 /
+            // pelatihan lanjutan / barista level 2"): a person reads it.
             if let said = text.answer.status, said.isWorking, let coded = answer.status, !coded.isWorking, coded == .studying || coded == .unemployed {
+                guard ReplyText(tail).clauses.contains(where: { $0.words.contains { Self.besides.contains($0.canonical) } }) else {
+                    return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
+                }
                 var working = text.answer
                 working.alsoStudying = working.alsoStudying || coded == .studying
                 return Reading(answer: working)
@@ -144,6 +150,9 @@ public struct ReplyInterpreter: Sendable {
             return Reading(answer: answer)
         }
     }
+
+    /// Words that put work beside or in place of a numbered status ("3 kak, tp …", "4, sambil …", "no 4, krn skrg …").
+    static let besides: Set<String> = ["tapi", "sambil", "sekarang", "sudah", "juga", "jg", "karena", "krn", "soalnya"]
 
     /// A numbered status and words that say something compatible: working and looking for a better job, looking
     /// and not working, the words too vague to name a different status.
@@ -229,6 +238,7 @@ public struct ReplyInterpreter: Sendable {
         let working = (employee || own || c.contains(.started)) && !pastStory
             && (workNow || !(ended && (c.contains(.looking) || c.contains(.jobless) || c.contains(.studying) || c.contains(.outsideLabourForce))))
         let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
+        if s.nowAndThen && !workNow { return (nil, "works now and then (\"kadang kerja kadang nggak\"): was there work in the week asked about?", own && !employee ? .selfEmployed : .employee) }
         // Unpaid work (an internship, volunteering, a friend's shop) while looking for a paid job: looking; while
         // at college: studying.
         if s.unpaid && looking && !s.salaried { return (.unemployed, nil, nil) }
@@ -266,7 +276,9 @@ public struct ReplyInterpreter: Sendable {
             // Plain "kerja" for orders or per project, with nobody's wage: own account.
             if employee && !own && s.strongOwn && !s.employeeMarked && !s.salaried && !c.contains(.started) { return (.selfEmployed, nil, nil) }
             if employee || c.contains(.started) && !own { return (.employee, nil, nil) }
-            return (c.contains(.notOpenYet) ? .preparingBusiness : .selfEmployed, nil, nil)
+            // "belum terima job": a business not open yet is being prepared — or, beside a course, a student's.
+            guard c.contains(.notOpenYet) else { return (.selfEmployed, nil, nil) }
+            return (c.contains(.studying) ? .studying : .preparingBusiness, nil, nil)
         }
         if c.contains(.accepted) {
             return (nil, "accepted for a job: has it started? (BPS counts hired-not-started as unemployed)", .hiredNotStarted)
@@ -379,7 +391,12 @@ public struct ReplyInterpreter: Sendable {
             || StatusSignals.containsPair(words, "gimana", ["ya", "yaa"]) && !text.clauses.contains(where: \.isQuestion) || isHesitation(words) {
             return false
         }
-        return text.clauses.indices.allSatisfy { index in
+        // "kerja? apa itu kerja 🤔": the survey's own word asked back, alone, is the sender's situation half-said.
+        let echoes = text.clauses.contains { clause in
+            let said = clause.words.filter { !Lexicon.filler.contains($0.canonical) && !Lexicon.address.contains($0.canonical) }
+            return clause.isQuestion && said.count == 1 && ["kerja", "nganggur", "usaha", "kuliah"].contains(said[0].canonical)
+        }
+        return !echoes && text.clauses.indices.allSatisfy { index in
             let clause = text.clauses[index]
             return clause.isQuestion || others.contains(index)
                 || clause.words.allSatisfy { Lexicon.filler.contains($0.canonical) || chatterWords.contains($0.canonical) || chatterWords.contains($0.raw.lowercased()) }

@@ -37,9 +37,12 @@ struct ReplyText {
         var clauses: [Clause] = []
         var words: [Word] = []
         var current = ""
+        // "Lg nyari krj kak / *kerja": a lone word after "*" corrects a typo; when it repeats a word already read, it adds nothing.
+        var starred = false, correction = false
         func endWord() {
-            defer { current = "" }
+            defer { current = ""; starred = false }
             guard !current.isEmpty else { return }
+            correction = starred && words.isEmpty
             for word in Self.words(current) {
                 // A turning word starts a new clause: "belum kerja di bidang las tapi kerja di bengkel".
                 // …but not after a lone topic ("kerjaan skrg nyapu di mall": the work now is…).
@@ -61,13 +64,17 @@ struct ReplyText {
         }
         func endClause(question: Bool) {
             endWord()
-            if !words.isEmpty { clauses.append(Clause(words: words, isQuestion: question, turns: false)) }
+            let repeats = correction && words.count == 1 && clauses.contains { $0.words.contains { $0.canonical == words[0].canonical } }
+            if !words.isEmpty && !repeats { clauses.append(Clause(words: words, isQuestion: question, turns: false)) }
             words = []
+            correction = false
         }
         var previous: Character = " "
         for ch in Self.joinPhrases(Self.emojiAsWords(Self.keycapsToDigits(text))) {
             if ch.isLetter || ch.isNumber || ((ch == "'" || ch == "’") && !current.isEmpty) {
                 current.append(ch)
+            } else if ch == "*", current.isEmpty {
+                starred = true
             } else if ch == "-", !current.isEmpty, previous.isLetter {
                 endWord()  // "nyari-nyari", "tanya-jawab"
             } else if ch == ".", EmployerReading.legalForms.contains(current.lowercased()) || ["no", "nmr", "yth", "tgl", "jl", "bpk", "ibu"].contains(current.lowercased()) {

@@ -21,7 +21,14 @@ enum SaidInPassing {
         }
         guard !clauses.isEmpty else { return nil }
         let decision = ReplyInterpreter.decide(StatusSignals(ReplyText(clauses: clauses), context: context))
-        return decision.status ?? decision.suggestion
+        return decision.status ?? decision.suggestion ?? clauses.lazy.compactMap(option).first
+    }
+
+    /// The status an option number in a passing clause names ("suami saya 3 kak" → looking for work).
+    private static func option(in clause: ReplyText.Clause) -> LabourStatus? {
+        guard case .code(let code, _) = NumberedAnswer.read(clause.words.map(\.raw).joined(separator: " ")),
+              case .code(let answer, let issues) = AnswerCode.read(code, using: .default), issues.isEmpty else { return nil }
+        return answer.status
     }
 
     /// Where the sender's "saya" stands as subject: first in the clause, or after a word that opens a sub-clause
@@ -43,10 +50,16 @@ enum SaidInPassing {
         }
         guard let first = opening.first, StatusSignals.relatives.contains(first.raw.lowercased()) || StatusSignals.siblings.contains(first.raw.lowercased()) || first.canonical == "keluarga",
               let next = opening.dropFirst().first, next.canonical == "saya" else { return nil }
-        // "istri saya yg ikut pelatihan": the relative is named as the graduate, nothing is said of them.
+        // "istri saya yg ikut pelatihan": the relative is named as the graduate, nothing is said of them; "abang saya yg
+        // kerja di Cikupa baru di PHK": what follows "yg" is their news.
         let after = opening.dropFirst(2).first?.raw.lowercased()
-        return after == "yg" || after == "yang" ? nil : opening.startIndex + 1
+        guard after == "yg" || after == "yang" else { return opening.startIndex + 1 }
+        let described = opening.dropFirst(3).first?.canonical
+        return described.map { namesTheTraining.contains($0) } ?? true ? nil : opening.startIndex + 3
     }
+
+    /// Words that describe someone by the training they took ("yg ikut pelatihan", "yg lulusan las", "yg dari kelas rias").
+    private static let namesTheTraining: Set<String> = ["ikut", "ikutan", "lulusan", "alumni", "dari", "pelatihan", "kelas", "kursus", "daftar", "belajar", "sekelas", "seangkatan"]
 
     /// Where the situation starts in a question of which option it falls under ("kalo kerja freelance masuknya nomor
     /// berapa?", "misal bantu2 di warung ibu itu masuk yg mana?"): nobody asks where to put someone else's, so the

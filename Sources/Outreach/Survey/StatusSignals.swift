@@ -119,11 +119,25 @@ struct StatusSignals {
     /// they work, for a person to confirm.
     private(set) var colleagues = false
 
+    /// "kadang kerja kadang nggak", "kadang ada kerjaan, kadang tidak": work now and then; whether there was any in
+    /// the week asked about is for a person to ask.
+    private(set) var nowAndThen = false
+
     init(_ text: ReplyText, context: ReplyContext? = nil) {
         self.context = context
         let all = text.clauses.flatMap { $0.words.map(\.canonical) }
         let raw = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         allRaw = raw
+        let sometimes: Set<String> = ["kadang", "kadang2", "kdg", "kdang", "terkadang"]
+        let times = raw.indices.filter { sometimes.contains(raw[$0]) }
+        // …unless the week asked about had work: "minggu ini masuk 3 hari", "tiap hari buka".
+        let thisWeek = raw.indices.dropLast().contains { j in
+            (["minggu", "hari"].contains(raw[j]) && raw[j + 1] == "ini" || ["tiap", "setiap"].contains(raw[j]) && raw[j + 1] == "hari")
+                && !raw.dropFirst(j + 2).prefix(3).contains(where: { Self.denies($0) || $0 == "belum" || $0 == "blm" })
+        }
+        // (Not "kadang dibayar kadang ngga": the pay comes and goes, not the work.)
+        let pay = times.first.map { raw.dropFirst($0 + 1).first.map { Lexicon.synonyms[$0] == "gaji" || $0.hasPrefix("dikasih") || $0.hasPrefix("digaji") } ?? false } ?? false
+        nowAndThen = times.count >= 2 && raw.dropFirst(times[1] + 1).prefix(2).contains(where: Self.denies) && !thisWeek && !pay
         let mates: Set<String> = ["rekan", "teman", "temen", "tmn", "tmn2", "temen2", "teman2", "kawan"]
         colleagues = raw.indices.contains { j in
             guard mates.contains(raw[j]), j + 1 < raw.count else { return false }
@@ -151,8 +165,16 @@ struct StatusSignals {
                     && (Self.owners.contains(raw[k + 1]) || ["yg", "yang"].contains(raw[k + 1]) && k + 2 < raw.count && raw[k + 2] == "punya")
             }
         }
-        employeeMarked = marker || paid || paidByOwner
-            || Self.containsPair(all, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"]) || Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor", "proyek"])
+        // "ikut kak Reni tiap ada job", "ikut bang Oji": working along with a named person, for them.
+        let typed = text.clauses.flatMap { $0.words.map(\.raw) }
+        let followsSomeone = raw.indices.dropLast(2).contains { j in
+            ["ikut", "ngikut"].contains(raw[j]) && Self.honorifics.contains(raw[j + 1]) && typed[j + 2].first?.isUppercase == true
+        }
+        // "gak kerja ikut orang", "bukan ikut orang": working for nobody.
+        let forSomeone: Set<String> = ["orang", "org", "bos", "juragan", "mandor", "proyek", "pemborong", "kontraktor"]
+        let ikut = raw.indices.filter { j in (raw[j] == "ikut" || all[j] == "ikut") && j + 1 < raw.count && (forSomeone.contains(raw[j + 1]) || forSomeone.contains(all[j + 1])) }
+        let deniedIkut = !ikut.isEmpty && ikut.allSatisfy { j in raw[max(0, j - 3)..<j].contains { Self.denies($0) || $0 == "bukan" } }
+        employeeMarked = marker || paid || paidByOwner || followsSomeone || !ikut.isEmpty && !deniedIkut
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
             || Self.containsPair(raw, "bukan", ["punya"])  // "kerja di warteg, bukan punya sendiri"
             || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
@@ -163,7 +185,7 @@ struct StatusSignals {
         // "aku sendiri udh kerja" (as for me), "harian lepas" (a casual daily wage) and "mboten usaha dewe" (denied)
         // are no own business.
         let markers = all.indices.filter { j in
-            Lexicon.ownMarkers.contains(all[j]) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
+            Lexicon.ownMarkers.contains(all[j]) && !(raw[j] == "mandiri" && typed[j].first?.isUppercase == true && j > 0 && typed[j - 1].first?.isUppercase == true) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
                 && !raw[max(0, j - 3)..<j].contains { Self.denies($0) || $0 == "bukan" }
         }
         ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
@@ -175,10 +197,11 @@ struct StatusSignals {
         ownMarked = ownMarked || raw.indices.contains { j in
             raw[j] == "panggilan" && !(j > 0 && ["nunggu", "tunggu", "menunggu", "ada", "dapat", "dapet", "belum", "blm", "nungguin", "tes"].contains(raw[j - 1]))
                 && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
-        } || Self.containsPair(raw, "per", Self.payUnits)
+        } || Self.containsPair(raw, "per", Self.payUnits) && !raw.contains(where: Self.assistants.contains)
             || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
             // "kurir paket, mitra, bukan karyawan", "statusnya mitra": the platform's partner (not "PT Mitra …").
             || Self.containsPair(raw, "bukan", ["karyawan", "pegawai"]) || ["status", "statusnya"].contains { Self.containsPair(raw, $0, ["mitra"]) }
+            || deniedIkut
         let deniedPay = wages.contains(where: denied)
         let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
         unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan"].contains($0) }) && !family
@@ -296,9 +319,13 @@ struct StatusSignals {
     }
 
     /// A clause that opens on "like" or "for example" ("kayak jaga toko gitu", "misalnya admin").
+    /// …and "tp yg shift pagi aja", "pengen yg deket rumah": a clause that opens on "yg" (after a turn or a wish) says
+    /// which work is looked for.
     static func givesAnExample(_ clause: ReplyText.Clause) -> Bool {
         guard let first = clause.words.first?.raw.lowercased() else { return false }
-        return ["kaya", "kayak", "kek", "seperti", "semacam", "misal", "misalnya", "contoh", "contohnya", "like"].contains(first)
+        if ["kaya", "kayak", "kek", "seperti", "semacam", "misal", "misalnya", "contoh", "contohnya", "like"].contains(first) { return true }
+        let opening = clause.words.drop { Lexicon.contrast.contains($0.canonical) || Lexicon.filler.contains($0.canonical) || Lexicon.planWords.contains($0.canonical) }
+        return ["yg", "yang"].contains(opening.first?.raw.lowercased() ?? "")
     }
 
     /// A better or extra job looked for beside the work: "nyari yg lebih baik", "nyari tambahan", "sampingan".
@@ -534,6 +561,7 @@ struct StatusSignals {
     private mutating func read(_ clause: ReplyText.Clause, index c: Int) {
         let w = clause.words.map(\.canonical)
         let raw = clause.words.map { $0.raw.lowercased() }
+        let typedWords = clause.words.map(\.raw)
         func at(_ i: Int) -> String { i >= 0 && i < w.count ? w[i] : "" }
         func rawAt(_ i: Int) -> String { i >= 0 && i < raw.count ? raw[i] : "" }
         var consumed = Set<Int>()
@@ -646,7 +674,9 @@ struct StatusSignals {
             switch word {
             case "kerja":
                 let everyDay = ["tiap", "setiap", "sehari"].contains(rawAt(i - 2)) && rawAt(i - 1) == "hari"
-                if !everyDay && (Self.kerjaCompoundBefore.contains(at(i - 1)) || Self.kerjaCompoundAfter.contains(at(i + 1)) || Self.kerjaCompoundBefore.contains(rawAt(i - 1))) { continue }
+                // "masih cari ki kerja", "cari-cari ji kerja": an eastern particle may stand between.
+                let lead = Self.particles.contains(rawAt(i - 1)) ? i - 2 : i - 1
+                if !everyDay && (Self.kerjaCompoundBefore.contains(at(lead)) || Self.kerjaCompoundAfter.contains(at(i + 1)) || Self.kerjaCompoundBefore.contains(rawAt(lead))) { continue }
                 // English "work" is everywhere ("work on the survey"): it speaks of a job only with a person before it or a workplace after it.
                 if ["work", "works", "working", "worked"].contains(raw[i]) {
                     let person = ["i", "im", "am", "we", "currently", "now", "still", "already", "also", "been", "started", "not", "dont", "arent", "isnt", "m"].contains(rawAt(i - 1))
@@ -697,11 +727,19 @@ struct StatusSignals {
                     add(.pastWork, c)
                 } else if at(i + 1) == "sendiri" {
                     add(.selfEmployed, c)
+                } else if !salaried, !employeeMarked, Self.atFamilyBusiness(w, raw, typed: typedWords, after: i) {
+                    add(.selfEmployed, c)  // "kerja di warung bakso bapak", "kerja ikut bapak": a family business, no wage
                 } else {
                     add(.employee, c)
                     workPositions.append((c, i + 1))
                 }
             case "pekerjaan", "lowongan":
+                // "belum terima job", "blm nerima orderan job": a business not yet taking work.
+                if ["job", "jobs"].contains(raw[i]), ["terima", "nerima", "menerima", "ambil"].contains(rawAt(i - 1)), (max(0, i - 3)..<i).contains(where: { w[$0] == "belum" }) {
+                    spoke = true
+                    add(.notOpenYet, c)
+                    continue
+                }
                 // "belum ada kerjaan": not working; "ada kerjaan kak": work; "ga ada lowongan": a reason to stop looking.
                 // "cari lowongan" is looking — unless a reason stands between ("ga nyari lagi karena lowongan ga ada").
                 let because = raw.prefix(i).suffix(2).contains { ["karena", "krn", "soalnya", "amargi", "sebab", "gara2", "gara"].contains($0) }
@@ -801,16 +839,18 @@ struct StatusSignals {
                 guard !before(i, ["lamar"], reach: 2), !["lamar", "cari", "lagi"].contains(at(i + 1)) else { continue }
                 if at(i - 1) == "jadi" && before(i - 1, Lexicon.negators, reach: 2) { continue }  // "gak jadi berangkat": called off
                 let workplace = raw.dropFirst(i + 1).prefix(3).contains { Self.workplaces.contains($0) } || w.contains("tempat")
-                let aboutWork = after(i, ["kerja"], reach: 2) || clues.contains(.accepted) || clues.contains(.employee) || w.contains("kerja") || w.contains("diterima")
+                let aboutWork = after(i, ["kerja"], reach: 2) || clues.contains(.accepted) || clues.contains(.employee) || clues.contains(.namedWorkplace) || w.contains("kerja") || w.contains("diterima")
                     || workplace || raw.contains { ["tgl", "tanggal", "jadwal"].contains($0) } && !hasBusiness
                 guard aboutWork || word == "mulai" && hasBusiness else { continue }
                 spoke = true
                 // "udah mulai kerja tgl 5": a start already made, whatever date it names.
                 let begun = at(i - 1) == "sudah" && !negated(i) && !futureWord && !laterMonth  // not "besok udah mulai"
-                if !begun && (negated(i) || future(i) || purpose(i) || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8)) {
+                // "masuk dr juli": since a month or a span, whatever "nanti" says elsewhere.
+                let since = after(i, ["sejak"], reach: 5)
+                    || raw.dropFirst(i + 1).prefix(4).indices.contains(where: { j in ["dari", "dr"].contains(raw[j]) && j + 1 < raw.count && (timeNouns.contains(raw[j + 1]) || MonthReading.monthNumber(raw[j + 1]) != nil) })
+                if !begun && (negated(i) || future(i) && !(since && (word == "masuk" || !laterMonth)) || purpose(i) || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8)) {
                     if hasBusiness && !w.contains("kerja") { add(.preparingBusiness, c) } else { add(.startsLater, c) }
-                } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || after(i, ["sejak"], reach: 5)
-                            || raw.dropFirst(i + 1).prefix(4).indices.contains(where: { j in ["dari", "dr"].contains(raw[j]) && j + 1 < raw.count && (timeNouns.contains(raw[j + 1]) || MonthReading.monthNumber(raw[j + 1]) != nil) }) {
+                } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || since {
                     add(.started, c)
                     if workplace { workPositions.append((c, i + 1)) }
                 }
@@ -828,8 +868,9 @@ struct StatusSignals {
             case "usaha", "jualan":
                 if at(i + 1) == "cari" || at(i + 1) == "lamar" || at(i - 1) == "perusahaan" { continue }  // "usaha cari kerja" = trying to find work
                 // "cari kerja susah tp ttp usaha": still trying, not a business.
-                if word == "usaha", ["masih", "terus"].contains(at(i - 1)) || rawAt(i - 1) == "terus",
-                   allRaw.contains(where: { Lexicon.means($0, "cari") || Lexicon.means($0, "lamar") }),
+                if word == "usaha", ["masih", "terus", "tetap"].contains(at(i - 1)) || ["terus", "tetep", "ttp"].contains(rawAt(i - 1)),
+                   allRaw.contains(where: { Lexicon.means($0, "cari") || Lexicon.means($0, "lamar") })
+                       || zip(allRaw, allRaw.dropFirst()).contains(where: { Lexicon.means($0, "belum") && Lexicon.means($1, "dapat") }),
                    w.dropFirst(i + 1).allSatisfy({ Lexicon.filler.contains($0) }) { continue }
                 if ["gudang", "admin", "packing", "staf", "staff", "cs", "karyawan", "kurir", "toko"].contains(rawAt(i - 1)) { continue }  // "gudang olshop"
                 if ["program", "pelatihan", "kelas", "jurusan", "materi", "ilmu", "seminar"].contains(rawAt(i - 1)) { continue }  // "daftar program wirausaha"
@@ -843,7 +884,9 @@ struct StatusSignals {
                         || w[j] == "jalan" && w[j - 1] == "tidak"
                 }
                 // "usaha belum jalan": not open yet.
-                if raw.indices.dropFirst(i + 1).prefix(3).contains(where: { w[$0] == "jalan" && w[$0 - 1] == "belum" }) { add(.notOpenYet, c); continue }
+                // …and "jualan belum mulai", "belum jualan": nothing sold yet.
+                if raw.indices.dropFirst(i + 1).prefix(3).contains(where: { ["jalan", "mulai", "buka"].contains(w[$0]) && w[$0 - 1] == "belum" })
+                    || word == "jualan" && rawAt(i - 1) != "bukan" && negatedNear(i) && (max(0, i - 2)..<i).contains(where: { w[$0] == "belum" }) { add(.notOpenYet, c); continue }
                 if stops {
                     add(.workEnded, c)
                     continue
@@ -883,6 +926,8 @@ struct StatusSignals {
                 }
             case "nyiapin":
                 spoke = true
+                // "blm launching": the business is not open yet.
+                if ["launching", "launch"].contains(raw[i]), negatedNear(i) { add(.notOpenYet, c); continue }
                 if w.contains("usaha") || w.contains("jualan") || w.contains("buka") || w.contains("modal") || w.contains("tempat") || hasBusiness
                     || raw.contains(where: { ["brand", "merek", "merk", "produk", "menu", "resep"].contains($0) }) { add(.preparingBusiness, c) }
             case "modal", "izin", "tempat":
@@ -905,8 +950,10 @@ struct StatusSignals {
                     (allRaw[j].hasPrefix("digaji") || allRaw[j] == "gaji") && !(j > 0 && Self.denies(allRaw[j - 1]))
                 }
                 spoke = true
+                if past(i) { add(.pastWork, c); continue }  // "sempat bantu paman di tambak 2 bulan"
                 if housework && !business { add(.outsideLabourForce, c) }
-                else if business && family && !salaried || family && !employeeMarked && ownish { add(.selfEmployed, c) }
+                else if business && family && !salaried || family && !employeeMarked && ownish
+                            || family && !salaried && raw.dropFirst(i + 1).contains(where: Self.familyProduction.contains) { add(.selfEmployed, c) }
                 else if (business || family) && (employeeMarked || salaried) { add(.employee, c); workPositions.append((c, i + 1)) }
                 else if business { add(.selfEmployed, c) }
                 else if employeeMarked { add(.employee, c); workPositions.append((c, i + 1)) }
@@ -1048,13 +1095,17 @@ struct StatusSignals {
         /// Only fillers before `i` in the clause: the word opens what is said.
         func opens() -> Bool { w.prefix(i).allSatisfy { Lexicon.filler.contains($0) || ["sekarang", "saya", "lagi", "masih", "sudah", "alhamdulillah", "yes"].contains($0) } }
         // "belum buka", "belum ada pemasukan", "belum menerima order": a business not yet running.
-        if negated && (r == "buka" || w[i] == "buka") || ["penjualan", "pemasukan", "pembeli", "omzet", "omset", "order", "orderan", "pelanggan", "pesanan", "pesenan", "customer", "klien"].contains(r)
-            && (max(0, i - 3)..<i).contains(where: { w[$0] == "belum" }) {
+        // …and "pelanggannya belum", "pembelinya blm ada": the customers are still to come.
+        let sales: Set<String> = ["penjualan", "pemasukan", "pembeli", "omzet", "omset", "order", "orderan", "pelanggan", "pesanan", "pesenan", "customer", "klien", "jahitan"]
+        let noun = r.hasSuffix("nya") ? String(r.dropLast(3)) : r
+        if negated && (r == "buka" || w[i] == "buka") || sales.contains(r) && (max(0, i - 3)..<i).contains(where: { w[$0] == "belum" })
+            || sales.contains(noun) && r != noun && at(i + 1) == "belum" {
             add(.notOpenYet, c)
             return true
         }
         // "ikut orang", "ikut bos": works for someone.
-        if r == "ikut", ["orang", "org", "bos", "juragan", "mandor", "proyek"].contains(rawAt(i + 1)), !negated, !planned, !seeking {
+        let deniedBefore = (max(0, i - 3)..<i).contains { Self.denies(raw[$0]) || raw[$0] == "bukan" }
+        if r == "ikut", ["orang", "org", "bos", "juragan", "mandor", "proyek"].contains(rawAt(i + 1)), !negated, !deniedBefore, !planned, !seeking {
             add(.employee, c)
             workPositions.append((c, i + 2))
             return true
@@ -1211,7 +1262,7 @@ struct StatusSignals {
             || word == "tukang" && raw.dropFirst(i + 1).prefix(3).contains("keliling")  // "tukang sol sepatu keliling"
             || craft && !employeeMarked && !raw.dropFirst(i).contains("di")
             || i + 1 < raw.count && raw[i + 1] == "rumahan"  // "penjahit rumahan"
-            || Lexicon.wageTitles.contains(word) && !employeeMarked && raw.dropFirst(i + 1).prefix(4).indices.contains { j in raw[j] == "dirumah" || raw[j] == "rumah" && raw[j - 1] == "di" }  // "tukang jahit di rumah"
+            || Lexicon.wageTitles.contains(word) && !employeeMarked && raw.dropFirst(i + 1).prefix(4).indices.contains { j in (raw[j] == "dirumah" || raw[j] == "rumah" && raw[j - 1] == "di") && !Self.rumahCompounds.contains(j + 1 < raw.count ? raw[j + 1] : "") }  // "tukang jahit di rumah"
             || Lexicon.wageTitles.contains(word) && !employeeMarked && (max(0, i - 2)...min(raw.count - 1, i + 2)).contains { ["freelance", "freelancer", "lepas"].contains(raw[$0]) }  // "freelance admin sosmed"
         let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) || (raw[i] == "parkir" && employeeMarked) || craft
         guard own || wage else { return false }
@@ -1224,6 +1275,8 @@ struct StatusSignals {
             return false
         }
         if word == "admin", ["blk", "min", "kak"].contains(raw.dropFirst(i + 1).first ?? "") { return false }
+        // "anak petani", "istri tentara": whose child or wife the sender is, not their work.
+        if i > 0, ["anak", "istri", "suami", "bini", "cucu"].contains(raw[i - 1]) { return false }
         // "HRD ghosting semua": the recruiter; the sender's job is "staff HRD", "jadi HRD".
         if raw[i] == "hrd", !["staff", "staf", "admin", "bagian", "jadi", "sebagai", "divisi"].contains(i > 0 ? raw[i - 1] : "") { return false }
         if ["admin", "cs", "sales", "service", "servis", "tenaga", "juru", "petugas", "staff", "staf"].contains(word) || ["admin", "cs", "sales", "service"].contains(raw[i]) {
@@ -1335,17 +1388,38 @@ struct StatusSignals {
     static let ownUnits: Set<String> = ["project", "projek", "job", "orderan", "pesanan", "order", "paket", "acara", "event", "klien", "client", "trip", "antaran"]
     /// …and by the piece, which marks work paid by output whoever pays it ("per potong", "per pcs").
     static let payUnits = ownUnits.union(["potong", "pcs"])
+    /// Family work that produces for sale: helping a relative there is own-account work ("bantu bapak di sawah").
+    static let familyProduction: Set<String> = ["sawah", "kebun", "ladang", "tambak", "kolam", "empang", "panen", "tani", "bertani", "nandur",
+                                                "tanam", "produksi", "ternak", "los", "lapak", "pasar", "bengkel", "warung", "toko", "jualan", "dagang"]
+
+    /// "kerja ikut bapak", "kerja di warung bakso bapak": work at a relative's side or in their business (a relative
+    /// in lower case: "Apotek Sehat Keluarga" is a name).
+    static func atFamilyBusiness(_ w: [String], _ raw: [String], typed: [String], after i: Int) -> Bool {
+        guard i + 2 < w.count else { return false }
+        let relative = { (j: Int) in w[j] == "keluarga" && typed[j].first?.isLowercase == true && !raw[j].hasSuffix("2") }  // not "ibu2 komplek", the customers
+        if ["ikut", "bareng", "sama"].contains(raw[i + 1]) { return relative(i + 2) }
+        guard raw[i + 1] == "di" else { return false }
+        return (i + 3..<min(w.count, i + 6)).contains { j in relative(j) && (i + 2..<j).contains { Lexicon.businessNouns.contains(w[$0]) } }
+    }
+
+    /// "rumah makan", "rumah sakit": a workplace, not the sender's home.
+    static let rumahCompounds: Set<String> = ["makan", "sakit", "produksi", "potong", "bersalin", "jahit", "kue", "kopi", "singgah", "duka", "sakitnya"]
+    /// Who helps someone else at their work ("asisten MUA", "helper bengkel", "kru EO"): paid per job, still not their own business.
+    static let assistants: Set<String> = ["asisten", "helper", "kru", "crew", "kenek", "runner", "asisstant", "assistant"]
     /// Skills sold to many clients as often as to one employer: own account unless the reply names an employer.
     static let craftTitles: Set<String> = ["mua", "makeup", "perias", "fotografer", "videografer", "photographer", "editor", "rias"]
     /// Words that begin a statement: a negation before one of them does not reach past it.
     static let statementWords: Set<String> = ["kerja", "cari", "lamar", "usaha", "jualan", "buka", "kuliah", "kursus", "dapat", "nganggur",
                                               "diterima", "mulai", "masuk", "bantu", "ngurus"]
     /// Words before "kerja" that make it a noun compound, not "I work" ("hari kerja", "teman kerja").
+    /// Particles of eastern Indonesian speech that stand between a verb and its object ("cari ki kerja", "cari-cari ji").
+    static let particles: Set<String> = ["ki", "ji", "mi", "pi"]
+
     static let kerjaCompoundBefore: Set<String> = [
         "hari", "jam", "dunia", "lowongan", "loker", "tempat", "lapangan", "bursa", "pengalaman", "baju", "sepatu", "alat", "surat", "lamaran",
         "rekan", "teman", "etos", "semangat", "balai", "latihan", "kesempatan", "lamar", "cari", "info", "tes", "kontrak", "kartu", "pelatihan",
         "buat", "untuk", "bisa", "ijazah", "syarat", "usia", "umur", "pakaian", "seragam", "skill", "modal", "panggilan", "mencari",
-        "sponsor", "seleksi", "penyaluran", "visa", "izin", "beban", "kontrak",
+        "sponsor", "seleksi", "penyaluran", "penyalur", "visa", "izin", "beban", "kontrak",
     ]
     /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
     /// Words that lead from a search to the job looked for ("jadi", "fokus ke", "bagian").

@@ -363,6 +363,50 @@ struct ReplyInterpreterTests {
         // A staff title is work for someone whatever the shop sells; an own business denied marks nothing
         .init("jadi staff gudang di toko grosir kak", .answer(a(.employee, employer: "toko grosir"))),
         .init("kerja jadi admin di toko sembako. ora usaha dewe", .answer(a(.employee, employer: "toko sembako"))),
+        // A numbered non-working status beside a job is work only when the words put the job beside or in place of it;
+        // else the job may be the one sought or studied, and the number stands as the suggestion
+        .init("3 kak. Semoga BLK bisa bantu nyalurin alumni ke perusahaan", .review(.unemployed)),
+        .init("no 4 / kursus lanjutan / barista", .review(.studying)),
+        .init("3 kak, tp sekarang part time jaga konter hp", .answer(a(.employee))),
+        // "anak nelayan" is whose child, not a job; "masih usaha" after no luck yet is still trying
+        .init("no 3, anak nelayan kak, lg nyari kerja di darat", .answer(a(.unemployed))),
+        .init("3. blm dapet panggilan kak, masih usaha", .answer(a(.unemployed))),
+        // Eastern particles between the verb and "kerja"; a lone "*word" correcting a typo; "sblmnya" is before;
+        // a placement agency is no work
+        .init("masih cari mi kerja kaka, di sini susah", .answer(a(.unemployed))),
+        .init("lg nyari krja kak\n*kerja", .answer(a(.unemployed))),
+        .init("lagi nyari kerja, sblmnya kerja di bengkel", .answer(a(.unemployed))),
+        .init("masih nunggu kabar dari yayasan penyalur kerja ke Jepang kak", .answer(a(.unemployed))),
+        // After a search, a clause that opens on "yg" says which work is sought
+        .init("nyari kerja kak, tapi yg shift siang aja", .answer(a(.unemployed))),
+        // An assistant paid per job, or one who works along with a named person, works for someone
+        .init("jadi helper dekor kak, dibayar per acara", .answer(a(.employee))),
+        .init("jadi tukang pasang CCTV, ikut mas Bayu, dibayar per job", .answer(a(.employee))),
+        // "rumah makan" is a workplace, not home; "Mandiri" inside a name is no own business
+        .init("pelayan di rumah makan padang", .answer(a(.employee, employer: "rumah makan padang"))),
+        .init("saya staf admin di Koperasi Sejahtera Mandiri", .answer(a(.employee, employer: "Koperasi Sejahtera Mandiri"))),
+        // A start at a named workplace, and "masuk dr <month>" as since, whatever "nanti" says elsewhere
+        .init("6 / PT Maju Plastik / mulai senin depan", .answer(a(.hiredNotStarted))),
+        .init("lg istirahat kak, nanti lanjut shift. di PT Jaya Plastik, masuk dr juli", .answer(a(.employee, month: (2025, 7), employer: "PT Jaya Plastik")), on: "2026-04-20"),
+        // A relative's number is theirs: a person asks whose it is
+        .init("kakak sy 3 kak", .review(.unemployed)),
+        // A business that takes no work yet, has no customers yet or is not launched is being prepared
+        .init("lagi nyiapin usaha jasa rias kak, beli alat dulu, belum terima job", .answer(a(.preparingBusiness))),
+        .init("sedang nyiapin laundry kecil di rumah, mesinnya udah ada, pelanggannya belum", .answer(a(.preparingBusiness))),
+        .init("bikin akun olshop sama foto produk, blm launching", .answer(a(.preparingBusiness))),
+        .init("jualan belum mulai kak, lagi urus PIRT", .answer(a(.preparingBusiness))),
+        // Work in a relative's business, or at a relative's side, without a wage is own-account (a family worker);
+        // working for nobody ("gak kerja ikut orang") is own account; a relative's name inside a shop's name is no relative
+        .init("kerja di warung soto bapak, bantu cuci piring", .answer(a(.selfEmployed))),
+        .init("bantu ibu di sawah kak, lagi musim tanam", .answer(a(.selfEmployed))),
+        .init("kerja ikut om di bengkel, ga digaji", .answer(a(.selfEmployed))),
+        .init("gak kerja ikut orang kak, jualan es teh keliling", .answer(a(.selfEmployed))),
+        .init("kerja di salon langganan ibu2 komplek", .answer(a(.employee, employer: "salon langganan ibu2 komplek"))),
+        .init("sempet bantu paman di tambak 2 bulan, trus balik ke Tangerang", .review(nil)),
+        // Work now and then goes to a person, unless the week asked about had work
+        .init("kadang ada kerjaan kadang nggak kak", .review(.employee)),
+        .init("kadang jualan kadang nggak kak", .review(.selfEmployed)),
+        .init("kerja harian lepas, kadang dipanggil kadang ngga. minggu ini masuk 4 hari", .answer(a(.employee))),
     ]
 
     @Test(arguments: cases)

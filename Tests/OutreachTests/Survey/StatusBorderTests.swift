@@ -211,6 +211,9 @@ import Testing
         ("misal bantu2 di warung ibu itu masuk yg mana kak", .selfEmployed),
         ("kalo ngojek masuknya nomor berapa?", .selfEmployed),
         ("klo lagi nyari kerja sambil ngurus anak isi apa kak?", .unemployed),
+        // A relative's option number, and a relative described by their work, not by the training.
+        ("suami saya 6 kak, masuk senin", .hiredNotStarted),
+        ("adik saya yg kerja di Balaraja udah di PHK kak", .employee),
     ])
     func aStatusSaidInPassingGoesToReviewWithItsReading(_ text: String, _ suggested: LabourStatus) {
         let reading = ReplyInterpreter(model: nil).interpret(text, context: Self.context)
