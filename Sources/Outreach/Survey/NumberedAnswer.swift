@@ -43,7 +43,7 @@ enum NumberedAnswer {
         while i < tokens.count, leadIns.contains(tokens[i]) || pauses.contains(tokens[i]) { i += 1 }
         // "kakak sy 4 kak": the number of the sender's sibling, not the sender's — a person asks whose it is.
         if tokens.prefix(i).indices.contains(where: { k in
-            StatusSignals.siblings.contains(tokens[k]) && k + 1 < i && ["saya", "sy", "sya", "aku", "aq", "gw", "gue"].contains(tokens[k + 1])
+            StatusSignals.siblings.contains(tokens[k]) && k + 1 < i && Lexicon.means(tokens[k + 1], "saya")
         }) { return nil }
         // "Nama: Rizky / Kelas: Otomotif / Status: 3": a form typed out (not "status PKWT enam bulan").
         if let k = tokens.firstIndex(of: "status"), let m = tokens.dropFirst(k + 1).prefix(2).firstIndex(where: { option($0) != nil }),

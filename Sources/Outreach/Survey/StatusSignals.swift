@@ -171,8 +171,7 @@ struct StatusSignals {
             ["ikut", "ngikut"].contains(raw[j]) && Self.honorifics.contains(raw[j + 1]) && typed[j + 2].first?.isUppercase == true
         }
         // "gak kerja ikut orang", "bukan ikut orang": working for nobody.
-        let forSomeone: Set<String> = ["orang", "org", "bos", "juragan", "mandor", "proyek", "pemborong", "kontraktor"]
-        let ikut = raw.indices.filter { j in (raw[j] == "ikut" || all[j] == "ikut") && j + 1 < raw.count && (forSomeone.contains(raw[j + 1]) || forSomeone.contains(all[j + 1])) }
+        let ikut = raw.indices.filter { j in (raw[j] == "ikut" || all[j] == "ikut") && j + 1 < raw.count && (Self.forSomeone.contains(raw[j + 1]) || Self.forSomeone.contains(all[j + 1])) }
         let deniedIkut = !ikut.isEmpty && ikut.allSatisfy { j in raw[max(0, j - 3)..<j].contains { Self.denies($0) || $0 == "bukan" } }
         employeeMarked = marker || paid || paidByOwner || followsSomeone || !ikut.isEmpty && !deniedIkut
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
@@ -182,10 +181,11 @@ struct StatusSignals {
         salaried = raw.indices.contains { j in
             (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && (Self.denies(raw[j - 1]) || raw[j - 1] == "tanpa"))
         } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
-        // "aku sendiri udh kerja" (as for me), "harian lepas" (a casual daily wage) and "mboten usaha dewe" (denied)
-        // are no own business.
+        // "aku sendiri udh kerja" (as for me), "harian lepas" (a casual daily wage), "mboten usaha dewe" (denied) and
+        // "Toko Sumber Mandiri" (a name) are no own business.
         let markers = all.indices.filter { j in
-            Lexicon.ownMarkers.contains(all[j]) && !(raw[j] == "mandiri" && typed[j].first?.isUppercase == true && j > 0 && typed[j - 1].first?.isUppercase == true) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
+            Lexicon.ownMarkers.contains(all[j]) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
+                && !(raw[j] == "mandiri" && j > 0 && typed[j - 1].first?.isUppercase == true && typed[j].first?.isUppercase == true)
                 && !raw[max(0, j - 3)..<j].contains { Self.denies($0) || $0 == "bukan" }
         }
         ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
@@ -1105,7 +1105,7 @@ struct StatusSignals {
         }
         // "ikut orang", "ikut bos": works for someone.
         let deniedBefore = (max(0, i - 3)..<i).contains { Self.denies(raw[$0]) || raw[$0] == "bukan" }
-        if r == "ikut", ["orang", "org", "bos", "juragan", "mandor", "proyek"].contains(rawAt(i + 1)), !negated, !deniedBefore, !planned, !seeking {
+        if r == "ikut", Self.forSomeone.contains(rawAt(i + 1)), !negated, !deniedBefore, !planned, !seeking {
             add(.employee, c)
             workPositions.append((c, i + 2))
             return true
@@ -1405,13 +1405,15 @@ struct StatusSignals {
     /// "rumah makan", "rumah sakit": a workplace, not the sender's home.
     static let rumahCompounds: Set<String> = ["makan", "sakit", "produksi", "potong", "bersalin", "jahit", "kue", "kopi", "singgah", "duka", "sakitnya"]
     /// Who helps someone else at their work ("asisten MUA", "helper bengkel", "kru EO"): paid per job, still not their own business.
-    static let assistants: Set<String> = ["asisten", "helper", "kru", "crew", "kenek", "runner", "asisstant", "assistant"]
+    static let assistants: Set<String> = ["asisten", "helper", "kru", "crew", "kenek", "runner", "assistant"]
     /// Skills sold to many clients as often as to one employer: own account unless the reply names an employer.
     static let craftTitles: Set<String> = ["mua", "makeup", "perias", "fotografer", "videografer", "photographer", "editor", "rias"]
     /// Words that begin a statement: a negation before one of them does not reach past it.
     static let statementWords: Set<String> = ["kerja", "cari", "lamar", "usaha", "jualan", "buka", "kuliah", "kursus", "dapat", "nganggur",
                                               "diterima", "mulai", "masuk", "bantu", "ngurus"]
     /// Words before "kerja" that make it a noun compound, not "I work" ("hari kerja", "teman kerja").
+    /// Whom one works along with, for them: "ikut orang", "ikut bos", "ikut pemborong".
+    static let forSomeone: Set<String> = ["orang", "org", "bos", "juragan", "mandor", "proyek", "pemborong", "kontraktor"]
     /// Particles of eastern Indonesian speech that stand between a verb and its object ("cari ki kerja", "cari-cari ji").
     static let particles: Set<String> = ["ki", "ji", "mi", "pi"]
 
