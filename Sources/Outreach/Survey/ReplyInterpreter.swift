@@ -434,6 +434,9 @@ public struct ReplyInterpreter: Sendable {
         "terus", "jaya", "lebih", "yg", "yang", "info", "infonya", "informasinya", "keluarga",
     ]
 
+    /// Words that own up to a mistyped number ("kepencet", "salah ketik", "typo").
+    static let slips: Set<String> = ["kepencet", "kepenjet", "kepencèt", "keteken", "kepencit", "salah", "typo", "sorry", "sori", "maaf", "ralat"]
+
     /// The text after a working code, when what is left looks like a name: at most 6 words, no status words.
     static func nameOnly(_ tail: String) -> String? {
         let text = ReplyText(tail)
@@ -451,7 +454,8 @@ public struct ReplyInterpreter: Sendable {
             }
             if !words.isEmpty { break }
         }
-        guard !words.isEmpty, words.count <= 6 else { return nil }
+        // "2! kepencet": owning up to a slip names nobody.
+        guard !words.isEmpty, words.count <= 6, !Self.slips.contains(words[0].lowercased()) else { return nil }
         return words.joined(separator: " ")
     }
 }

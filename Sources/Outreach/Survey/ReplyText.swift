@@ -30,6 +30,9 @@ struct ReplyText {
     /// Clauses already split, such as the passing statements `SaidInPassing` lifts out of a reply.
     init(clauses: [Clause]) { self.clauses = clauses }
 
+    /// Kin words that are also common given names ("Putri", "Putra").
+    static let namesAlsoKin: Set<String> = ["putri", "putra"]
+
     /// Spans of time a "lalu" (ago) can follow.
     static let timeNouns: Set<String> = ["hari", "minggu", "mgg", "bulan", "bln", "tahun", "thn", "taun", "pekan", "jam", "week", "month", "year"]
 
@@ -90,6 +93,15 @@ struct ReplyText {
         }
         endClause(question: false)
         clauses = clauses.flatMap(Self.splitAtReason)
+        // "Putri kan udah kerja": a capitalised "Putri" or "Putra" is a name — unless a possessive follows ("Putri saya").
+        for i in clauses.indices {
+            for j in clauses[i].words.indices {
+                let word = clauses[i].words[j], folded = word.raw.lowercased()
+                guard Self.namesAlsoKin.contains(folded), word.raw.first?.isUppercase == true else { continue }
+                let next = j + 1 < clauses[i].words.count ? clauses[i].words[j + 1].canonical : ""
+                if next != "saya" && !StatusSignals.possessive.contains(next) { clauses[i].words[j] = Word(raw: word.raw, canonical: folded) }
+            }
+        }
         for i in clauses.indices {
             clauses[i].turns = clauses[i].words.first.map { Lexicon.contrast.contains($0.canonical) } ?? false
             guard !clauses[i].isQuestion else { continue }

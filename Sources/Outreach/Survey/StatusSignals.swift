@@ -284,7 +284,7 @@ struct StatusSignals {
         guard let first = clause.words.first(where: { !Lexicon.filler.contains($0.canonical) }), first.raw.count >= 3,
               first.raw.first?.isUppercase == true, first.raw.allSatisfy(\.isLetter) else { return false }
         let folded = first.raw.lowercased()
-        return !ReplyText.known(folded) && first.canonical == folded && MonthReading.monthNumber(folded) == nil
+        return (!ReplyText.known(folded) || ReplyText.namesAlsoKin.contains(folded)) && first.canonical == folded && MonthReading.monthNumber(folded) == nil
     }
 
     /// "…, dia jarang buka grup", "tag aja dia": the clauses that speak of a third person (a name opening another clause

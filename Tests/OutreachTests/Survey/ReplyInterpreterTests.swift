@@ -407,6 +407,9 @@ struct ReplyInterpreterTests {
         .init("kadang ada kerjaan kadang nggak kak", .review(.employee)),
         .init("kadang jualan kadang nggak kak", .review(.selfEmployed)),
         .init("kerja harian lepas, kadang dipanggil kadang ngga. minggu ini masuk 4 hari", .answer(a(.employee))),
+        // A slip owned after a corrected number is no employer; a capitalised name that is also a kin word is a name
+        .init("3\nbukan 3 min, 1! kepenjet", .answer(a(.employee))),
+        .init("Putra udah kerja di bengkel las kak, tanya aja ke dia", .notAnAnswer),
     ]
 
     @Test(arguments: cases)
