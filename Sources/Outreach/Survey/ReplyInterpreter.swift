@@ -191,7 +191,8 @@ public struct ReplyInterpreter: Sendable {
             if decision.reason == nil {
                 reading.chatter = signals.statementsAboutSender == 0 && Self.isChatter(text, skipping: signals.clausesAboutOthers)
             }
-            if reading.chatter, let passing = SaidInPassing.status(in: text, skipping: signals.clausesAboutOthers, relativeNews: signals.relativeNews, context: context) {
+            if reading.chatter, let passing = SaidInPassing.status(in: text, skipping: signals.clausesAboutOthers, relativeNews: signals.relativeNews, context: context,
+                                                                               questionnaire: questionnaire) {
                 reading.chatter = false
                 reading.inPassing = true
                 reading.issues.append("the sender's own situation is said only in passing, in a question or in news about someone else: check")

@@ -10,7 +10,9 @@ enum SaidInPassing {
     /// - Parameters:
     ///   - others: the clauses about other people; questions are skipped too.
     ///   - relativeNews: those of `others` that go on with a relative's news, read whole.
-    static func status(in text: ReplyText, skipping others: Set<Int>, relativeNews: Set<Int>, context: ReplyContext?) -> LabourStatus? {
+    ///   - questionnaire: whose options a number in a passing clause names ("suami saya 3 kak").
+    static func status(in text: ReplyText, skipping others: Set<Int>, relativeNews: Set<Int>, context: ReplyContext?,
+                       questionnaire: Questionnaire) -> LabourStatus? {
         let skipped = text.clauses.indices.filter { others.contains($0) || text.clauses[$0].isQuestion }
         let clauses = skipped.compactMap { index -> ReplyText.Clause? in
             let words = text.clauses[index].words
@@ -21,13 +23,13 @@ enum SaidInPassing {
         }
         guard !clauses.isEmpty else { return nil }
         let decision = ReplyInterpreter.decide(StatusSignals(ReplyText(clauses: clauses), context: context))
-        return decision.status ?? decision.suggestion ?? clauses.lazy.compactMap(option).first
+        return decision.status ?? decision.suggestion ?? clauses.lazy.compactMap { option(in: $0, of: questionnaire) }.first
     }
 
     /// The status an option number in a passing clause names ("suami saya 3 kak" → looking for work).
-    private static func option(in clause: ReplyText.Clause) -> LabourStatus? {
+    private static func option(in clause: ReplyText.Clause, of questionnaire: Questionnaire) -> LabourStatus? {
         guard case .code(let code, _) = NumberedAnswer.read(clause.words.map(\.raw).joined(separator: " ")),
-              case .code(let answer, let issues) = AnswerCode.read(code, using: .default), issues.isEmpty else { return nil }
+              case .code(let answer, let issues) = AnswerCode.read(code, using: questionnaire), issues.isEmpty else { return nil }
         return answer.status
     }
 

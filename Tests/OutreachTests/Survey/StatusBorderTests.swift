@@ -230,6 +230,26 @@ import Testing
         #expect(reading != .notAnAnswer)
     }
 
+    /// A relative's option number is read against the centre's own questionnaire, not the default one.
+    @Test func aRelativesNumberIsReadWithTheCentresOptions() throws {
+        var questionnaire = Questionnaire.default
+        let status = try #require(questionnaire.questions.firstIndex { $0.key == .status })
+        // This centre's 3 is "not working, not looking".
+        for k in questionnaire.questions[status].options!.indices {
+            switch questionnaire.questions[status].options![k].code {
+            case "3": questionnaire.questions[status].options![k].value = LabourStatus.notInLabourForce.rawValue
+            case "5": questionnaire.questions[status].options![k].value = LabourStatus.unemployed.rawValue
+            default: break
+            }
+        }
+        let reading = ReplyInterpreter(questionnaire: questionnaire, model: nil).interpret("suami saya 3 kak", context: Self.context)
+        guard case .needsReview(let suggestion, _) = reading else {
+            Issue.record("recorded or let go: \(reading)")
+            return
+        }
+        #expect(suggestion?.status == .notInLabourForce)
+    }
+
     /// …but a relative named as the graduate, or a question of what the sender may do, says no status.
     @Test(arguments: ["istri saya yg ikut pelatihan kak, nanti saya sampaikan", "kak saya boleh ikut kelas menjahit lagi ga?"])
     func aRelativeNamedOrAPermissionAskedIsNoAnswer(_ text: String) {
