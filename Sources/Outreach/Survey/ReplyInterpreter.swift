@@ -120,13 +120,14 @@ public struct ReplyInterpreter: Sendable {
                 return Reading(issues: ["\"\(code)\" is not an option of question 1"])
             }
             guard issues.isEmpty else { return Reading(answer: answer, issues: issues) }
-            let text = read(tail, context: context)
+            let tailWords = ReplyText(tail)
+            let text = read(tailWords, raw: tail, context: context)
             // Working beats the rest (BPS): "3 sih kak, tp sambil bantu jualan di warung ibu", "4 min, sambil freelance" —
             // when the words say the work comes besides or instead ("tp", "sambil", "skrg", "udah", "juga"). Without such a
             // word the work named may be what is sought or studied ("tiga / cari kerja / jadi operator forklift", "no 4 /
             // pelatihan lanjutan / barista level 2"): a person reads it.
             if let said = text.answer.status, said.isWorking, let coded = answer.status, !coded.isWorking, coded == .studying || coded == .unemployed {
-                guard ReplyText(tail).clauses.contains(where: { $0.words.contains { Self.besides.contains($0.canonical) } }) else {
+                guard tailWords.clauses.contains(where: { $0.words.contains { Self.besides.contains($0.canonical) } }) else {
                     return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
                 }
                 var working = text.answer

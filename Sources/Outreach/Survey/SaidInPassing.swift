@@ -56,8 +56,8 @@ enum SaidInPassing {
         // kerja di Cikupa baru di PHK": what follows "yg" is their news.
         let after = opening.dropFirst(2).first?.raw.lowercased()
         guard after == "yg" || after == "yang" else { return opening.startIndex + 1 }
-        let described = opening.dropFirst(3).first?.canonical
-        return described.map { namesTheTraining.contains($0) } ?? true ? nil : opening.startIndex + 3
+        guard let described = opening.dropFirst(3).first, !namesTheTraining.contains(described.canonical) else { return nil }
+        return opening.startIndex + 3
     }
 
     /// Words that describe someone by the training they took ("yg ikut pelatihan", "yg lulusan las", "yg dari kelas rias").

@@ -136,7 +136,7 @@ struct StatusSignals {
                 && !raw.dropFirst(j + 2).prefix(3).contains(where: { Self.denies($0) || $0 == "belum" || $0 == "blm" })
         }
         // (Not "kadang dibayar kadang ngga": the pay comes and goes, not the work.)
-        let pay = times.first.map { raw.dropFirst($0 + 1).first.map { Lexicon.synonyms[$0] == "gaji" || $0.hasPrefix("dikasih") || $0.hasPrefix("digaji") } ?? false } ?? false
+        let pay = times.first.map { j in j + 1 < raw.count && (Lexicon.means(raw[j + 1], "gaji") || raw[j + 1].hasPrefix("dikasih")) } ?? false
         nowAndThen = times.count >= 2 && raw.dropFirst(times[1] + 1).prefix(2).contains(where: Self.denies) && !thisWeek && !pay
         let mates: Set<String> = ["rekan", "teman", "temen", "tmn", "tmn2", "temen2", "teman2", "kawan"]
         colleagues = raw.indices.contains { j in
@@ -172,7 +172,7 @@ struct StatusSignals {
         }
         // "gak kerja ikut orang", "bukan ikut orang": working for nobody.
         let ikut = raw.indices.filter { j in (raw[j] == "ikut" || all[j] == "ikut") && j + 1 < raw.count && (Self.forSomeone.contains(raw[j + 1]) || Self.forSomeone.contains(all[j + 1])) }
-        let deniedIkut = !ikut.isEmpty && ikut.allSatisfy { j in raw[max(0, j - 3)..<j].contains { Self.denies($0) || $0 == "bukan" } }
+        let deniedIkut = !ikut.isEmpty && ikut.allSatisfy { Self.deniedBefore($0, in: raw) }
         employeeMarked = marker || paid || paidByOwner || followsSomeone || !ikut.isEmpty && !deniedIkut
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
             || Self.containsPair(raw, "bukan", ["punya"])  // "kerja di warteg, bukan punya sendiri"
@@ -186,7 +186,7 @@ struct StatusSignals {
         let markers = all.indices.filter { j in
             Lexicon.ownMarkers.contains(all[j]) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
                 && !(raw[j] == "mandiri" && j > 0 && typed[j - 1].first?.isUppercase == true && typed[j].first?.isUppercase == true)
-                && !raw[max(0, j - 3)..<j].contains { Self.denies($0) || $0 == "bukan" }
+                && !Self.deniedBefore(j, in: raw)
         }
         ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
@@ -379,6 +379,11 @@ struct StatusSignals {
 
     /// "tidak", "gak", "teu", "sonde": a word that denies what follows.
     static func denies(_ word: String) -> Bool { word == "tidak" || Lexicon.synonyms[word] == "tidak" }
+
+    /// A denial ("gak", "bukan") among the three words before `j`: "gak kerja ikut orang", "bukan usaha sendiri".
+    static func deniedBefore(_ j: Int, in raw: [String]) -> Bool {
+        raw[max(0, j - 3)..<j].contains { denies($0) || $0 == "bukan" }
+    }
 
     static func containsPair(_ words: [String], _ first: String, _ seconds: Set<String>) -> Bool {
         zip(words, words.dropFirst()).contains { $0 == first && seconds.contains($1) }
@@ -1104,8 +1109,7 @@ struct StatusSignals {
             return true
         }
         // "ikut orang", "ikut bos": works for someone.
-        let deniedBefore = (max(0, i - 3)..<i).contains { Self.denies(raw[$0]) || raw[$0] == "bukan" }
-        if r == "ikut", Self.forSomeone.contains(rawAt(i + 1)), !negated, !deniedBefore, !planned, !seeking {
+        if r == "ikut", Self.forSomeone.contains(rawAt(i + 1)), !negated, !Self.deniedBefore(i, in: raw), !planned, !seeking {
             add(.employee, c)
             workPositions.append((c, i + 2))
             return true
@@ -1389,8 +1393,9 @@ struct StatusSignals {
     /// …and by the piece, which marks work paid by output whoever pays it ("per potong", "per pcs").
     static let payUnits = ownUnits.union(["potong", "pcs"])
     /// Family work that produces for sale: helping a relative there is own-account work ("bantu bapak di sawah").
+    /// (Shops and selling are read by the business test before it.)
     static let familyProduction: Set<String> = ["sawah", "kebun", "ladang", "tambak", "kolam", "empang", "panen", "tani", "bertani", "nandur",
-                                                "tanam", "produksi", "ternak", "los", "lapak", "pasar", "bengkel", "warung", "toko", "jualan", "dagang"]
+                                                "tanam", "produksi", "ternak", "los", "pasar"]
 
     /// "kerja ikut bapak", "kerja di warung bakso bapak": work at a relative's side or in their business (a relative
     /// in lower case: "Apotek Sehat Keluarga" is a name).
