@@ -189,6 +189,13 @@ enum Lexicon {
         "p", "tes", "test", "absen", "hadir", "btw", "oh", "ooh", "hmm", "eh", "wah", "wow", "tuh", "nah", "mah", "euy",
         "teh", "da", "kok", "yah", "yaudah", "dipun", "sajo", "ieu", "ji", "tabe", "nyuwun", "sewu", "pangapunten", "sugeng", "dalu", "sonten", "oalah", "hadeh", "duh", "lur", "bro", "sob", "guys", "aamiin2", "nya",
     ])
+    /// Thanks and greetings, the plainest small talk (a subset of `filler`).
+    static let thanksAndGreetings: Set<String> = [
+        "terima", "kasih", "makasih", "terimakasih", "trims", "tks", "thx", "thanks", "thank", "you", "nuhun", "hatur", "matur", "suwun",
+        "assalamualaikum", "assalamu", "alaikum", "assalamualaikumwrwb", "waalaikumsalam", "wr", "wb", "pagi", "siang", "sore", "malam",
+        "malem", "selamat", "good", "morning", "evening", "afternoon", "night", "halo", "hai", "hi", "hello", "salam", "sama2", "samasama",
+        "kembali", "banyak", "very", "much", "atas", "sugeng", "enjing", "wilujeng", "dalu", "sonten",
+    ]
     /// Emoji that stand for a word of the answer when typed beside words: "kuliah ✅ kerja ❌", "💼 di PT Mega".
     /// Keyed by the emoji's first scalar, so the forms with and without U+FE0F are one.
     static let emojiWords: [Unicode.Scalar: String] = [

@@ -17,7 +17,8 @@ extension ReplyInterpreter {
     /// - The rules could not decide: the reply is recorded when the model is `confident` of the rules' suggestion,
     ///   or of a status of its own; else it stays in review. A status said only in passing always stays in review.
     /// - The rules let the reply go as chatter and the model finds chatter unlikely (below `chatterDoubt`): review,
-    ///   with the model's likeliest reading as the suggestion.
+    ///   with the model's likeliest reading as the suggestion. Not for thanks or a greeting alone ("terima kasih kak 🙏"):
+    ///   that is plain chatter, whatever the model makes of it.
     ///
     /// `jejak-reply-bench --explain` shows both readings of any reply, so each decision can be retraced.
     func secondOpinion(on reading: Reading, of text: String, words: ReplyText) -> Reading {
@@ -47,7 +48,7 @@ extension ReplyInterpreter {
         } else if recorded == nil, !reading.issues.isEmpty, !reading.inPassing {
             if let suggested = reading.suggestion?.status, (p[suggested.rawValue] ?? 0) >= confident { record(suggested) }
             else if let topStatus, topP >= confident { record(topStatus) }
-        } else if reading.chatter {
+        } else if reading.chatter, !Self.isThanksOrGreeting(words) {
             let chatter = p["chatter"] ?? 1
             guard chatter < Self.chatterDoubt else { return reading }
             checked.chatter = false
@@ -59,5 +60,13 @@ extension ReplyInterpreter {
             }
         }
         return checked
+    }
+
+    /// Thanks or a greeting and nothing else but addressing, particles and emoji ("terima kasih kak 🙏", "halo min"):
+    /// the plain chatter the issue names. "alhamdulillah kak" or "siap kak" may still be half an answer.
+    static func isThanksOrGreeting(_ text: ReplyText) -> Bool {
+        let words = text.clauses.flatMap(\.words)
+        return words.contains { Lexicon.thanksAndGreetings.contains($0.canonical) }
+            && words.allSatisfy { Lexicon.thanksAndGreetings.contains($0.canonical) || Lexicon.address.contains($0.canonical) || particles.contains($0.canonical) }
     }
 }

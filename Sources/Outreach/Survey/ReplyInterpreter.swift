@@ -209,6 +209,20 @@ public struct ReplyInterpreter: Sendable {
                 reading.chatter = false
                 reading.issues.append("the answer is put off (\"nanti aku kabarin\", \"lagi di jalan\"): nothing to record yet; dismiss, or ask again if no answer follows")
             }
+            if reading.chatter && Self.isHalfAnswer(text, skipping: signals.clausesAboutOthers) {
+                reading.chatter = false
+                reading.issues.append("only small-talk words, but ones that may say how the sender is doing (\"alhamdulillah baik\", \"baru kak\"): a person reads them")
+            }
+            // Pointed at, the answer may be in words that are not small talk ("yg paling bawah"): read where nothing else was.
+            if reading.chatter || decision.reason == nil && reading.suggestion == nil && reading.issues.isEmpty, case let pointed = PointedAnswer.read(text, questionnaire: questionnaire), pointed.points {
+                reading.chatter = false
+                reading.issues.append(PointedAnswer.reason)
+                if let option = pointed.option {
+                    var suggestion = reading.answer
+                    suggestion.status = option
+                    reading.suggestion = suggestion
+                }
+            }
         }
         return reading
     }
@@ -398,12 +412,38 @@ public struct ReplyInterpreter: Sendable {
             let said = clause.words.filter { !Lexicon.filler.contains($0.canonical) && !Lexicon.address.contains($0.canonical) }
             return clause.isQuestion && said.count == 1 && ["kerja", "nganggur", "usaha", "kuliah"].contains(said[0].canonical)
         }
-        return !echoes && text.clauses.indices.allSatisfy { index in
+        let smallTalk = text.clauses.indices.allSatisfy { index in
             let clause = text.clauses[index]
             return clause.isQuestion || others.contains(index)
                 || clause.words.allSatisfy { Lexicon.filler.contains($0.canonical) || chatterWords.contains($0.canonical) || chatterWords.contains($0.raw.lowercased()) }
         }
+        return !echoes && smallTalk
     }
+
+    /// "alhamdulillah baik kak", "baru kak", "sudah dulu ya": small-talk words only, but words that may tell the
+    /// sender's own state, with no thanks, greeting, blessing or question beside them. Plain chatter is thanks,
+    /// greetings, media and questions back; this is half an answer, for a person to read.
+    static func isHalfAnswer(_ text: ReplyText, skipping others: Set<Int> = []) -> Bool {
+        text.clauses.indices.contains { index in
+            let clause = text.clauses[index]
+            guard !clause.isQuestion, !others.contains(index) else { return false }
+            // "alhamdulillah baik", "kabar baik": fine; "baik kak" alone is also "OK".
+            let fine = clause.words.indices.dropFirst().contains { clause.words[$0].canonical == "baik" && ["alhamdulillah", "kabar"].contains(clause.words[$0 - 1].raw.lowercased()) }
+            return (fine || clause.words.contains(where: { halfAnswerWords.contains($0.canonical) })) && clause.words.allSatisfy { word in
+                let c = word.canonical
+                return halfAnswerWords.contains(c) || particles.contains(c) || particles.contains(word.raw.lowercased()) || c == "baik"
+                    || Lexicon.address.contains(c) && !greetings.contains(c)
+            }
+        }
+    }
+
+    /// Small-talk words that may also tell how the sender is doing.
+    static let halfAnswerWords: Set<String> = ["sehat", "sudah", "baru", "lagi", "dulu", "besok", "nanti", "pengen"]
+    /// Words that neither tell a state nor make the message small talk ("ya", "juga", "ini").
+    static let particles: Set<String> = ["ya", "yaa", "nya", "yg", "yang", "aja", "saja", "doang", "sih", "deh", "kan", "lah", "dong", "ini", "itu",
+                                         "juga", "semua", "banyak", "buat", "untuk", "kabar", "saya", "kita", "di", "alhamdulillah"]
+    /// Address words that greet or excuse: plain small talk.
+    static let greetings: Set<String> = ["halo", "hai", "hi", "hello", "maaf", "permisi", "sorry", "punten"]
 
     /// "hmmm", "emm gmn ya kak", "kumaha nya": nothing but a hesitation and how-words — an answer not yet given,
     /// not a question to the centre ("gimana cara daftarnya?" names what it asks).

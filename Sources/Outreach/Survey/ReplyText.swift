@@ -146,6 +146,8 @@ struct ReplyText {
     private static func pointsAtSelf(_ clause: Clause) -> Bool {
         let words = clause.words.map(\.canonical)
         guard let first = words.first, ["ini", "iki", "itu"].contains(first), words.count > 1 else { return false }
+        // "itu aku kak": that is me.
+        if words.dropFirst().filter({ !Lexicon.address.contains($0) }) == ["saya"] { return true }
         return first != "itu" && ["lagi", "saya", "sudah", "masih", "sekarang"].contains(words[1])
             || words.dropFirst(2).contains("saya") && !words.contains(where: Lexicon.interrogatives.contains)
     }
@@ -157,7 +159,9 @@ struct ReplyText {
         // "ada info loker ga kak": a question tag or "info" makes it a question after all.
         if words.contains("tahu") || words.contains("info") || clause.words.contains(where: { $0.raw.lowercased() == "info" })
             || words.reversed().drop(while: { Lexicon.address.contains($0) || $0 == "kak" }).first.map({ Lexicon.negators.contains($0) }) == true { return false }
+        // "ada aja rejekinya": there is always a living to be had.
         return words.dropFirst().contains { Lexicon.jobNouns.contains($0) || $0 == "kerja" }
+            || clause.words.dropFirst().contains { ["rejeki", "rezeki", "rejekinya", "rezekinya", "rejeki2", "rizki"].contains($0.raw.lowercased()) }
     }
 
     /// All words of non-question clauses.

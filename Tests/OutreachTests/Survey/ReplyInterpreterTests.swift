@@ -261,6 +261,26 @@ struct ReplyInterpreterTests {
         .init("Pesan ini telah dihapus\nlanjut kuliah", .answer(a(.studying))),
         .init("<Media tidak disertakan>\nini foto sertifikat aku", .notAnAnswer),
         .init("Halo kak\nmakasih ya", .notAnAnswer),
+        // Half an answer in small-talk words goes to a person; thanks, greetings and blessings beside it are still let go
+        .init("alhamdulillah baik kak", .review(nil)),
+        .init("baru kak", .review(nil)),
+        .init("sehat selalu ya kak adminnya", .notAnAnswer),
+        .init("keluarga sehat kak", .notAnAnswer),
+        .init("halo kak", .notAnAnswer),
+        .init("alhamdulillah, makasih kak", .notAnAnswer),
+        .init("Alhamdulillah kabar baik kak, maaf baru bales 🙏", .review(nil)),
+        .init("alhamdulillah kak, ada aja rejekinya 😁", .review(nil)),
+        // An answer pointed at instead of given: the option by its words or place, someone else's answer, an earlier message
+        .init("yg belum mulai itu kak 😁", .review(.hiredNotStarted)),
+        .init("yg lagi nyiapin usaha itu kak, doain ya", .review(.preparingBusiness)),
+        .init("opsi terakhir kak", .review(.discouraged)),
+        .init("iya yg paling bawah kak", .review(.discouraged)),
+        .init("sama kayak temen2 kak hehe", .review(nil)),
+        .init("iya kak yg itu", .review(nil)),
+        .init("yg kemarin masih sama ya kak", .review(nil)),
+        .init("aku juga kak", .review(nil)),
+        .init("di link ada pilihan 'sudah diterima kerja belum mulai' ya? itu aku", .review(nil)),
+        .init("kak boleh ganti jawaban? yg kemarin saya salah isi", .notAnAnswer),
         // Adverts, other alumni, leave, endings, purposes, papers, unpaid work, applications
         .init("LOKER! dibutuhkan helper gudang di Jatiuwung, kirim lamaran ke email hrd", .notAnAnswer),
         .init("adik saya alumni BLK juga, sekarang kerja di bengkel", .notAnAnswer),
@@ -427,6 +447,18 @@ struct ReplyInterpreterTests {
         default:
             Issue.record("expected \(c.expected), got \(result)")
         }
+    }
+
+    /// A second opinion that finds nothing chatter still does not send plain thanks or greetings to review; other
+    /// small talk it may.
+    @Test func plainThanksIsLetGoWhateverTheModelSays() {
+        let doubting = ReplyModel.train([("terima kasih kak", "unclear"), ("halo kak makasih", "unclear"), ("kapan kelas buka lagi kak", "unclear"),
+                                         ("terima kasih kak", "unclear"), ("halo kak makasih", "unclear"), ("kapan kelas buka lagi kak", "unclear")],
+                                        labels: ["unclear", "chatter"])
+        let reader = ReplyInterpreter(model: doubting)
+        #expect(reader.interpret("terima kasih kak 🙏") == .notAnAnswer)
+        #expect(reader.interpret("halo kak, makasih") == .notAnAnswer)
+        guard case .needsReview = reader.interpret("kapan kelas buka lagi kak") else { Issue.record("the doubt does not reach other small talk"); return }
     }
 
     @Test func atLeastSixtyCases() {
