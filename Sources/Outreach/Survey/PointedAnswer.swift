@@ -15,7 +15,7 @@ enum PointedAnswer {
             let raw = clause.words.map { $0.raw.lowercased() }.filter { !Lexicon.address.contains($0) }
             guard !raw.isEmpty else { continue }
             if let option = option(after: raw, in: clause, questionnaire: questionnaire) { return (true, option) }
-            points = points || comparesWithOthers(raw) || pointsBack(raw) || pointsAtSelf(raw)
+            points = points || comparesWithOthers(raw) || pointsBack(raw) || pointsAtSelf(clause.words)
         }
         return (points, nil)
     }
@@ -31,10 +31,9 @@ enum PointedAnswer {
     }
 
     /// "aku juga kak" (me too), "itu aku" (that one is me): the answer is someone else's, or an option quoted.
-    static func pointsAtSelf(_ raw: [String]) -> Bool {
-        let said = raw.filter { !["kak", "ya", "yaa", "sih", "kok", "dong", "deh", "hehe", "wkwk"].contains($0) }
-        guard said.count == 2, let other = said.first(where: { !selves.contains($0) }), said.contains(where: selves.contains) else { return false }
-        return ["juga", "jg", "jga"].contains(other) || said == ["itu", said[1]] && selves.contains(said[1])
+    static func pointsAtSelf(_ words: [ReplyText.Word]) -> Bool {
+        let said = words.map(\.canonical).filter { !Lexicon.address.contains($0) && !Lexicon.filler.contains($0) || $0 == "juga" }
+        return said == ["saya", "juga"] || said == ["itu", "saya"]
     }
 
     /// "iya kak yg itu", "yg tadi", "yg kemarin": the answer is in a message not in this reply.
@@ -73,8 +72,6 @@ enum PointedAnswer {
     static let openers: Set<String> = ["iya", "iyaa", "iy", "ya", "yaa", "ok", "oke", "okee", "siap", "oh", "eh", "hmm", "aku", "saya", "sy", "gue", "gw", "aq", "ane"]
     /// Words that may follow "yg itu" / "yg kemarin" in a reply that only points.
     static let pointerTail: Set<String> = ["masih", "msh", "sama", "aja", "ya", "yaa", "itu", "kok", "deh", "sih", "juga", "jg", "tetap", "tetep", "kak", "loh", "kan"]
-    /// The sender, every way they name themselves.
-    static let selves: Set<String> = ["aku", "saya", "sy", "gue", "gw", "aq", "ane", "ak", "gua", "abdi", "kulo", "beta", "sa"]
     /// Words that compare with someone or something ("sama kayak …").
     static let comparators: Set<String> = ["kayak", "kaya", "kyk", "kek", "kayaknya", "seperti", "spt", "dengan", "dgn", "ama", "kaek", "kyak"]
     /// Words that open a pointer at an option.

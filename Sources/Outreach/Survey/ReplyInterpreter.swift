@@ -214,7 +214,8 @@ public struct ReplyInterpreter: Sendable {
                 reading.issues.append("only small-talk words, but ones that may say how the sender is doing (\"alhamdulillah baik\", \"baru kak\"): a person reads them")
             }
             // Pointed at, the answer may be in words that are not small talk ("yg paling bawah"): read where nothing else was.
-            if reading.chatter || decision.reason == nil && reading.suggestion == nil && reading.issues.isEmpty, case let pointed = PointedAnswer.read(text, questionnaire: questionnaire), pointed.points {
+            let nothingElse = decision.reason == nil && reading.suggestion == nil && reading.issues.isEmpty
+            if reading.chatter || nothingElse, case let pointed = PointedAnswer.read(text, questionnaire: questionnaire), pointed.points {
                 reading.chatter = false
                 reading.issues.append(PointedAnswer.reason)
                 if let option = pointed.option {
@@ -420,7 +421,7 @@ public struct ReplyInterpreter: Sendable {
         return !echoes && smallTalk
     }
 
-    /// "alhamdulillah baik kak", "baru kak", "sudah dulu ya": small-talk words only, but words that may tell the
+    /// "alhamdulillah baik kak", "baru kak", "nanti ya kak": small-talk words only, but words that may tell the
     /// sender's own state, with no thanks, greeting, blessing or question beside them. Plain chatter is thanks,
     /// greetings, media and questions back; this is half an answer, for a person to read.
     static func isHalfAnswer(_ text: ReplyText, skipping others: Set<Int> = []) -> Bool {
@@ -443,7 +444,7 @@ public struct ReplyInterpreter: Sendable {
     static let particles: Set<String> = ["ya", "yaa", "nya", "yg", "yang", "aja", "saja", "doang", "sih", "deh", "kan", "lah", "dong", "ini", "itu",
                                          "juga", "semua", "banyak", "buat", "untuk", "kabar", "saya", "kita", "di", "alhamdulillah"]
     /// Address words that greet or excuse: plain small talk.
-    static let greetings: Set<String> = ["halo", "hai", "hi", "hello", "maaf", "permisi", "sorry", "punten"]
+    static let greetings = Lexicon.thanksAndGreetings.union(["maaf", "permisi", "sorry", "punten"])
 
     /// "hmmm", "emm gmn ya kak", "kumaha nya": nothing but a hesitation and how-words — an answer not yet given,
     /// not a question to the centre ("gimana cara daftarnya?" names what it asks).
