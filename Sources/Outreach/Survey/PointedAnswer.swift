@@ -82,5 +82,5 @@ enum PointedAnswer {
     /// "yg paling atas" / "yg paling bawah".
     static let ends: [String: Int] = ["atas": 1, "bawah": 0, "akhir": 0, "awal": 1]
     /// Words of a pointer that name no option: "yg lagi nyiapin usaha itu".
-    static let ignorable: Set<String> = ["itu", "ini", "lagi", "sedang", "nya", "aja", "saja", "ya", "kak", "yg", "yang", "atau", "dan"]
+    static let ignorable: Set<String> = ["itu", "ini", "lagi", "sedang", "yg", "yang", "atau"]  // besides filler and address
 }

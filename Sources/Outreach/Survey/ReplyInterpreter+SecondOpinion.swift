@@ -62,11 +62,11 @@ extension ReplyInterpreter {
         return checked
     }
 
-    /// Thanks or a greeting and nothing else but addressing, particles and emoji ("terima kasih kak 🙏", "halo min"):
+    /// Thanks or a greeting and nothing else but addressing, `neutralWords` and emoji ("terima kasih kak 🙏", "halo min"):
     /// the plain chatter the issue names. "alhamdulillah kak" or "siap kak" may still be half an answer.
     static func isThanksOrGreeting(_ text: ReplyText) -> Bool {
         let words = text.clauses.flatMap(\.words)
         return words.contains { Lexicon.thanksAndGreetings.contains($0.canonical) }
-            && words.allSatisfy { Lexicon.thanksAndGreetings.contains($0.canonical) || Lexicon.address.contains($0.canonical) || particles.contains($0.canonical) }
+            && words.allSatisfy { Lexicon.thanksAndGreetings.contains($0.canonical) || Lexicon.address.contains($0.canonical) || neutralWords.contains($0.canonical) }
     }
 }

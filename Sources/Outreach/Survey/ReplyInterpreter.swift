@@ -432,7 +432,8 @@ public struct ReplyInterpreter: Sendable {
             let fine = clause.words.indices.dropFirst().contains { clause.words[$0].canonical == "baik" && ["alhamdulillah", "kabar"].contains(clause.words[$0 - 1].raw.lowercased()) }
             return (fine || clause.words.contains(where: { halfAnswerWords.contains($0.canonical) })) && clause.words.allSatisfy { word in
                 let c = word.canonical
-                return halfAnswerWords.contains(c) || particles.contains(c) || particles.contains(word.raw.lowercased()) || c == "baik"
+                // The raw word too: "kabar" reads as a job call ("panggilan") to the status rules.
+                return halfAnswerWords.contains(c) || neutralWords.contains(c) || neutralWords.contains(word.raw.lowercased()) || c == "baik"
                     || Lexicon.address.contains(c) && !greetings.contains(c)
             }
         }
@@ -441,7 +442,7 @@ public struct ReplyInterpreter: Sendable {
     /// Small-talk words that may also tell how the sender is doing.
     static let halfAnswerWords: Set<String> = ["sehat", "sudah", "baru", "lagi", "dulu", "besok", "nanti", "pengen"]
     /// Words that neither tell a state nor make the message small talk ("ya", "juga", "ini").
-    static let particles: Set<String> = ["ya", "yaa", "nya", "yg", "yang", "aja", "saja", "doang", "sih", "deh", "kan", "lah", "dong", "ini", "itu",
+    static let neutralWords: Set<String> = ["ya", "yaa", "nya", "yg", "yang", "aja", "saja", "doang", "sih", "deh", "kan", "lah", "dong", "ini", "itu",
                                          "juga", "semua", "banyak", "buat", "untuk", "kabar", "saya", "kita", "di", "alhamdulillah"]
     /// Address words that greet or excuse: plain small talk.
     static let greetings = Lexicon.thanksAndGreetings.union(["maaf", "permisi", "sorry", "punten"])

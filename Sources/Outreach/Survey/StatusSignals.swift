@@ -680,7 +680,7 @@ struct StatusSignals {
             case "kerja":
                 let everyDay = ["tiap", "setiap", "sehari"].contains(rawAt(i - 2)) && rawAt(i - 1) == "hari"
                 // "masih cari ki kerja", "cari-cari ji kerja": an eastern particle may stand between.
-                let lead = Self.particles.contains(rawAt(i - 1)) ? i - 2 : i - 1
+                let lead = Self.easternParticles.contains(rawAt(i - 1)) ? i - 2 : i - 1
                 if !everyDay && (Self.kerjaCompoundBefore.contains(at(lead)) || Self.kerjaCompoundAfter.contains(at(i + 1)) || Self.kerjaCompoundBefore.contains(rawAt(lead))) { continue }
                 // English "work" is everywhere ("work on the survey"): it speaks of a job only with a person before it or a workplace after it.
                 if ["work", "works", "working", "worked"].contains(raw[i]) {
@@ -1416,12 +1416,11 @@ struct StatusSignals {
     /// Words that begin a statement: a negation before one of them does not reach past it.
     static let statementWords: Set<String> = ["kerja", "cari", "lamar", "usaha", "jualan", "buka", "kuliah", "kursus", "dapat", "nganggur",
                                               "diterima", "mulai", "masuk", "bantu", "ngurus"]
-    /// Words before "kerja" that make it a noun compound, not "I work" ("hari kerja", "teman kerja").
     /// Whom one works along with, for them: "ikut orang", "ikut bos", "ikut pemborong".
     static let forSomeone: Set<String> = ["orang", "org", "bos", "juragan", "mandor", "proyek", "pemborong", "kontraktor"]
     /// Particles of eastern Indonesian speech that stand between a verb and its object ("cari ki kerja", "cari-cari ji").
-    static let particles: Set<String> = ["ki", "ji", "mi", "pi"]
-
+    static let easternParticles: Set<String> = ["ki", "ji", "mi", "pi"]
+    /// Words before "kerja" that make it a noun compound, not "I work" ("hari kerja", "teman kerja").
     static let kerjaCompoundBefore: Set<String> = [
         "hari", "jam", "dunia", "lowongan", "loker", "tempat", "lapangan", "bursa", "pengalaman", "baju", "sepatu", "alat", "surat", "lamaran",
         "rekan", "teman", "etos", "semangat", "balai", "latihan", "kesempatan", "lamar", "cari", "info", "tes", "kontrak", "kartu", "pelatihan",
