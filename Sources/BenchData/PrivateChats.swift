@@ -65,21 +65,8 @@ enum PrivateChats {
     static func telegramMessage(id: Int, time: LocalDateTime, from: String, fromID: String, text: String) -> String {
         let date = time.date.description + "T" + Pad.two(time.hour) + ":" + Pad.two(time.minute) + ":" + Pad.two(time.second)
         return "  {\"id\": \(id), \"type\": \"message\", \"date\": \"\(date)\", \"date_unixtime\": \"\(WhatsAppStamp.unix(time))\", "
-            + "\"from\": \(jsonString(from)), \"from_id\": \"\(fromID)\", \"text\": \(jsonString(text)), "
-            + "\"text_entities\": [{\"type\": \"plain\", \"text\": \(jsonString(text))}]}"
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+            + "\"from\": \(JSONOutput.quoted(from)), \"from_id\": \"\(fromID)\", \"text\": \(JSONOutput.quoted(text)), "
+            + "\"text_entities\": [{\"type\": \"plain\", \"text\": \(JSONOutput.quoted(text))}]}"
     }
 
     static func mojibake(_ text: String) -> String {

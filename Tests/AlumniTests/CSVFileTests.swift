@@ -42,4 +42,34 @@ import Testing
         #expect(throws: CSVError.unterminatedQuote(file: "t.csv", line: 2)) { try records("a,b\n\"open,b\nc,d\n") }
         #expect(throws: CSVError.empty(file: "t.csv")) { try CSVFile(data: Data(), name: "t.csv") }
     }
+
+    /// A file is read in chunks; a record, a quote pair `""` or a CRLF cut by a chunk's end must read as if whole.
+    @Test func aFileReadInChunksOfAnySizeGivesTheSameRecords() throws {
+        let text = "\u{FEFF}sep=;\r\nnik;nama;catatan\r\n1;\"Wijaya; Budi\";\"say \"\"hi\"\"\"\r\n\r\n2;\"two\r\nlines\";x\n3;Siti Rahayu;\n4;é ü 🙏;\"\"\r\n"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chunks-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var whole: [CSVFile.Record] = []
+        try CSVFile(data: Data(text.utf8), name: "t.csv").forEachRecord { whole.append($0) }
+        #expect(whole.count == 5)
+        for chunkSize in [1, 2, 3, 5, 7, 11, 16, 64, 1 << 20] {
+            let file = try CSVFile(contentsOf: url, chunkSize: chunkSize)
+            #expect(file.delimiter == UInt8(ascii: ";"))
+            var read: [CSVFile.Record] = []
+            try file.forEachRecord { read.append($0) }
+            #expect(read.map(\.fields) == whole.map(\.fields), "chunk size \(chunkSize)")
+            #expect(read.map(\.line) == whole.map(\.line), "chunk size \(chunkSize)")
+        }
+    }
+
+    @Test func anUnclosedQuoteInAFileIsNamedWhateverTheChunkSize() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("open-\(UUID().uuidString).csv")
+        try Data("a,b\n1,2\n\"open,b\nc,d\n".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        for chunkSize in [1, 4, 1 << 20] {
+            #expect(throws: CSVError.unterminatedQuote(file: url.path, line: 3)) {
+                try CSVFile(contentsOf: url, chunkSize: chunkSize).forEachRecord { _ in }
+            }
+        }
+    }
 }

@@ -229,4 +229,27 @@ import Testing
         let text = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
         #expect(!text.contains(nik(1)) && !text.contains(nik(3)))
     }
+
+    /// The CLI writes the report in pieces; they must add up to the encoder's JSON, whatever the strings hold.
+    @Test(arguments: [
+        ImportReport(),
+        ImportReport(
+            accepted: 2, waitlisted: 1, rejected: 2, unchanged: 7, acceptedLines: [3, 2], waitlistLines: [9],
+            rejections: [.init(line: 4, reason: "NIK \"12\" / kosong\\"), .init(line: 5, reason: "tab\there\r\nand \u{1}\u{8}\u{C}\u{1B}\u{7F}")],
+            warnings: [.init(line: 2, message: "Kecamatan 'Cibodas' — ditulis “Cibodass” 🙏\u{2028}")]),
+    ])
+    func reportJSONInPiecesIsTheEncodersJSON(report: ImportReport) throws {
+        var pieces = ""
+        try report.writeJSON { pieces += $0 }
+        #expect(pieces == (try JSONOutput.string(report)) + "\n")
+    }
+
+    @Test func aLongReportComesInSeveralPieces() throws {
+        var report = ImportReport()
+        report.acceptedLines = Array(2..<50_000)
+        var pieces: [String] = []
+        try report.writeJSON { pieces.append($0) }
+        #expect(pieces.count > 1)
+        #expect(pieces.joined() == (try JSONOutput.string(report)) + "\n")
+    }
 }

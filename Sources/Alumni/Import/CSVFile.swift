@@ -14,53 +14,81 @@ public struct CSVFile: Sendable {
 
     public let name: String
     public let delimiter: UInt8
-    private let bytes: Data
+    private let source: Source
+    /// Where the header starts: after a byte-order mark and a `sep=` line.
     private let start: Int
     /// The physical line the records start on (2 after a `sep=` line).
     private let firstLine: Int
 
-    /// Reads the file (memory-mapped) and detects its encoding and delimiter.
-    public init(contentsOf url: URL) throws {
+    /// Where the bytes come from. A file is read again in chunks for every pass, not held or mapped whole: a
+    /// million-row export is 140 MB, and an import reads it twice (see BENCHMARKS.md, registration import).
+    private enum Source {
+        case memory(Data)
+        case file(path: String, chunkSize: Int)
+    }
+
+    /// Opens the file, and detects its encoding and delimiter from its first 64 KiB.
+    /// - Parameter chunkSize: how many bytes each read asks for; a record longer than that grows the buffer.
+    public init(contentsOf url: URL, chunkSize: Int = 1 << 20) throws {
         if let problem = FileCheck.readProblem(url) { throw CSVError.unreadable(file: url.path, reason: problem) }
-        let data: Data
+        let head: Data
         do {
-            data = try Data(contentsOf: url, options: .alwaysMapped)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            head = try handle.read(upToCount: CSVFile.probeSize + 16) ?? Data()
         } catch {
             throw CSVError.unreadable(file: url.path, reason: FileCheck.reason(error))
         }
-        try self.init(data: data, name: url.path)
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            // UTF-16 is converted whole; only old Excel versions write it, for small files.
+            let data: Data
+            do { data = try Data(contentsOf: url) } catch { throw CSVError.unreadable(file: url.path, reason: FileCheck.reason(error)) }
+            try self.init(data: data, name: url.path)
+            return
+        }
+        try self.init(head: head, isWhole: head.count < CSVFile.probeSize + 16, source: .file(path: url.path, chunkSize: max(1, chunkSize)), name: url.path)
     }
 
     /// - Parameter name: how errors name the file.
     public init(data: Data, name: String) throws {
-        self.name = name
         var data = data
-        var start = 0
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-            start = 3
-        } else if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = data.first == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
                 throw CSVError.unknownEncoding(file: name)
             }
             data = Data(text.utf8)
-        } else if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        }
+        try self.init(head: data, isWhole: true, source: .memory(data), name: name)
+    }
+
+    /// - Parameters:
+    ///   - head: the first bytes of UTF-8 text (all of them when `isWhole`).
+    private init(head: Data, isWhole: Bool, source: Source, name: String) throws {
+        self.name = name
+        self.source = source
+        var start = 0
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) {
+            start = 3
+        } else if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw CSVError.notCSV(file: name, reason: "it is a zip or Excel workbook (.xlsx); in Excel use Save As → CSV UTF-8")
         }
         // Excel's "sep=;" first line names the delimiter; the header follows on line 2.
         var declared: UInt8?
         var firstLine = 1
-        if let (separator, next) = CSVFile.separatorLine(data, from: start) {
+        if let (separator, next) = CSVFile.separatorLine(head, from: start) {
             declared = separator
             start = next
             firstLine = 2
         }
-        self.bytes = data
         self.start = start
         self.firstLine = firstLine
-        let detected = try CSVFile.checkAndDetectDelimiter(data, from: start, name: name)
+        let detected = try CSVFile.checkAndDetectDelimiter(head, from: start, isWhole: isWhole, name: name)
         self.delimiter = declared ?? detected
     }
+
+    /// How much of the file's start is checked for encoding and binary data.
+    private static let probeSize = 65_536
 
     /// `sep=X` alone on the first line (Excel writes it to fix the delimiter): X and where the next line starts.
     private static func separatorLine(_ data: Data, from start: Int) -> (UInt8, Int)? {
@@ -74,26 +102,40 @@ public struct CSVFile: Sendable {
 
     /// Calls `body` with every record in order, the header first.
     public func forEachRecord(_ body: (Record) throws -> Void) throws {
-        try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let buffer = raw.bindMemory(to: UInt8.self)
-            var parser = RecordParser(buffer: buffer, position: start, delimiter: delimiter, line: firstLine)
-            while let record = try parser.next(fileName: name) {
-                try body(record)
+        switch source {
+        case .memory(let data):
+            try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                var parser = RecordParser(buffer: raw.bindMemory(to: UInt8.self), position: start, delimiter: delimiter, line: firstLine, atEnd: true)
+                while let record = try parser.next(fileName: name) { try body(record) }
+            }
+        case .file(let path, let chunkSize):
+            var reader = try ChunkReader(path: path, name: name, skipping: start, chunkSize: chunkSize)
+            var line = firstLine
+            while true {
+                let atEnd = try reader.fill()
+                let consumed = try reader.withBytes { buffer in
+                    var parser = RecordParser(buffer: buffer, position: 0, delimiter: delimiter, line: line, atEnd: atEnd)
+                    while let record = try parser.next(fileName: name) { try body(record) }
+                    line = parser.line
+                    return parser.position
+                }
+                if atEnd { return }
+                reader.drop(consumed)
             }
         }
     }
 
     /// Refuses text that is not UTF-8 or has NUL bytes, and picks `;`, `,` or tab from the first line.
-    private static func checkAndDetectDelimiter(_ data: Data, from start: Int, name: String) throws -> UInt8 {
+    private static func checkAndDetectDelimiter(_ data: Data, from start: Int, isWhole: Bool, name: String) throws -> UInt8 {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> UInt8 in
             let buffer = raw.bindMemory(to: UInt8.self)
             if buffer.count <= start { throw CSVError.empty(file: name) }
             // A NUL byte or invalid UTF-8 within the first 64 KiB means a binary or legacy-encoded file.
-            let probe = UnsafeBufferPointer(rebasing: buffer[start..<min(buffer.count, start + 65_536)])
+            let probe = UnsafeBufferPointer(rebasing: buffer[start..<min(buffer.count, start + probeSize)])
             if probe.contains(0) { throw CSVError.notCSV(file: name, reason: "it contains binary data") }
             // When the probe cuts the file, check only whole lines so a split character is not blamed.
             var probeEnd = probe.count
-            if probe.count < buffer.count - start, let lastNewline = probe.lastIndex(of: 0x0A) {
+            if !isWhole || probe.count < buffer.count - start, let lastNewline = probe.lastIndex(of: 0x0A) {
                 probeEnd = lastNewline + 1
             }
             if String(validating: UnsafeBufferPointer(rebasing: probe[0..<probeEnd]), as: UTF8.self) == nil {
@@ -122,11 +164,15 @@ extension CSVFile {
 }
 
 /// Splits bytes into records; quoted fields may hold delimiters, `""` and line breaks.
+///
+/// While more bytes may follow the buffer (`atEnd` false), a record that runs to the buffer's end is not returned:
+/// `next` stops before it, to be read again once the buffer holds more.
 private struct RecordParser {
     let buffer: UnsafeBufferPointer<UInt8>
     var position: Int
     let delimiter: UInt8
-    var line = 1
+    var line: Int
+    let atEnd: Bool
 
     mutating func next(fileName: String) throws -> CSVFile.Record? {
         let end = buffer.count
@@ -136,13 +182,15 @@ private struct RecordParser {
             position += 1
         }
         guard position < end else { return nil }
+        let recordStart = position
         let startLine = line
         var fields: [String] = []
         var field: [UInt8] = []
         while true {
+            var closed = true
             if position < end, buffer[position] == UInt8(ascii: "\"") {
                 position += 1
-                var closed = false
+                closed = false
                 while position < end {
                     let byte = buffer[position]
                     if byte == UInt8(ascii: "\"") {
@@ -159,7 +207,6 @@ private struct RecordParser {
                     field.append(byte)
                     position += 1
                 }
-                if !closed { throw CSVError.unterminatedQuote(file: fileName, line: startLine) }
             }
             // Unquoted part (or anything after a closing quote, kept as typed).
             let fieldStart = position
@@ -168,6 +215,13 @@ private struct RecordParser {
                 if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
                 position += 1
             }
+            if position == end && !atEnd {
+                // The record may go on in the bytes not read yet (a CR may be followed by its LF).
+                position = recordStart
+                line = startLine
+                return nil
+            }
+            if !closed { throw CSVError.unterminatedQuote(file: fileName, line: startLine) }
             if field.isEmpty {
                 fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStart..<position]), as: UTF8.self))
             } else {
@@ -183,10 +237,70 @@ private struct RecordParser {
             if position < end, buffer[position] == 0x0A {
                 position += 1
                 line += 1
+            } else if position == end && !atEnd {
+                position = recordStart
+                line = startLine
+                return nil
             }
             return CSVFile.Record(line: startLine, fields: fields)
         }
     }
+}
+
+/// A file read from a given offset into one buffer that is refilled as records are consumed.
+private struct ChunkReader {
+    private let descriptor: FileDescriptorOwner
+    private let name: String
+    private let chunkSize: Int
+    private var storage: [UInt8] = []
+    private var filled = 0
+
+    init(path: String, name: String, skipping offset: Int, chunkSize: Int) throws {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw CSVError.unreadable(file: name, reason: String(cString: strerror(errno))) }
+        descriptor = FileDescriptorOwner(fd)
+        self.name = name
+        self.chunkSize = chunkSize
+        storage = [UInt8](repeating: 0, count: chunkSize)
+        if offset > 0, lseek(fd, off_t(offset), SEEK_SET) < 0 {
+            throw CSVError.unreadable(file: name, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Reads up to one more chunk after the bytes kept; true when the file has no more.
+    mutating func fill() throws -> Bool {
+        if storage.count - filled < chunkSize { storage.append(contentsOf: repeatElement(0, count: chunkSize)) }
+        let fd = descriptor.fd, filled = self.filled
+        while true {
+            let count = storage.withUnsafeMutableBytes { raw in
+                read(fd, raw.baseAddress! + filled, raw.count - filled)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw CSVError.unreadable(file: name, reason: String(cString: strerror(errno))) }
+            self.filled += count
+            return count == 0
+        }
+    }
+
+    func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<filled])) }
+    }
+
+    /// Forgets the first `count` bytes (records already handed out); the rest move to the front.
+    mutating func drop(_ count: Int) {
+        guard count > 0 else { return }
+        storage.withUnsafeMutableBytes { raw in
+            raw.baseAddress!.copyMemory(from: raw.baseAddress! + count, byteCount: filled - count)
+        }
+        filled -= count
+    }
+}
+
+/// Closes the descriptor when the last copy of the reader goes.
+private final class FileDescriptorOwner {
+    let fd: Int32
+    init(_ fd: Int32) { self.fd = fd }
+    deinit { close(fd) }
 }
 
 /// Why a file could not be read as CSV; nothing from it has been written.
@@ -197,12 +311,15 @@ public enum CSVError: Error, LocalizedError, Equatable {
     case notCSV(file: String, reason: String)
     case unterminatedQuote(file: String, line: Int)
     case noRows(file: String)
+    case changedWhileReading(file: String)
 
     public var errorDescription: String? {
         switch self {
         case .unreadable(let file, let reason): "\(file): cannot be read (\(reason))"
         case .empty(let file): "\(file): the file is empty"
         case .noRows(let file): "\(file): has a header but no rows, so nothing was imported; check that it is the right export"
+        case .changedWhileReading(let file):
+            "\(file): the file changed while it was being read, so nothing was imported; import it again once it is saved"
         case .unknownEncoding(let file):
             "\(file): the text is not UTF-8; in Excel use Save As → \"CSV UTF-8 (Comma delimited)\""
         case .notCSV(let file, let reason): "\(file): not a CSV file: \(reason)"

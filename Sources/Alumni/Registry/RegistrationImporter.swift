@@ -13,8 +13,16 @@ import GRDB
 /// (`WriterQueue`), told what they wait for by the note this import leaves.
 public struct RegistrationImporter: Sendable {
     let database: JejakDatabase
+    /// From how many seat-competing rows the import sets the tables' plain indexes aside while it writes
+    /// (`IndexesSetAside`); tests lower it to check that the indexes come back the same.
+    let bulkRows: Int
 
-    public init(database: JejakDatabase) { self.database = database }
+    public init(database: JejakDatabase) { self.init(database: database, bulkRows: 50_000) }
+
+    init(database: JejakDatabase, bulkRows: Int) {
+        self.database = database
+        self.bulkRows = bulkRows
+    }
 
     /// Reads `url` (failing before any write if it is not a usable CSV) and imports it into the class.
     /// - Parameter progress: called every 100,000 rows with the number of rows decided so far.
@@ -26,7 +34,7 @@ public struct RegistrationImporter: Sendable {
     public func importFile(_ file: RegistrationFile, classCode: String, now: LocalDateTime, progress: (@Sendable (Int) -> Void)? = nil) throws -> ImportReport {
         try database.write(note: "the import of \(URL(fileURLWithPath: file.name).lastPathComponent) into \(classCode)") { db in
             var run = try ImportRun(db: db, classCode: classCode, fileName: file.name, now: now)
-            try run.apply(file, progress: progress)
+            try run.apply(file, bulkRows: bulkRows, progress: progress)
             return run.report
         }
     }
@@ -72,14 +80,19 @@ private struct ImportRun {
         recordedAt = now.description
         trainingClass = try Catalog.trainingClass(classCode, db)
         policy = try Settings.policy(db)
-        knownFingerprints = Set(try String.fetchAll(
-            db, sql: "SELECT fingerprint FROM registration_row WHERE class_id = ?", arguments: [trainingClass.id]
-        ).compactMap(RowFingerprint.init(text:)))
+        // Read one at a time: a class imported before may hold a million of them.
+        var known = Set<RowFingerprint>()
+        let fingerprints = try String.fetchCursor(
+            db, sql: "SELECT fingerprint FROM registration_row WHERE class_id = ?", arguments: [trainingClass.id])
+        while let text = try fingerprints.next() {
+            if let fingerprint = RowFingerprint(text: text) { known.insert(fingerprint) }
+        }
+        knownFingerprints = known
         var existing: [Int64: LocalDateTime] = [:]
-        for row in try Row.fetchAll(
+        let enrolled = try Row.fetchCursor(
             db, sql: "SELECT t.nik, e.registered_at FROM enrollment e JOIN trainee t ON t.id = e.trainee_id WHERE e.class_id = ?",
             arguments: [trainingClass.id])
-        {
+        while let row = try enrolled.next() {
             if let nik = NIK.number(of: row["nik"]) { existing[nik] = row["registered_at"] }
         }
         self.existing = existing
@@ -104,9 +117,14 @@ private struct ImportRun {
         importID = db.lastInsertedRowID
     }
 
-    mutating func apply(_ file: RegistrationFile, progress: (@Sendable (Int) -> Void)?) throws {
+    mutating func apply(_ file: RegistrationFile, bulkRows: Int, progress: (@Sendable (Int) -> Void)?) throws {
         var candidates = try decide(file, progress: progress)
         try assignSeats(&candidates)
+        // Rebuilding the indexes costs a pass over the whole tables: worth it only when this file brings many rows,
+        // and not few beside the trainees already stored.
+        let stored = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM trainee") ?? 0
+        let indexes = candidates.count >= bulkRows && candidates.count * 4 >= stored
+            ? try IndexesSetAside(on: ["trainee", "enrollment", "enrollment_event", "registration_row"], db) : nil
         // Second pass: the decided rows are read again and written, in file order (the same order for equal times).
         // Their warnings are in the report already, in line order too.
         var next = 0
@@ -126,6 +144,10 @@ private struct ImportRun {
                 status: candidate.status, reason: nil, warnings: warnings)
             try recordRow(fingerprint: candidate.fingerprint.text, line: row.line, outcome: candidate.status.rawValue, reason: nil, enrollmentID: enrollmentID)
         }
+        // Every decided row must have been found again: else the file was rewritten between the passes.
+        guard next == candidates.count else { throw CSVError.changedWhileReading(file: file.name) }
+        candidates = []  // the memory goes to the index builds' sorting
+        try indexes?.restore(db)
         report.rejections.sort { $0.line < $1.line }
         report.warnings.sort { $0.line < $1.line }
         try db.execute(

@@ -29,7 +29,8 @@ extension Jejak {
                 let report = try RegistrationImporter(database: db)
                     .importFile(at: URL(fileURLWithPath: file), classCode: classCode, now: .now(),
                                 progress: { ProgressLog.report("\($0) rows read") })
-                if format == .json { return try printJSON(report) }
+                // In pieces: a million-row import's report is 60 MB of JSON (ImportReport.writeJSON).
+                if format == .json { return try report.writeJSON { print($0, terminator: "") } }
                 if report.nothingNew {
                     print("\(file): nothing new for \(classCode) (\(report.unchanged) rows already imported).")
                     return
