@@ -27,7 +27,7 @@ enum MonthReading {
     }()
 
     /// Names that are months even without a year (not "may", "mar", "des"…, which are words).
-    private static let unambiguousNames: Set<String> = [
+    static let unambiguousNames: Set<String> = [
         "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
         "desember", "january", "february", "june", "july", "august", "october", "december", "pebruari", "nopember",
     ]

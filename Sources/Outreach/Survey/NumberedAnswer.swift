@@ -27,10 +27,15 @@ enum NumberedAnswer {
     /// Punctuation that may stand before the number or end it ("(1)", "1. Bekerja", "1\ndi PT …").
     private static let pauses: Set<String> = ["(", ":", ",", ".", "-", "\n"]
     /// Words after a number that make it a quantity, not an option.
-    private static let units: Set<String> = [
+    private static let units = Set<String>([
         "bulan", "bln", "tahun", "thn", "th", "minggu", "mgg", "hari", "jam", "month", "months", "year", "years", "week", "weeks", "day",
         "days", "juta", "jt", "ribu", "rb", "k", "orang", "kali", "x", "hours", "pcs", "kg", "anak", "sekolah", "kelas", "smp", "sma",
         "menit", "detik", "lamaran", "perusahaan", "pabrik", "tempat", "kali", "semester", "shift", "bulanan", "mingguan", "hr", "bulanan",
+    ]).union(MonthReading.unambiguousNames).union(hijriMonths)
+    /// A number before these is a date: "selamat 1 Muharram", "1 Syawal 1446 H".
+    private static let hijriMonths: Set<String> = [
+        "muharram", "muharam", "safar", "rabiul", "rabiulawal", "rabiulakhir", "jumadil", "jumadilawal", "jumadilakhir", "rajab",
+        "syaban", "ramadhan", "ramadan", "romadhon", "syawal", "dzulkaidah", "dzulqadah", "zulkaidah", "dzulhijjah", "zulhijah", "dzulhijah",
     ]
 
     static func read(_ text: String) -> Result? {
@@ -60,7 +65,10 @@ enum NumberedAnswer {
         // A question on a line of its own after the number ("1 / kak kapan ada kelas lagi?") asks something else.
         let clause = tokens[(i + 1)...].prefix { ![",", ".", "\n"].contains($0) }.prefix(4)
         let next = tokens[(i + 1)...].filter { $0 != "\n" }.prefix(4)
-        if clause.contains(where: { Lexicon.interrogatives.contains($0) || ["sampai", "sampe", "apa"].contains($0) })
+        // "nomor 1 itu termasuk yg magang ga kak?": the option itself is what the question is about.
+        let line = source[spans[i].range.upperBound...].prefix { $0 != "\n" }.trimmingCharacters(in: .whitespaces)
+        let asksAboutIt = i + 1 < tokens.count && ["itu", "tuh", "tu"].contains(tokens[i + 1]) && line.hasSuffix("?")
+        if asksAboutIt || clause.contains(where: { Lexicon.interrogatives.contains($0) || ["sampai", "sampe", "apa"].contains($0) })
             || next.contains(where: { ["maksudnya", "maksud", "artinya", "beda", "bedanya"].contains($0) })
             || text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") && tokens.count - i <= 5 {
             return nil

@@ -80,7 +80,7 @@ struct ReplyText {
                 starred = true
             } else if ch == "-", !current.isEmpty, previous.isLetter {
                 endWord()  // "nyari-nyari", "tanya-jawab"
-            } else if ch == ".", EmployerReading.legalForms.contains(current.lowercased()) || ["no", "nmr", "yth", "tgl", "jl", "bpk", "ibu"].contains(current.lowercased()) {
+            } else if ch == ".", EmployerReading.legalForms.contains(current.lowercased()) || ["no", "nmr", "yth", "tgl", "jl", "bpk"].contains(current.lowercased()) {
                 endWord()  // "PT. Sinar Abadi", "No. 1": the abbreviation dot does not end the clause
             } else if ".,!?;:\n…/|".contains(ch) {
                 endClause(question: ch == "?")
@@ -102,6 +102,7 @@ struct ReplyText {
                 if next != "saya" && !StatusSignals.possessive.contains(next) { clauses[i].words[j] = Word(raw: word.raw, canonical: folded) }
             }
         }
+        for i in clauses.indices { clauses[i].words = Self.unmarkNonStatusWords(clauses[i].words) }
         for i in clauses.indices {
             clauses[i].turns = clauses[i].words.first.map { Lexicon.contrast.contains($0.canonical) } ?? false
             guard !clauses[i].isQuestion else { continue }
@@ -113,6 +114,30 @@ struct ReplyText {
         }
         self.clauses = clauses
     }
+
+    /// Words that look like a state but, where they stand, are not the sender's: the capitalised name after a company's
+    /// legal form ("THR dari PT Mitra Usaha Sejahtera"), the centre's admin thanked or praised ("makasih admin yg fast
+    /// respon", "adminnya ramah"), and worship accepted ("semoga ibadah kurbannya diterima"). The admin is read as
+    /// "min", addressing; the others become the word marked with "~", which no rule reads.
+    static func unmarkNonStatusWords(_ words: [Word]) -> [Word] {
+        var words = words
+        var inName = false
+        for j in words.indices {
+            let raw = words[j].raw.lowercased()
+            let before = j > 0 ? words[j - 1].canonical : ""
+            let inCompanyName = inName && words[j].raw.first?.isUppercase == true
+            let centresAdmin = ["admin", "adminnya", "mimin", "miminnya"].contains(raw)
+                && (raw.hasSuffix("nya") || Lexicon.thanksAndGreetings.contains(before) || ["buat", "untuk", "utk", "sama"].contains(before))
+            let worship = words[j].canonical == "diterima" && words[max(0, j - 3)..<j].contains { Self.worship.contains($0.raw.lowercased()) }
+            if centresAdmin { words[j] = Word(raw: words[j].raw, canonical: "min") }
+            if inCompanyName || worship { words[j] = Word(raw: words[j].raw, canonical: "~" + raw) }
+            inName = inCompanyName || ["pt", "cv", "ud", "pd"].contains(raw)
+        }
+        return words
+    }
+
+    private static let worship: Set<String> = ["ibadah", "ibadahnya", "amal", "amalnya", "puasa", "puasanya", "kurban", "kurbannya", "qurban",
+                                               "qurbannya", "doa", "doanya", "sholat", "shalat", "taubat", "haji", "hajinya", "umroh", "umrohnya"]
 
     /// "jagain adek krn ortu dua2nya kerja": a reason told of a relative is a sentence of its own, about them.
     static func splitAtReason(_ clause: Clause) -> [Clause] {
@@ -195,6 +220,12 @@ struct ReplyText {
         // "lulus" is finishing school, but a selection passed is "lolos" (accepted): "lulus interview di hotel".
         ("lulus interview", "lolos interview"), ("lulus tes", "lolos tes"), ("lulus test", "lolos test"), ("lulus seleksi", "lolos seleksi"),
         ("lulus wawancara", "lolos wawancara"), ("lulus psikotes", "lolos psikotes"),
+        // Days named after a trade or a calling are greetings, not the sender's work: "selamat hari guru pak Agus".
+        ("hari guru", "hari raya"), ("hari buruh", "hari raya"), ("hari tani", "hari raya"), ("hari nelayan", "hari raya"),
+        ("hari santri", "hari raya"), ("hari pendidikan", "hari raya"), ("hari perawat", "hari raya"), ("hari bidan", "hari raya"),
+        ("hari dokter", "hari raya"), ("hari pramuka", "hari raya"), ("hari koperasi", "hari raya"), ("hari ibu", "hari raya"),
+        ("hari ayah", "hari raya"), ("hari anak", "hari raya"), ("hari pahlawan", "hari raya"), ("hari kartini", "hari raya"),
+        ("may day", "hari raya"),
     ]
 
     /// "1️⃣" (a digit, an optional variation selector, the keycap mark) → "1"; "③", "❸", "➂", "⑶", "⒊" (the

@@ -427,6 +427,9 @@ struct StatusSignals {
         let relative = raw.indices.first { j in
             Self.relatives.contains(raw[j]) || Self.siblings.contains(raw[j]) && (j + 1 < raw.count && Self.mine.contains(raw[j + 1]) || raw[j].hasSuffix("ku")
                 || j >= 2 && Self.possessive.contains(raw[j - 1]) && w[j - 2] == "saya")
+                // "bapak saya kerja di proyek" — but not "ibu saya sakit jadi saya di rumah": the sender speaks after.
+                || Self.parents.contains(raw[j]) && (j + 1 < raw.count && Self.mine.contains(raw[j + 1]) || raw[j].hasSuffix("ku"))
+                    && !raw.dropFirst(j + 2).contains(where: Self.mine.contains)
         }
         if !byProxy, let r = relative, before(r),
            r == 0 || !Self.actingOnRelatives.contains(raw[r - 1]) && !Self.placesOfRelatives.contains(raw[r - 1]),
@@ -521,6 +524,8 @@ struct StatusSignals {
     static let mine: Set<String> = ["saya", "sy", "aku", "ak", "gue", "gua", "gw", "ane", "aye", "kula", "abdi"]
     /// Brothers and sisters, whose news the sender may pass on.
     static let siblings: Set<String> = ["adik", "adek", "ade", "kakak", "kaka", "abang", "teteh", "adikku", "adekku", "kakakku", "abangku"]
+    /// Parents, which are also how one addresses the admin ("Bapak/Ibu"): theirs only when "saya" or "-ku" says so.
+    static let parents: Set<String> = ["bapak", "bpk", "ibu", "ibuk", "abah", "bapakku", "ibuku"]
 
     /// Who may answer for a graduate, as "…nya" (their mother, their wife, their neighbour).
     static let kin: Set<String> = ["ibu", "ibuk", "bapak", "bpk", "pak", "ayah", "mama", "mamah", "mamak", "emak", "papa", "papah", "istri", "suami",
@@ -531,7 +536,9 @@ struct StatusSignals {
     /// introduced (not the sender: "saya juga alumni").
     static func introducesAnotherAlumnus(_ clause: ReplyText.Clause) -> Bool {
         let raw = clause.words.map { $0.raw.lowercased() }
-        guard let first = clause.words.first(where: { !Lexicon.filler.contains($0.canonical) }), !["saya", "ini"].contains(first.canonical) else { return false }
+        // …not "lanjut pelatihan di BLK juga": the sender says what they do.
+        guard let first = clause.words.first(where: { !Lexicon.filler.contains($0.canonical) }),
+              !["saya", "ini", "lanjut", "ikut", "pelatihan"].contains(first.canonical), !statementWords.contains(first.canonical) else { return false }
         return raw.contains { ["blk", "alumni", "lulusan"].contains($0) } && raw.contains { ["juga", "jg", "jga", "yo", "oge", "jugak"].contains($0) }
     }
 
@@ -1007,7 +1014,8 @@ struct StatusSignals {
                 if !negatedNear(i) { add(.employee, c) }
             case "sakit", "irt", "hamil":
                 spoke = true
-                if negatedNear(i) { continue }
+                // "rumah sakit" is a hospital: a workplace, or where someone is visited.
+                if negatedNear(i) || rawAt(i - 1) == "rumah" { continue }
                 // On leave from a job they still have: working (a temporary absence).
                 if Self.onLeave(allRaw) { add(.employee, c) } else { add(.outsideLabourForce, c) }
             case "rumah":
@@ -1215,7 +1223,7 @@ struct StatusSignals {
             add(planned ? .plan : .selfEmployed, c)
             return true
         }
-        if ["jasa", "servis", "service"].contains(r) && (raw.contains("panggilan") || raw.contains("rumah") && !employeeMarked)
+        if ["jasa", "servis", "service"].contains(r) && (raw.contains("panggilan") || Self.atHome(raw) && !employeeMarked)
             || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !["bales", "balas", "pesan", "salam", "jawab"].contains(rawAt(i + 1)) && at(i + 1) != "lamar"
             || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1)) {
             add(.selfEmployed, c)
@@ -1268,7 +1276,8 @@ struct StatusSignals {
             || i + 1 < raw.count && raw[i + 1] == "rumahan"  // "penjahit rumahan"
             || Lexicon.wageTitles.contains(word) && !employeeMarked && raw.dropFirst(i + 1).prefix(4).indices.contains { j in (raw[j] == "dirumah" || raw[j] == "rumah" && raw[j - 1] == "di") && !Self.rumahCompounds.contains(j + 1 < raw.count ? raw[j + 1] : "") }  // "tukang jahit di rumah"
             || Lexicon.wageTitles.contains(word) && !employeeMarked && (max(0, i - 2)...min(raw.count - 1, i + 2)).contains { ["freelance", "freelancer", "lepas"].contains(raw[$0]) }  // "freelance admin sosmed"
-        let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) || (raw[i] == "parkir" && employeeMarked) || craft
+        // (Not the centre's admin, whom `ReplyText.unmarkNonStatusWords` reads as "min": "makasih admin yg fast respon".)
+        let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) && word != "min" || (raw[i] == "parkir" && employeeMarked) || craft
         guard own || wage else { return false }
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi", "bisa nyetir",
         // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come), "usaha frozen food rumahan" (read at "usaha").
@@ -1408,6 +1417,11 @@ struct StatusSignals {
     }
 
     /// "rumah makan", "rumah sakit": a workplace, not the sender's home.
+    /// "rumah" as a home, not "rumah sakit", "rumah makan".
+    static func atHome(_ raw: [String]) -> Bool {
+        raw.indices.contains { raw[$0] == "rumah" && !rumahCompounds.contains($0 + 1 < raw.count ? raw[$0 + 1] : "") }
+    }
+
     static let rumahCompounds: Set<String> = ["makan", "sakit", "produksi", "potong", "bersalin", "jahit", "kue", "kopi", "singgah", "duka", "sakitnya"]
     /// Who helps someone else at their work ("asisten MUA", "helper bengkel", "kru EO"): paid per job, still not their own business.
     static let assistants: Set<String> = ["asisten", "helper", "kru", "crew", "kenek", "runner", "assistant"]

@@ -281,6 +281,17 @@ struct ReplyInterpreterTests {
         .init("aku juga kak", .review(nil)),
         .init("di link ada pilihan 'sudah diterima kerja belum mulai' ya? itu aku", .review(nil)),
         .init("kak boleh ganti jawaban? yg kemarin saya salah isi", .notAnAnswer),
+        // Words that look like a state but are not the sender's: a day named after a trade, a date, a company's name,
+        // the centre's admin, worship accepted, a hospital, a parent's work, the option asked about, training "here too"
+        .init("selamat hari guru buat pak Agus 🙏", .review(nil)),
+        .init("Selamat 1 Syawal 1446 H, mohon maaf lahir batin kak", .notAnAnswer),
+        .init("terima kasih admin yg selalu fast respon", .review(nil)),
+        .init("Assalamualaikum, selamat idul adha bapak ibu, semoga ibadah kurbannya diterima, sehat2 selalu ya kaka admin", .review(nil)),
+        .init("Eid mubarak kak, alhamdulillah THR pertama sy dr PT Mitra Usaha Sejahtera udh cair", .review(nil)),
+        .init("kerja kak, cleaning service di rumah sakit", .answer(a(.employee, employer: "rumah sakit"))),
+        .init("Bapak saya kerja di proyek kak. kalo beliau mau ikut kelas las boleh?", .review(.employee)),
+        .init("pagi kak ☀️\nnomor 1 itu termasuk yg magang ga kak?", .notAnAnswer),
+        .init("lanjut pelatihan kelas otomotif mobil di BLK juga 🔧", .answer(a(.studying))),
         // Adverts, other alumni, leave, endings, purposes, papers, unpaid work, applications
         .init("LOKER! dibutuhkan helper gudang di Jatiuwung, kirim lamaran ke email hrd", .notAnAnswer),
         .init("adik saya alumni BLK juga, sekarang kerja di bengkel", .notAnAnswer),
