@@ -51,7 +51,9 @@ imp = json.loads(log("register-import"))
 t = wall("register-import")
 ok = n / t >= 100_000 and rss("register-import") < 300
 rows.append(("registration import (one file, one class)", f"{n:,} rows", f"{t:.2f} s, {n / t:,.0f} rows/s, {rss('register-import'):.0f} MB",
-             "—", "≥ 100,000 rows/s, peak < 300 MB", verdict(ok, f"{100_000 / (n / t):.1f}× too slow, {rss('register-import') / 300:.1f}× the memory")))
+             "—", "≥ 100,000 rows/s, peak < 300 MB",
+             verdict(ok, ", ".join([f"{100_000 / (n / t):.1f}× too slow" if n / t < 100_000 else "speed met",
+                                    f"{rss('register-import') / 300:.1f}× the memory" if rss("register-import") >= 300 else "memory met"]))))
 t2 = wall("register-reimport")
 rows.append(("same file again (nothing new)", f"{n:,} rows", f"{t2:.2f} s, {n / t2:,.0f} rows/s, {rss('register-reimport'):.0f} MB", "—", "—", ""))
 if imp["accepted"] + imp["waitlisted"] + imp["rejected"] != n:
