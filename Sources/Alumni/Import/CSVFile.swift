@@ -46,7 +46,7 @@ public struct CSVFile: Sendable {
             try self.init(data: data, name: url.path)
             return
         }
-        try self.init(head: head, isWhole: head.count < CSVFile.probeSize + 16, source: .file(path: url.path, chunkSize: max(1, chunkSize)), name: url.path)
+        try self.init(head: head, source: .file(path: url.path, chunkSize: max(1, chunkSize)), name: url.path)
     }
 
     /// - Parameter name: how errors name the file.
@@ -59,12 +59,11 @@ public struct CSVFile: Sendable {
             }
             data = Data(text.utf8)
         }
-        try self.init(head: data, isWhole: true, source: .memory(data), name: name)
+        try self.init(head: data, source: .memory(data), name: name)
     }
 
-    /// - Parameters:
-    ///   - head: the first bytes of UTF-8 text (all of them when `isWhole`).
-    private init(head: Data, isWhole: Bool, source: Source, name: String) throws {
+    /// - Parameter head: the text's first bytes (at least 64 KiB and a line, or all of them).
+    private init(head: Data, source: Source, name: String) throws {
         self.name = name
         self.source = source
         var start = 0
@@ -83,7 +82,7 @@ public struct CSVFile: Sendable {
         }
         self.start = start
         self.firstLine = firstLine
-        let detected = try CSVFile.checkAndDetectDelimiter(head, from: start, isWhole: isWhole, name: name)
+        let detected = try CSVFile.checkAndDetectDelimiter(head, from: start, name: name)
         self.delimiter = declared ?? detected
     }
 
@@ -126,7 +125,7 @@ public struct CSVFile: Sendable {
     }
 
     /// Refuses text that is not UTF-8 or has NUL bytes, and picks `;`, `,` or tab from the first line.
-    private static func checkAndDetectDelimiter(_ data: Data, from start: Int, isWhole: Bool, name: String) throws -> UInt8 {
+    private static func checkAndDetectDelimiter(_ data: Data, from start: Int, name: String) throws -> UInt8 {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> UInt8 in
             let buffer = raw.bindMemory(to: UInt8.self)
             if buffer.count <= start { throw CSVError.empty(file: name) }
@@ -135,7 +134,7 @@ public struct CSVFile: Sendable {
             if probe.contains(0) { throw CSVError.notCSV(file: name, reason: "it contains binary data") }
             // When the probe cuts the file, check only whole lines so a split character is not blamed.
             var probeEnd = probe.count
-            if !isWhole || probe.count < buffer.count - start, let lastNewline = probe.lastIndex(of: 0x0A) {
+            if probe.count < buffer.count - start, let lastNewline = probe.lastIndex(of: 0x0A) {
                 probeEnd = lastNewline + 1
             }
             if String(validating: UnsafeBufferPointer(rebasing: probe[0..<probeEnd]), as: UTF8.self) == nil {

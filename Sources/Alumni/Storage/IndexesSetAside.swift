@@ -30,6 +30,9 @@ struct IndexesSetAside {
     }
 
     /// Builds the dropped indexes again, from the tables as they now are.
+    ///
+    /// SQLite sorts each index in memory up to the page cache's size, beside the cache itself; the cache is held to
+    /// 16 MiB meanwhile, so the sorting reuses what the cache gives back (a million-row import: 285 -> 251 MB peak).
     func restore(_ db: Database) throws {
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         try db.execute(sql: "PRAGMA cache_size = -16384")

@@ -46,7 +46,7 @@ public struct Attribution: Sendable {
         return try database.write { db in
             let stamp = try Attribution.stamp(db, windowDays: windowDays)
             guard try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'impact.attribution_stamp'") != stamp else { return false }
-            try Attribution.refresh(db, windowDays: windowDays, now: now)
+            _ = try Attribution.refresh(db, windowDays: windowDays, now: now)  // the figures are read from the table
             return true
         }
     }
