@@ -466,7 +466,7 @@ public struct ReplyInterpreter: Sendable {
 
     /// Words that make a message small talk when no status is said.
     static let chatterWords: Set<String> = [
-        "nanti", "kabarin", "kabari", "isi", "diisi", "ngisi", "bales", "balas", "jawab", "sampaikan", "diteruskan", "bentar", "sebentar",
+        "sama2", "samasama", "nanti", "kabarin", "kabari", "isi", "diisi", "ngisi", "bales", "balas", "jawab", "sampaikan", "diteruskan", "bentar", "sebentar",
         "kangen", "keren", "seru", "bangga", "salah", "kirim", "nomor", "nomer", "baru", "hapus", "simpan", "disimpan", "ganti", "sinyal",
         "jelek", "form", "formnya", "link", "linknya", "sertifikat", "sertifikatnya", "grup", "instruktur", "pelatihan", "kemarin", "kemaren",
         "bermanfaat", "manfaat", "sukses", "semangat", "mantap", "makin", "maju", "bapak", "ibu", "kak", "yes", "pesan", "survei", "survey",

@@ -220,6 +220,8 @@ struct ReplyText {
         // "lulus" is finishing school, but a selection passed is "lolos" (accepted): "lulus interview di hotel".
         ("lulus interview", "lolos interview"), ("lulus tes", "lolos tes"), ("lulus test", "lolos test"), ("lulus seleksi", "lolos seleksi"),
         ("lulus wawancara", "lolos wawancara"), ("lulus psikotes", "lolos psikotes"),
+        // "sama sama kak" (you're welcome) is "sama2", as most type it: small talk, or "both" before a verb.
+        ("sama sama", "sama2"), ("sama-sama", "sama2"),
         // Days named after a trade or a calling are greetings, not the sender's work: "selamat hari guru pak Agus".
         ("hari guru", "hari raya"), ("hari buruh", "hari raya"), ("hari tani", "hari raya"), ("hari nelayan", "hari raya"),
         ("hari santri", "hari raya"), ("hari pendidikan", "hari raya"), ("hari perawat", "hari raya"), ("hari bidan", "hari raya"),

@@ -292,6 +292,10 @@ struct ReplyInterpreterTests {
         .init("Bapak saya kerja di proyek kak. kalo beliau mau ikut kelas las boleh?", .review(.employee)),
         .init("pagi kak ☀️\nnomor 1 itu termasuk yg magang ga kak?", .notAnAnswer),
         .init("lanjut pelatihan kelas otomotif mobil di BLK juga 🔧", .answer(a(.studying))),
+        // "You're welcome", however it is typed
+        .init("sama sama kak", .notAnAnswer),
+        .init("Sama-sama min 🙏", .notAnAnswer),
+        .init("sama2 kak, semoga BLK makin sukses", .notAnAnswer),
         // Adverts, other alumni, leave, endings, purposes, papers, unpaid work, applications
         .init("LOKER! dibutuhkan helper gudang di Jatiuwung, kirim lamaran ke email hrd", .notAnAnswer),
         .init("adik saya alumni BLK juga, sekarang kerja di bengkel", .notAnAnswer),
@@ -469,6 +473,7 @@ struct ReplyInterpreterTests {
         let reader = ReplyInterpreter(model: doubting)
         #expect(reader.interpret("terima kasih kak 🙏") == .notAnAnswer)
         #expect(reader.interpret("halo kak, makasih") == .notAnAnswer)
+        #expect(reader.interpret("sama2 kak") == .notAnAnswer)
         guard case .needsReview = reader.interpret("kapan kelas buka lagi kak") else { Issue.record("the doubt does not reach other small talk"); return }
     }
 
