@@ -248,28 +248,29 @@ private struct RecordParser {
 
 /// A file read from a given offset into one buffer that is refilled as records are consumed.
 private struct ChunkReader {
-    private let descriptor: FileDescriptorOwner
+    /// Closes the file when the last copy of the reader goes.
+    private let handle: FileHandle
     private let name: String
     private let chunkSize: Int
     private var storage: [UInt8] = []
     private var filled = 0
 
     init(path: String, name: String, skipping offset: Int, chunkSize: Int) throws {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw CSVError.unreadable(file: name, reason: String(cString: strerror(errno))) }
-        descriptor = FileDescriptorOwner(fd)
+        do {
+            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            try handle.seek(toOffset: UInt64(offset))
+        } catch {
+            throw CSVError.unreadable(file: name, reason: FileCheck.reason(error))
+        }
         self.name = name
         self.chunkSize = chunkSize
         storage = [UInt8](repeating: 0, count: chunkSize)
-        if offset > 0, lseek(fd, off_t(offset), SEEK_SET) < 0 {
-            throw CSVError.unreadable(file: name, reason: String(cString: strerror(errno)))
-        }
     }
 
     /// Reads up to one more chunk after the bytes kept; true when the file has no more.
     mutating func fill() throws -> Bool {
         if storage.count - filled < chunkSize { storage.append(contentsOf: repeatElement(0, count: chunkSize)) }
-        let fd = descriptor.fd, filled = self.filled
+        let fd = handle.fileDescriptor, filled = self.filled
         while true {
             let count = storage.withUnsafeMutableBytes { raw in
                 read(fd, raw.baseAddress! + filled, raw.count - filled)
@@ -293,13 +294,6 @@ private struct ChunkReader {
         }
         filled -= count
     }
-}
-
-/// Closes the descriptor when the last copy of the reader goes.
-private final class FileDescriptorOwner {
-    let fd: Int32
-    init(_ fd: Int32) { self.fd = fd }
-    deinit { close(fd) }
 }
 
 /// Why a file could not be read as CSV; nothing from it has been written.

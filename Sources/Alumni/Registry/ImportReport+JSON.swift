@@ -1,8 +1,8 @@
 /// The report's JSON written in pieces, byte for byte what `JSONOutput.string` gives.
 ///
 /// A million-row import reports a million seat lines and hundreds of thousands of warnings: 60 MB of JSON that
-/// `JSONEncoder` first builds as a tree of a few hundred MB, more than the import itself needs (BENCHMARKS.md,
-/// registration import, peak memory).
+/// `JSONEncoder` first built as a tree, about 170 MB more at the peak than the import itself needs (BENCHMARKS.md,
+/// registration import).
 extension ImportReport {
     /// Calls `write` with consecutive pieces of the JSON (each up to about 64 KiB), ending with a line break.
     public func writeJSON(_ write: (String) throws -> Void) throws {

@@ -5,7 +5,7 @@ import GRDB
 /// A million-row registration import inserts into these indexes in random order (phone, name key, class and
 /// time). Once they outgrow SQLite's page cache, nearly every insert evicts a page that is written and read back
 /// later: 45 GB written for a 650 MB database, and half the import's time (BENCHMARKS.md, registration import).
-/// Built again from the finished tables, the same indexes take about a second. Unique indexes stay, since the writes
+/// Built again from the finished tables, the same indexes take about 1.4 s. Unique indexes stay, since the writes
 /// rely on them to find conflicts. Both steps run inside the caller's transaction, so a failed write gets its
 /// indexes back with everything else.
 struct IndexesSetAside {

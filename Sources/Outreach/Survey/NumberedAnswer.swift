@@ -66,8 +66,8 @@ enum NumberedAnswer {
         let clause = tokens[(i + 1)...].prefix { ![",", ".", "\n"].contains($0) }.prefix(4)
         let next = tokens[(i + 1)...].filter { $0 != "\n" }.prefix(4)
         // "nomor 1 itu termasuk yg magang ga kak?": the option itself is what the question is about.
-        let line = source[spans[i].range.upperBound...].prefix { $0 != "\n" }.trimmingCharacters(in: .whitespaces)
-        let asksAboutIt = i + 1 < tokens.count && ["itu", "tuh", "tu"].contains(tokens[i + 1]) && line.hasSuffix("?")
+        let asksAboutIt = i + 1 < tokens.count && ["itu", "tuh", "tu"].contains(tokens[i + 1])
+            && source[spans[i].range.upperBound...].prefix { $0 != "\n" }.trimmingCharacters(in: .whitespaces).hasSuffix("?")
         if asksAboutIt || clause.contains(where: { Lexicon.interrogatives.contains($0) || ["sampai", "sampe", "apa"].contains($0) })
             || next.contains(where: { ["maksudnya", "maksud", "artinya", "beda", "bedanya"].contains($0) })
             || text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") && tokens.count - i <= 5 {

@@ -1416,12 +1416,12 @@ struct StatusSignals {
         return (i + 3..<min(w.count, i + 6)).contains { j in relative(j) && (i + 2..<j).contains { Lexicon.businessNouns.contains(w[$0]) } }
     }
 
-    /// "rumah makan", "rumah sakit": a workplace, not the sender's home.
     /// "rumah" as a home, not "rumah sakit", "rumah makan".
     static func atHome(_ raw: [String]) -> Bool {
         raw.indices.contains { raw[$0] == "rumah" && !rumahCompounds.contains($0 + 1 < raw.count ? raw[$0 + 1] : "") }
     }
 
+    /// "rumah makan", "rumah sakit": a workplace, not the sender's home.
     static let rumahCompounds: Set<String> = ["makan", "sakit", "produksi", "potong", "bersalin", "jahit", "kue", "kopi", "singgah", "duka", "sakitnya"]
     /// Who helps someone else at their work ("asisten MUA", "helper bengkel", "kru EO"): paid per job, still not their own business.
     static let assistants: Set<String> = ["asisten", "helper", "kru", "crew", "kenek", "runner", "assistant"]
