@@ -3,9 +3,10 @@
 
     python3 bench/summarize.py OUT_DIR SCALE "COMMAND LINE"
 
-Reads OUT_DIR/results.tsv (name, wall seconds, max RSS KB), OUT_DIR/facts.tsv and OUT_DIR/logs/*.out.
+Reads OUT_DIR/results.tsv (name, wall seconds, max RSS KB), OUT_DIR/facts.tsv and OUT_DIR/logs/*.out, and the same
+from the growth run (`BENCH_SCALE=growth`, 5M graduates) in OUT_DIR's sibling folder `growth` when there is one.
 Exits 1 when Jejak's wave-6 rates per programme differ from pandas' or from the generator's truth,
-or when the survey ingest recorded a different number of answers than the generator wrote.
+or when the survey ingest recorded a different number of answers than the generator wrote (in either run).
 Hand-written analysis in bench/notes.md is copied into BENCHMARKS.md after the figures.
 """
 import csv
@@ -19,14 +20,19 @@ import sys
 
 out, scale, command = sys.argv[1], sys.argv[2], sys.argv[3]
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-R = {}
-for name, wall, rss in csv.reader(open(os.path.join(out, "results.tsv")), delimiter="\t"):
-    R[name] = (float(wall), int(rss) / 1024)
-F = dict(csv.reader(open(os.path.join(out, "facts.tsv")), delimiter="\t"))
 
 
-def log(name):
-    return open(os.path.join(out, "logs", name + ".out")).read()
+def results(folder):
+    """name -> (wall seconds, peak RSS MB), and the run's facts."""
+    measured = {name: (float(wall), int(rss) / 1024) for name, wall, rss in csv.reader(open(os.path.join(folder, "results.tsv")), delimiter="\t")}
+    return measured, dict(csv.reader(open(os.path.join(folder, "facts.tsv")), delimiter="\t"))
+
+
+R, F = results(out)
+
+
+def log(name, folder=out):
+    return open(os.path.join(folder, "logs", name + ".out")).read()
 
 
 def wall(name):
@@ -123,8 +129,15 @@ ts = wall("ingest-survey-replies")
 rows.append(("survey ingest: all chat exports of the dataset", f"{sur['files']} files, {sur['messages']:,} msgs",
              f"{ts:.1f} s, {sur['messages'] / ts:,.0f} msg/s, {rss('ingest-survey-replies'):.0f} MB; {sur['answers']:,} answers, "
              f"{sur['needs_review']:,} to review", "—", "—", ""))
-if sur["answers"] != int(F["gen_answers"]):
-    problems.append(f"survey ingest recorded {sur['answers']} answers; the generator wrote {F['gen_answers']}")
+
+
+def check_answers(folder, facts, run):
+    recorded = json.loads(log("ingest-survey-replies", folder))["answers"]
+    if recorded != int(facts["gen_answers"]):
+        problems.append(f"{run}survey ingest recorded {recorded} answers; the generator wrote {facts['gen_answers']}")
+
+
+check_answers(out, F, "")
 
 # 3. rates
 graduates = f"{int(F['gen_graduates']):,} graduates"
@@ -189,27 +202,57 @@ if loaded:
                  verdict(loaded[1] < 1000 and not loaded[2], f"p99 {loaded[1]:,.0f} ms")))
 
 # --- agreement of the numbers ----------------------------------------------------------------
-programs = {r["code"]: r["name"] for r in csv.DictReader(open(os.path.join(out, "data", "programs.csv")))}
-jj = json.loads(log("rates-program-cold"))
-pd_ = json.loads(log("pandas-rates"))["groups"]
-truth = json.loads(log("truth-rates"))["groups"]
-agree = []
-for g in jj["groups"]:
-    key = g["key"].get("program")
-    code = key if key in programs else next((c for c, nme in programs.items() if nme == key), key)
-    fields = ("graduates", "respondents", "employed", "self_employed", "employment_rate")
-    mine = [g[f] for f in fields]
-    theirs = [pd_.get(code, {}).get(f) for f in fields]
-    true_ = [truth.get(code, {}).get(f) for f in fields]
-    same = all(abs(a - b) < 1e-9 for a, b in zip(mine, theirs) if b is not None) and None not in theirs
-    same_truth = all(abs(a - b) < 1e-9 for a, b in zip(mine, true_) if b is not None) and None not in true_
-    agree.append((code, mine, same, same_truth))
-    if not same:
-        problems.append(f"{code}: jejak {mine} vs pandas {theirs}")
-    if not same_truth:
-        problems.append(f"{code}: jejak {mine} vs truth {true_}")
-if len(jj["groups"]) != len(pd_):
-    problems.append(f"jejak has {len(jj['groups'])} programme groups, pandas {len(pd_)}")
+def agreement(folder, run=""):
+    """Per programme: Jejak's wave-6 figures, and whether they equal pandas' and the generator's truth."""
+    programs = {r["code"]: r["name"] for r in csv.DictReader(open(os.path.join(folder, "data", "programs.csv")))}
+    jj = json.loads(log("rates-program-cold", folder))
+    pd_ = json.loads(log("pandas-rates", folder))["groups"]
+    truth = json.loads(log("truth-rates", folder))["groups"]
+    agree = []
+    for g in jj["groups"]:
+        key = g["key"].get("program")
+        code = key if key in programs else next((c for c, nme in programs.items() if nme == key), key)
+        fields = ("graduates", "respondents", "employed", "self_employed", "employment_rate")
+        mine = [g[f] for f in fields]
+        theirs = [pd_.get(code, {}).get(f) for f in fields]
+        true_ = [truth.get(code, {}).get(f) for f in fields]
+        same = all(abs(a - b) < 1e-9 for a, b in zip(mine, theirs) if b is not None) and None not in theirs
+        same_truth = all(abs(a - b) < 1e-9 for a, b in zip(mine, true_) if b is not None) and None not in true_
+        agree.append((code, mine, same, same_truth))
+        if not same:
+            problems.append(f"{run}{code}: jejak {mine} vs pandas {theirs}")
+        if not same_truth:
+            problems.append(f"{run}{code}: jejak {mine} vs truth {true_}")
+    if len(jj["groups"]) != len(pd_):
+        problems.append(f"{run}jejak has {len(jj['groups'])} programme groups, pandas {len(pd_)}")
+    return agree
+
+
+agree = agreement(out)
+
+# --- growth: the same work at 5M graduates (BENCH_SCALE=growth), beside this run --------------
+growth_dir = os.path.join(os.path.dirname(os.path.abspath(out)), "growth")
+growth = []  # rows of the growth table
+growth_agree = None
+if scale == "full" and os.path.exists(os.path.join(growth_dir, "results.tsv")):
+    G, GF = results(growth_dir)
+    factor = int(GF["gen_graduates"]) / int(F["gen_graduates"])
+    check_answers(growth_dir, GF, "growth run: ")
+    growth_agree = agreement(growth_dir, "growth run: ")
+    steps = [("build graduates DB via CLI", "build-graduates-db", False), ("survey ingest of every class's exports", "ingest-survey-replies", False),
+             ("first question after the bulk load (wave 6's summary)", "rates-summary-build", False)]
+    steps += [(f"jejak rates --by {name.replace('+', ' --by ')} --wave 6, cold", f"rates-{name}-cold", True)
+              for name in ("program", "class", "kecamatan", "campaign", "channel", "gender", "age-group", "program+gender")]
+    steps += [("jejak report, first run (waves 0, 3 and 12's summaries)", "report-summary-build", False),
+              ("jejak report --period 2025 --format html, after a write", "report-2025", True),
+              ("pandas reading the CSVs (wave 6 per programme)", "pandas-rates", False)]
+    for label, name, goal in steps:
+        if name not in R or name not in G:
+            continue
+        small, large = R[name][0], G[name][0]
+        ratio = large / small if small else float("inf")
+        growth.append((label, f"{small:,.2f} s, {R[name][1]:.0f} MB", f"{large:,.2f} s, {G[name][1]:.0f} MB", f"{ratio:.1f}×",
+                       verdict(ratio <= factor, f"{ratio / factor:.1f}× worse than linear") if goal else ""))
 
 
 def sh(cmd):
@@ -225,7 +268,7 @@ machine = [f"- CPU: {cpu}, `nproc` = {sh('nproc')}",
            f"- OS: {sh('. /etc/os-release && echo $PRETTY_NAME')}, kernel {platform.release()}",
            f"- Swift: {sh('swift --version 2>&1 | head -1')}",
            "- Python peers: " + sh(os.path.join(root, "bench/venv/bin/pip") + " list 2>/dev/null | grep -Ei '^(whatstk|chat-miner|pandas) ' | tr -s ' ' | paste -sd, -"),
-           f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
+           f"- Date: {datetime.datetime.fromtimestamp(os.path.getmtime(os.path.join(out, 'results.tsv')), datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} (the run's end)",
            f"- Command: `{command.strip()}` (scale `{scale}`)"]
 
 table = ["| measurement | size | Jejak | peer | ratio / target | verdict |", "|---|---|---|---|---|---|"]
@@ -237,6 +280,27 @@ check += [f"| {c} | {m[0]:,} | {m[1]:,} | {m[2]:,} | {m[3]:,} | {m[4]:.4f} | {'y
 print("\n".join(table))
 print()
 print("\n".join(check))
+growth_section = ""
+if growth:
+    n1, n5 = f"{int(F['gen_graduates']):,}", f"{int(GF['gen_graduates']):,}"
+    gtable = [f"| work | {n1} graduates (this run) | {n5} graduates (growth run) | time ratio | goal: no worse than linear |", "|---|---|---|---|---|"]
+    gtable += ["| " + " | ".join(r) + " |" for r in growth]
+    gdate = datetime.datetime.fromtimestamp(os.path.getmtime(os.path.join(growth_dir, "results.tsv")), datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    gcommand = open(os.path.join(growth_dir, "command.txt")).read().strip() if os.path.exists(os.path.join(growth_dir, "command.txt")) else "BENCH_SCALE=growth bench/run"
+    gsame = all(s and t for _, _, s, t in growth_agree)
+    gen5 = ", ".join(f"{k[4:]} {int(v):,}" for k, v in sorted(GF.items()) if k.startswith("gen_"))
+    growth_section = f"""## Growth: {n5} graduates against this run's {n1}
+
+`{gcommand}`, run on the same machine ({gdate}); data: {gen5}. The same commands as above, on {factor:g} times
+the graduates (and classes, registrations and replies); a step grows no worse than linearly when its time ratio is at
+most {factor:g}×. Cold = first run after a write, as above.
+
+{chr(10).join(gtable)}
+
+Wave 6 per programme at {n5} graduates: {"every programme's figures equal pandas' and the generator's truth." if gsame else "**disagreements, listed below.**"}
+"""
+    print()
+    print(growth_section)
 for p in problems:
     print("PROBLEM:", p)
 
@@ -272,6 +336,7 @@ against the generator's truth.csv (respondents only; employment rate = (employee
 
 {"All agree." if not problems else "**Disagreements:**" + chr(10) + chr(10).join("- " + p for p in problems)}
 
+{growth_section}
 {notes}
 """
 # The reply reader's section is written by bench/replies; keep it.

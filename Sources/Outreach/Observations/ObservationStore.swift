@@ -16,13 +16,29 @@ enum ObservationStore {
         enrollmentID: Int64, wave: Int?, observedAt: LocalDateTime, answer: SurveyAnswer, fingerprint: Int64?,
         source: String, _ db: Database
     ) throws -> Int64 {
-        let given = StoredAnswer(answer).json
+        let own = StoredAnswer(answer)
+        // Answers mostly arrive in the order they were written: then the new row only extends the person's chain,
+        // and the merge is the latest row's merged columns overwritten by this answer (one read, one write and a
+        // pointer), not a fold of every answer of the wave again.
+        let latest = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT id, status, first_job_month, employer, job_match, income_band, heard_from, also_studying,
+                observed_at <= ? AS last
+            FROM observation WHERE enrollment_id = ? AND wave IS ? ORDER BY observed_at DESC, id DESC LIMIT 1
+            """), arguments: [observedAt, enrollmentID, wave])
+        let extendsChain = latest.map { $0["last"] as Bool } ?? true
+        let merged = extendsChain ? (latest.map(StoredAnswer.init) ?? StoredAnswer()).overwritten(by: own) : StoredAnswer()
         try db.cachedStatement(sql: """
-            INSERT INTO observation(enrollment_id, wave, observed_at, also_studying, message_fingerprint, source, given)
-            VALUES (?, ?, ?, 0, ?, ?, ?)
-            """).execute(arguments: [enrollmentID, wave, observedAt, fingerprint, source, given])
+            INSERT INTO observation(enrollment_id, wave, observed_at, status, first_job_month, employer, job_match, income_band,
+                heard_from, also_studying, message_fingerprint, source, given)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [enrollmentID, wave, observedAt, merged.status, merged.firstJobMonth, merged.employer, merged.match,
+                                     merged.income, merged.heardFrom, merged.alsoStudying ?? false, fingerprint, source, own.json])
         let id = db.lastInsertedRowID
-        try merge(enrollmentID: enrollmentID, wave: wave, db)
+        if !extendsChain {
+            try merge(enrollmentID: enrollmentID, wave: wave, db)
+        } else if let previous: Int64 = latest?["id"] {
+            try db.cachedStatement(sql: "UPDATE observation SET superseded_by = ? WHERE id = ?").execute(arguments: [id, previous])
+        }
         return id
     }
 

@@ -71,4 +71,43 @@ import Testing
         #expect(try ChatIngest(database: database).ingest([file], now: now).answers == 1)
         #expect(try current(database).map(\.wave) == [3])
     }
+
+    /// Answers recorded in any order, with equal times and in several waves, leave every row as a merge of its
+    /// person's wave from the start would: the merged columns and the pointer to the next answer. The fast path
+    /// (an answer that extends the chain) and the full merge (one that arrives late) must agree.
+    @Test func answersRecordedInAnyOrderLeaveTheRowsAFullMergeWould() throws {
+        let database = try makeGraduates([(1, "Siti Rahmawati", "081200000001", "", "ya"), (2, "Budi Santoso", "081200000002", "", "ya")])
+        var random = SplitMix(seed: 12)
+        let enrollments = try database.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM enrollment ORDER BY id") }
+        func maybe<T>(_ values: [T]) -> T? { random.next() % 3 == 0 ? nil : values[Int(random.next() % UInt64(values.count))] }
+        for _ in 0..<300 {
+            let answer = SurveyAnswer(status: maybe(LabourStatus.allCases), firstJobMonth: maybe([YearMonth(year: 2025, month: 5)!, YearMonth(year: 2025, month: 8)!]),
+                                      employer: maybe(["PT Maju", "Bengkel Jaya", "Kafe \"Senja\"/2"]), match: maybe(JobMatch.allCases),
+                                      incomeBand: maybe(IncomeBand.allCases), heardFrom: maybe(HeardFrom.allCases), alsoStudying: random.next() % 4 == 0)
+            // Few distinct times, so that equal times (ordered by id) and late answers are common.
+            let at = LocalDateTime(parsing: "2025-10-\(String(format: "%02d", 1 + random.next() % 6)) 10:00")!
+            try database.write { db in
+                _ = try ObservationStore.record(enrollmentID: enrollments[Int(random.next() % 2)], wave: maybe([6, 12]), observedAt: at, answer: answer,
+                                                fingerprint: nil, source: "test", db)
+            }
+        }
+        let rows = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM observation ORDER BY enrollment_id, wave, observed_at, id")
+        }
+        let chains = Dictionary(grouping: rows) { "\($0["enrollment_id"] as Int64)/\(($0["wave"] as Int?).map(String.init) ?? "-")" }
+        #expect(chains.count == 6)
+        for chain in chains.values {
+            var merged = StoredAnswer()
+            for (index, row) in chain.enumerated() {
+                merged = merged.overwritten(by: try #require(StoredAnswer(json: row["given"])))
+                var stored = StoredAnswer(row)
+                stored.alsoStudying = stored.alsoStudying ?? false
+                var expected = merged
+                expected.alsoStudying = expected.alsoStudying ?? false
+                #expect(stored == expected)
+                #expect(row["superseded_by"] as Int64? == (index + 1 < chain.count ? chain[index + 1]["id"] : nil))
+            }
+        }
+    }
 }
+
