@@ -25,6 +25,8 @@ enum Lexicon {
         ("mau", ["ingin", "pengen", "pingin", "pengin", "pengennya", "rencana", "rencananya", "berencana", "merencanakan", "akan", "bakal", "want", "wanna", "plan",
                     "planning", "will", "ill", "well", "gonna", "hope", "hoping", "semoga", "moga", "mudah2an", "mudahan", "insyaallah", "insya", "inshaallah",
                     "citacita", "cita", "impian", "harap", "berharap", "niat", "kepengen", "pgn", "pengin", "hendak", "doain", "doakan", "doaen", "didoakan", "pray", "arep", "arap"]),
+        // "sama2" (you're welcome), as typed: not "sama" with its repetition folded.
+        ("samasama", ["sama2"]),
         ("nanti", ["engke", "mengko", "isuk2", "ntar", "entar", "nanti2", "later", "soon"]),
         ("kerja", ["begawe", "bagawe", "bekerja", "bkerja", "bekrja", "bkrja", "krja", "krj", "kerjo", "gawe", "ngantor", "kerj", "kerje", "work", "working",
                       "works", "worked", "damel", "didamel", "digawe", "nyambut", "makarya", "berkerja", "kerjanya", "kerjaa", "kerjain", "karja", "karajo", "bakarja",
@@ -181,7 +183,7 @@ enum Lexicon {
     static let filler: Set<String> = address.union([
         "assalamualaikum", "assalamu", "alaikum", "assalamualaikumwrwb", "waalaikumsalam", "wr", "wb", "pagi", "siang", "sore", "malam", "malem",
         "selamat", "good", "morning", "evening", "afternoon", "night", "terima", "kasih", "makasih", "terimakasih", "trims", "tks", "thx",
-        "thanks", "thank", "you", "u", "ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "noted", "yes", "dong", "nih", "sama2",
+        "thanks", "thank", "you", "u", "ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "noted", "yes", "dong", "nih",
         "samasama", "amin", "aamiin", "amiin", "mantap", "mantab", "wkwk", "wkwkwk", "hehe", "haha", "hihi", "xixi", "banyak", "semua",
         "all", "juga", "hey", "salam", "kenal", "kembali", "very", "much", "alhamdulillah", "masya", "allah", "lo", "lho", "kok", "sih",
         "tanya", "nanya", "izin", "ijin", "ask", "atas", "for", "deh", "ya", "kan", "lah", "loh", "nya", "aja", "saja", "doang", "kakk",
@@ -193,7 +195,7 @@ enum Lexicon {
     static let thanksAndGreetings: Set<String> = [
         "terima", "kasih", "makasih", "terimakasih", "trims", "tks", "thx", "thanks", "thank", "you", "nuhun", "hatur", "matur", "suwun",
         "assalamualaikum", "assalamu", "alaikum", "assalamualaikumwrwb", "waalaikumsalam", "wr", "wb", "pagi", "siang", "sore", "malam",
-        "malem", "selamat", "good", "morning", "evening", "afternoon", "night", "halo", "hai", "hi", "hello", "salam", "sama2", "samasama",
+        "malem", "selamat", "good", "morning", "evening", "afternoon", "night", "halo", "hai", "hi", "hello", "salam", "samasama",
         "kembali", "banyak", "very", "much", "atas", "sugeng", "enjing", "wilujeng", "dalu", "sonten",
     ]
     /// Emoji that stand for a word of the answer when typed beside words: "kuliah ✅ kerja ❌", "💼 di PT Mega".

@@ -65,10 +65,8 @@ extension ReplyInterpreter {
     /// Thanks or a greeting and nothing else but addressing, `neutralWords` and emoji ("terima kasih kak 🙏", "halo min"):
     /// the plain chatter the issue names. "alhamdulillah kak" or "siap kak" may still be half an answer.
     static func isThanksOrGreeting(_ text: ReplyText) -> Bool {
-        // The raw word too: "sama2" (you're welcome) is "sama" to the rules, after its repetition is folded.
-        func greets(_ word: ReplyText.Word) -> Bool { Lexicon.thanksAndGreetings.contains(word.canonical) || Lexicon.thanksAndGreetings.contains(word.raw.lowercased()) }
         let words = text.clauses.flatMap(\.words)
-        return words.contains(where: greets)
-            && words.allSatisfy { greets($0) || Lexicon.address.contains($0.canonical) || neutralWords.contains($0.canonical) }
+        return words.contains { Lexicon.thanksAndGreetings.contains($0.canonical) }
+            && words.allSatisfy { Lexicon.thanksAndGreetings.contains($0.canonical) || Lexicon.address.contains($0.canonical) || neutralWords.contains($0.canonical) }
     }
 }

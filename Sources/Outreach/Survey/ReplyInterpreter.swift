@@ -382,9 +382,11 @@ public struct ReplyInterpreter: Sendable {
     static func isJobAdvert(_ text: String) -> Bool {
         // Plain words, not `ReplyText`: this runs on every reply, and almost none opens like an advert.
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
-        let opener = words.drop { ["info", "info2", "ada", "new", "urgent", "open"].contains($0) }.first ?? ""
+        // …after a word that passes it on: "izin share loker ya kak / Dibutuhkan operator…".
+        let opener = words.drop { ["info", "info2", "ada", "new", "urgent", "open", "izin", "ijin", "share", "sharing", "bagi", "numpang", "ya", "nih"].contains($0)
+            || Lexicon.address.contains(String($0)) }.first ?? ""
         guard ["loker", "lowongan", "dibutuhkan", "dicari", "hiring", "recruitment", "rekrutmen", "vacancy"].contains(opener) else { return false }
-        return words.contains { ["cv", "lamaran", "minat", "berminat", "dm", "hubungi", "link", "wa", "email", "kirim"].contains($0) }
+        return words.contains { ["cv", "lamaran", "minat", "berminat", "dm", "hubungi", "hub", "link", "wa", "email", "kirim"].contains($0) }
     }
 
     /// "💼", "🛵❓", "📚📚": emoji alone, one of them of work, study or home (`Lexicon.statusEmoji`).
@@ -393,9 +395,14 @@ public struct ReplyInterpreter: Sendable {
     }
 
     /// "Diteruskan" / "Forwarded" before a chain message or a job advert: never the sender's own answer.
+    /// …and a line that says so: "ini kak aku teruskan dari grup RW:", "copas dari grup sebelah".
     static func isForwarded(_ text: String) -> Bool {
         let first = text.drop { !$0.isLetter }.prefix { $0.isLetter }
-        return Lexicon.forwardedMarks.contains(first.lowercased())
+        if Lexicon.forwardedMarks.contains(first.lowercased()) { return true }
+        let line = text.prefix { !$0.isNewline }.lowercased().split { !$0.isLetter }
+        return line.indices.dropLast().contains { i in
+            ["teruskan", "terusin", "forward", "fwd", "copas", "dicopas"].contains(line[i]) && ["dari", "dr"].contains(line[i + 1])
+        }
     }
 
     /// Plainly not an answer: greetings, thanks, acknowledgements, laughter, blessings, questions back to the
@@ -466,7 +473,7 @@ public struct ReplyInterpreter: Sendable {
 
     /// Words that make a message small talk when no status is said.
     static let chatterWords: Set<String> = [
-        "sama2", "samasama", "nanti", "kabarin", "kabari", "isi", "diisi", "ngisi", "bales", "balas", "jawab", "sampaikan", "diteruskan", "bentar", "sebentar",
+        "samasama", "nanti", "kabarin", "kabari", "isi", "diisi", "ngisi", "bales", "balas", "jawab", "sampaikan", "diteruskan", "bentar", "sebentar",
         "kangen", "keren", "seru", "bangga", "salah", "kirim", "nomor", "nomer", "baru", "hapus", "simpan", "disimpan", "ganti", "sinyal",
         "jelek", "form", "formnya", "link", "linknya", "sertifikat", "sertifikatnya", "grup", "instruktur", "pelatihan", "kemarin", "kemaren",
         "bermanfaat", "manfaat", "sukses", "semangat", "mantap", "makin", "maju", "bapak", "ibu", "kak", "yes", "pesan", "survei", "survey",

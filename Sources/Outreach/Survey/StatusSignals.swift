@@ -186,6 +186,7 @@ struct StatusSignals {
         let markers = all.indices.filter { j in
             Lexicon.ownMarkers.contains(all[j]) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
                 && !(raw[j] == "mandiri" && j > 0 && typed[j - 1].first?.isUppercase == true && typed[j].first?.isUppercase == true)
+                && !(all[j] == "langganan" && j + 1 < raw.count && Self.habitualMishaps.contains(raw[j + 1]))  // "langganan banjir": always flooded
                 && !Self.deniedBefore(j, in: raw)
         }
         ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
@@ -247,7 +248,7 @@ struct StatusSignals {
                 || othersNamed && !clause.words.contains(where: { $0.canonical == "saya" })
                 || !byProxy && Self.opensOnName(clause) && !thirdPerson.subtracting([index]).isEmpty {
                 clausesAboutOthers.insert(index)
-                relativeSpeaks = relativeSpeaks || !byProxy && Self.opensOnRelative(clause)
+                relativeSpeaks = relativeSpeaks || !byProxy && (Self.opensOnRelative(clause) || Self.opensOnRelativesBusiness(clause))
                 othersNamed = (othersNamed || Self.opensOnSomeoneElse(clause)) && !byProxy && Self.saysNothing(clause)
                 continue
             }
@@ -425,7 +426,8 @@ struct StatusSignals {
         // …and, when nothing is said of them, the relative opens the clause ("kostum karnaval anak2" is what is sewn).
         // …"beta pung ade" (eastern Malay): mine, then "pung", then the sibling.
         let relative = raw.indices.first { j in
-            Self.relatives.contains(raw[j]) || Self.siblings.contains(raw[j]) && (j + 1 < raw.count && Self.mine.contains(raw[j + 1]) || raw[j].hasSuffix("ku")
+            // …"adik 3 masih sekolah": three younger siblings.
+            Self.relatives.contains(raw[j]) || Self.siblings.contains(raw[j]) && (j + 1 < raw.count && (Self.mine.contains(raw[j + 1]) || Int(raw[j + 1]) != nil) || raw[j].hasSuffix("ku")
                 || j >= 2 && Self.possessive.contains(raw[j - 1]) && w[j - 2] == "saya")
                 // "bapak saya kerja di proyek" — but not "ibu saya sakit jadi saya di rumah": the sender speaks after.
                 || Self.parents.contains(raw[j]) && (j + 1 < raw.count && Self.mine.contains(raw[j + 1]) || raw[j].hasSuffix("ku"))
@@ -442,6 +444,11 @@ struct StatusSignals {
            w.prefix(y).allSatisfy({ Lexicon.filler.contains($0) || Self.someOfThem.contains($0) }),
            w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) }),
            !["terakhir", "pertama", "kedua", "lama", "dulu"].contains(raw[min(y + 1, raw.count - 1)]) { return true }  // not "yg terakhir udah keluar", the last job
+        // "lumayan buat yg jualan kue", "info untuk yang nyari kerja": for those who do — the readers, not the sender
+        // (but "buat yg tamatan SD kaya saya" counts the sender in).
+        if let y = raw.indices.first(where: { j in ["yg", "yang"].contains(raw[j]) && j > 0 && ["buat", "untuk", "utk", "bagi", "bwt"].contains(raw[j - 1]) }),
+           before(y), w.dropFirst(y + 1).prefix(2).contains(where: statementWords.contains), !w.dropFirst(y).contains("saya") { return true }
+        if !byProxy && opensOnRelativesBusiness(clause) { return true }
         // …unless a relative who answers for the graduate names them: "ini kakaknya. adek aku si Bagus udh kerja".
         if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si), !(byProxy && relative.map { $0 < si } == true) { return true }
         // "Bang Jefri yg dari kelas las udh kerja", "Mas Andi yg …": someone named with a title, then described.
@@ -612,6 +619,12 @@ struct StatusSignals {
         let conditional = raw.contains(where: Lexicon.conditionals.contains)
         // "jangan dikira aku diem aja": what others might think is denied, not said.
         if raw.contains(where: { ["dikira", "disangka", "dikirain", "dianggap", "dianggep"].contains($0) }) { return }
+        // "kemarin ditawarin jadi reseller, ga jadi", "ditawari kerja di Bekasi": an offer, not yet the sender's work.
+        // (But "ditawarin kerja di catering, ya udah aku ambil" took it.)
+        let taken = allRaw.indices.contains { j in
+            ["ambil", "diambil", "terima", "nerima", "iyain", "jalanin"].contains(allRaw[j]) && !allRaw[max(0, j - 2)..<j].contains(where: Self.denies)
+        }
+        if raw.contains(where: Self.offers.contains) && !taken { return }
         // A condition ("kalo keterima…", "kalo udah kerja aku kabarin"): nothing in it is the sender's status now.
         // "Kalau bekerja belum, Pak": "as for work — not yet"; a negator after the statement answers, it sets no condition.
         let topic = conditional && w.indices.contains { i in (Self.statementWords.contains(w[i]) || Lexicon.wageTitles.contains(w[i])) && w[(i + 1)...].contains { Lexicon.negators.contains($0) } }
@@ -831,7 +844,9 @@ struct StatusSignals {
                 // "lolos semua tes / tinggal masuk hari senin", "lulus interview, disuruh masuk minggu depan": the start may
                 // come in a message or sentence of its own.
                 let startsSoon = allRaw.contains { Lexicon.means($0, "masuk") || $0 == "berangkat" } && (futureWord || allRaw.contains(where: Self.dayWords.contains) || allRaw.contains { ["lagi", "depan", "besok", "lusa"].contains($0) })
-                let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon
+                // "lulus seleksi satpam, penempatan menunggu info dari PT": the post is given, only where is not yet.
+                let placed = allRaw.contains { ["penempatan", "penempatannya", "ditempatkan", "placement"].contains($0) }
+                let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon && !placed
                 spoke = true
                 // "ga bakal keterima", "gak mungkin diterima": sure of rejection, a reason to stop looking.
                 if raw.prefix(i).suffix(3).contains(where: { ["bakal", "bakalan", "mungkin", "akan"].contains($0) }) && before(i, Lexicon.negators, reach: 3) {
@@ -844,7 +859,7 @@ struct StatusSignals {
                 if after(i, ["kuliah", "sekolah"], reach: 3) { add(.studying, c); continue }
                 if rawAt(i) == "diangkat" { add(.employee, c); workPositions.append((c, i + 1)); continue }
                 add(.accepted, c)
-                if future(i) { add(.startsLater, c) }
+                if future(i) || placed && allRaw.contains(where: { ["nunggu", "menunggu", "tunggu", "nungguin"].contains($0) }) { add(.startsLater, c) }
                 workPositions.append((c, after(i, ["kerja"], reach: 2) ? i + 2 : i + 1))
             case "mulai", "masuk":
                 // "masuk lagi": back from leave; "mulai nyari kerja": looking, read at "cari".
@@ -1224,7 +1239,7 @@ struct StatusSignals {
             return true
         }
         if ["jasa", "servis", "service"].contains(r) && (raw.contains("panggilan") || Self.atHome(raw) && !employeeMarked)
-            || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !["bales", "balas", "pesan", "salam", "jawab"].contains(rawAt(i + 1)) && at(i + 1) != "lamar"
+            || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !["bales", "balas", "pesan", "salam", "jawab", "beli", "beliin"].contains(rawAt(i + 1)) && at(i + 1) != "lamar"
             || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1)) {
             add(.selfEmployed, c)
             return true
@@ -1357,6 +1372,27 @@ struct StatusSignals {
     static let possessive: Set<String> = ["pung", "punya", "pu"]
 
     /// Places a relative owns, where the sender may be: "di rumah ortu", "di warung emak".
+    /// "ini usaha bapak saya baru mulai", "warung ibuku rame": a relative's business opens the clause, and something is
+    /// said of it — theirs, not the sender's. ("bantu usaha bapak saya" is the sender's work and does not open with the
+    /// business; "…, usaha suami" only says whose business the sender helps in.)
+    static func opensOnRelativesBusiness(_ clause: ReplyText.Clause) -> Bool {
+        let w = clause.words.map(\.canonical)
+        let raw = clause.words.map { $0.raw.lowercased() }
+        guard let b = w.firstIndex(where: Lexicon.businessNouns.contains), b + 1 < raw.count,
+              w[..<b].allSatisfy({ Lexicon.filler.contains($0) || ["ini", "itu"].contains($0) }) else { return false }
+        let owner = raw[b + 1]
+        let mineNext = b + 2 < raw.count && mine.contains(raw[b + 2])
+        let theirs = relatives.contains(owner) || (parents.contains(owner) || siblings.contains(owner)) && (mineNext || owner.hasSuffix("ku"))
+        return theirs && raw.dropFirst(b + (mineNext ? 3 : 2)).contains { !mine.contains($0) && !Lexicon.filler.contains($0) }
+    }
+
+    /// Offers, which are not yet work: "ditawarin jadi reseller", "ditawari kerja di Bekasi".
+    static let offers: Set<String> = ["ditawarin", "ditawari", "ditawarkan", "ditawarain"]
+
+    /// What "langganan" (always, as a habit) goes with when it is no customer: "langganan banjir", "langganan telat".
+    static let habitualMishaps: Set<String> = ["banjir", "kebanjiran", "macet", "telat", "terlambat", "sakit", "kena", "ditilang", "dimarahin", "rob",
+                                               "mati", "kemalingan", "longsor", "remedial", "juara"]
+
     static let placesOfRelatives: Set<String> = ["rumah", "rmh", "warung", "toko", "kampung", "kebun", "sawah", "kios", "lapak"]
 
     /// People close to the sender who are not family: "tetangga aku", "pacarku".

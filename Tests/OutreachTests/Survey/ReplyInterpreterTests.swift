@@ -296,6 +296,17 @@ struct ReplyInterpreterTests {
         .init("sama sama kak", .notAnAnswer),
         .init("Sama-sama min 🙏", .notAnAnswer),
         .init("sama2 kak, semoga BLK makin sukses", .notAnAnswer),
+        // Offers, habits, readers addressed, a relative's business, placements, adverts passed on
+        .init("nganggur kak, kemarin ditawarin jadi reseller baju tapi modalnya ga ada", .review(.unemployed)),
+        .init("masih nyari kerja kak, kemarin ditawarin jadi sales panci tapi ga aku ambil", .answer(a(.unemployed))),
+        .init("Periuk langganan banjir lagi kak, rumah kerendem 😭", .review(nil)),
+        .init("info diskon tepung 10% buat yg jualan kue kak 🧁", .notAnAnswer),
+        .init("ini usaha bapak saya baru mulai kak, Bengkel Las Pak Darto, tolong bantu share ya 🙏", .notAnAnswer),
+        .init("Nganggur, masih cari. Adik 3 masih sekolah semua", .answer(a(.unemployed))),
+        .init("alhamdulillah lolos seleksi security kak, lagi nunggu penempatan", .answer(a(.hiredNotStarted))),
+        .init("hari ini ada yg jualan gorengan? mau nitip beli 🙏", .review(nil)),
+        .init("Izin share loker ya kak\nDibutuhkan operator produksi, min SMA. Lamaran antar ke pos satpam", .notAnAnswer),
+        .init("ini kak aku teruskan dari grup RW:\n*DIBUTUHKAN SEGERA* penjaga toko, gaji 2,5jt. Hub pemilik toko", .notAnAnswer),
         // Adverts, other alumni, leave, endings, purposes, papers, unpaid work, applications
         .init("LOKER! dibutuhkan helper gudang di Jatiuwung, kirim lamaran ke email hrd", .notAnAnswer),
         .init("adik saya alumni BLK juga, sekarang kerja di bengkel", .notAnAnswer),
