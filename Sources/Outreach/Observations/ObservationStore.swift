@@ -22,7 +22,7 @@ enum ObservationStore {
         // pointer), not a fold of every answer of the wave again.
         let latest = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, status, first_job_month, employer, job_match, income_band, heard_from, also_studying,
-                observed_at <= ? AS last
+                superseded_by IS NULL AND observed_at <= ? AS last
             FROM observation WHERE enrollment_id = ? AND wave IS ? ORDER BY observed_at DESC, id DESC LIMIT 1
             """), arguments: [observedAt, enrollmentID, wave])
         let extendsChain = latest.map { $0["last"] as Bool } ?? true

@@ -186,7 +186,7 @@ struct StatusSignals {
         let markers = all.indices.filter { j in
             Lexicon.ownMarkers.contains(all[j]) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
                 && !(raw[j] == "mandiri" && j > 0 && typed[j - 1].first?.isUppercase == true && typed[j].first?.isUppercase == true)
-                && !(all[j] == "langganan" && j + 1 < raw.count && Self.habitualMishaps.contains(raw[j + 1]))  // "langganan banjir": always flooded
+                && !(all[j] == "langganan" && j + 1 < raw.count && Self.langgananHabits.contains(raw[j + 1]))  // "langganan banjir": always flooded
                 && !Self.deniedBefore(j, in: raw)
         }
         ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
@@ -621,10 +621,9 @@ struct StatusSignals {
         if raw.contains(where: { ["dikira", "disangka", "dikirain", "dianggap", "dianggep"].contains($0) }) { return }
         // "kemarin ditawarin jadi reseller, ga jadi", "ditawari kerja di Bekasi": an offer, not yet the sender's work.
         // (But "ditawarin kerja di catering, ya udah aku ambil" took it.)
-        let taken = allRaw.indices.contains { j in
+        if raw.contains(where: Self.offers.contains), !allRaw.indices.contains(where: { j in
             ["ambil", "diambil", "terima", "nerima", "iyain", "jalanin"].contains(allRaw[j]) && !allRaw[max(0, j - 2)..<j].contains(where: Self.denies)
-        }
-        if raw.contains(where: Self.offers.contains) && !taken { return }
+        }) { return }
         // A condition ("kalo keterima…", "kalo udah kerja aku kabarin"): nothing in it is the sender's status now.
         // "Kalau bekerja belum, Pak": "as for work — not yet"; a negator after the statement answers, it sets no condition.
         let topic = conditional && w.indices.contains { i in (Self.statementWords.contains(w[i]) || Lexicon.wageTitles.contains(w[i])) && w[(i + 1)...].contains { Lexicon.negators.contains($0) } }
@@ -1389,8 +1388,8 @@ struct StatusSignals {
     /// Offers, which are not yet work: "ditawarin jadi reseller", "ditawari kerja di Bekasi".
     static let offers: Set<String> = ["ditawarin", "ditawari", "ditawarkan", "ditawarain"]
 
-    /// What "langganan" (always, as a habit) goes with when it is no customer: "langganan banjir", "langganan telat".
-    static let habitualMishaps: Set<String> = ["banjir", "kebanjiran", "macet", "telat", "terlambat", "sakit", "kena", "ditilang", "dimarahin", "rob",
+    /// What "langganan" goes with when it means "always", not customers: "langganan banjir", "langganan telat".
+    static let langgananHabits: Set<String> = ["banjir", "kebanjiran", "macet", "telat", "terlambat", "sakit", "kena", "ditilang", "dimarahin", "rob",
                                                "mati", "kemalingan", "longsor", "remedial", "juara"]
 
     static let placesOfRelatives: Set<String> = ["rumah", "rmh", "warung", "toko", "kampung", "kebun", "sawah", "kios", "lapak"]
