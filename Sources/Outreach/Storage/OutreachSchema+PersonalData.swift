@@ -28,9 +28,14 @@ extension OutreachSchema: PersonalDataKeeper {
     public static func erasePersonalData(of trainee: Int64, in db: Database) throws {
         let arguments: StatementArguments = [trainee]
         try db.execute(sql: "UPDATE trainee SET contact_before_erasure = 1 WHERE id = ?1 AND EXISTS (SELECT 1 FROM contact_alias WHERE trainee_id = ?1)", arguments: arguments)
-        try db.execute(sql: "UPDATE review_item SET reply = NULL, other_messages = NULL WHERE id IN (\(theirReviewItems))", arguments: arguments)
+        try db.execute(sql: """
+            UPDATE review_item SET reply = NULL, other_messages = NULL, suggestion = json_remove(suggestion, '$.employer')
+            WHERE id IN (\(theirReviewItems))
+            """, arguments: arguments)
         try db.execute(sql: "UPDATE chat_message SET text = NULL, sender = NULL, sender_id = NULL WHERE trainee_id = ?1", arguments: arguments)
-        try db.execute(sql: "UPDATE observation SET employer = NULL WHERE enrollment_id IN (\(theirEnrollments))", arguments: arguments)
+        // …from what each answer said as well (`given`), or merging a late answer again would bring it back.
+        try db.execute(sql: "UPDATE observation SET employer = NULL, given = json_remove(given, '$.employer') WHERE enrollment_id IN (\(theirEnrollments))",
+                       arguments: arguments)
         try db.execute(sql: "UPDATE survey_message SET provider_id = NULL, error = NULL WHERE enrollment_id IN (\(theirEnrollments))", arguments: arguments)
         try db.execute(sql: "DELETE FROM contact_alias WHERE trainee_id = ?1", arguments: arguments)
     }

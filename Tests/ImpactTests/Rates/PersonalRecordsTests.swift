@@ -48,6 +48,11 @@ import Testing
             try String.fetchAll(db, sql: "SELECT text FROM chat_message WHERE text IS NOT NULL")
         }
         #expect(texts.contains { $0.contains("PT Maju Jaya") } == (serial != 2), "the erased person's message text is gone, no one else's")
+        // The employer goes from what each answer said too, or a late answer merged again would bring it back.
+        let saidEmployer = try database.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM observation WHERE given LIKE '%Maju Jaya%' OR employer LIKE '%Maju Jaya%'")
+        }
+        #expect((saidEmployer ?? 0 > 0) == (serial != 2))
         #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM trainee WHERE nik = ?", arguments: [testNIK(serial)]) } == 0)
         let event = try #require(try AuditLog(database: database).events().last)
         #expect(event.action == "erase trainee" && event.people == ["(dihapus)"])
