@@ -122,5 +122,13 @@ public enum AlumniSchema: SchemaModule {
                 CREATE INDEX enrollment_event_enrollment_status_day ON enrollment_event(enrollment_id, status, happened_on);
                 """)
         }
+        // A chat ingest looks each sender up as it comes (Outreach's `SenderDirectory`), by phone (indexed since v1),
+        // Instagram or Telegram handle, instead of loading the whole registry first.
+        migrator.registerMigration("alumni.v6-handle-indexes") { db in
+            try db.execute(sql: """
+                CREATE INDEX trainee_instagram ON trainee(instagram);
+                CREATE INDEX trainee_telegram ON trainee(telegram);
+                """)
+        }
     }
 }

@@ -25,9 +25,9 @@ enum PendingMessages {
             SELECT DISTINCT s.format, m.chat, m.sender, m.sender_id FROM chat_message m JOIN chat_source s ON s.id = m.source_id
             WHERE m.pending = 1
             """)
-        let known = senders.filter { row in
+        let known = try senders.filter { row in
             guard let format = ChatExportSource.Format(rawValue: row["format"]) else { return false }
-            return directory.canIdentify(sender: row["sender"], senderID: row["sender_id"], chat: row["chat"] ?? "", format: format)
+            return try directory.canIdentify(sender: row["sender"], senderID: row["sender_id"], chat: row["chat"] ?? "", format: format, db)
         }
         guard !known.isEmpty else { return report }
         var intake = try ReplyIntake(db: db, directory: directory, interpreter: interpreter, now: now)

@@ -117,20 +117,20 @@ struct ReplyIntake {
             reviewReason = "the reply code in the message belongs to no survey message"
         } else if !codes.isEmpty {
             reviewReason = "the message has a mistyped reply code"
-        } else if let trainee = identify(first) {
+        } else if let trainee = try identify(first) {
             target = Target(traineeID: trainee)
         } else if let context = chatContext[first.message.chat], isCounterpart(first) {
             target = context
         } else if let sender = first.message.sender, let classCode = chatInfo(first.message.chat).classCode {
-            switch directory.nameCount(sender, in: classCode) {
-            case 1: target = directory.uniqueName(sender, in: classCode).map { Target(traineeID: $0) }
+            switch try directory.nameCount(sender, in: classCode, db) {
+            case 1: target = try directory.uniqueName(sender, in: classCode, db).map { Target(traineeID: $0) }
             case 0: break
             case let n: reviewReason = "the display name is shared by \(n) graduates of \(classCode)"
             }
         }
         if target != nil { report.matched += turn.pieces.count } else { unmatched.insert(ReplyTurn.Key(first)) }
 
-        let context = ReplyContext(repliedOn: first.sentAt.date, graduatedOn: graduation(ofSender: target, at: first.sentAt.date, chat: first.message.chat)?.graduatedOn)
+        let context = ReplyContext(repliedOn: first.sentAt.date, graduatedOn: try graduation(ofSender: target, at: first.sentAt.date, chat: first.message.chat)?.graduatedOn)
         guard let target, reviewReason == nil else {
             // Nobody yet: kept to be read again once the registry knows the sender (a graduation, a phone, an alias).
             try keep(turn, pending: true, trainee: nil)
@@ -152,7 +152,7 @@ struct ReplyIntake {
         case .needsReview(let suggestion, let reason):
             try review(turn, target: target, reason: reason, suggestion: suggestion)
         case .answer(let answer):
-            guard let graduate = graduation(of: target, at: first.sentAt.date, chat: first.message.chat) else {
+            guard let graduate = try graduation(of: target, at: first.sentAt.date, chat: first.message.chat) else {
                 try review(turn, target: target, reason: "the sender has no graduation to answer for", suggestion: answer)
                 return
             }
@@ -169,11 +169,11 @@ struct ReplyIntake {
 
     /// The graduation a reply answers for: the enrolment its reply code was sent for, else the one of the chat's
     /// class, else the latest whose wave window holds the reply.
-    private func graduation(of target: Target, at date: CivilDate, chat: String) -> SenderDirectory.Graduate? {
+    private func graduation(of target: Target, at date: CivilDate, chat: String) throws -> SenderDirectory.Graduate? {
         if let enrollmentID = target.enrollmentID {
-            return directory.graduations[target.traineeID]?.first { $0.enrollmentID == enrollmentID }
+            return try directory.graduations(of: target.traineeID, db).first { $0.enrollmentID == enrollmentID }
         }
-        return directory.graduation(of: target.traineeID, at: date, chatClass: chats[chat]?.classCode, windows: windows)
+        return try directory.graduation(of: target.traineeID, at: date, chatClass: chats[chat]?.classCode, windows: windows, db)
     }
 
     /// The wave a reply answers: its reply code's, while that wave's window is open; else the wave whose window the
@@ -211,15 +211,15 @@ struct ReplyIntake {
     }
 
     /// The graduation a matched sender's reply is read against (for months without a year).
-    private func graduation(ofSender target: Target?, at date: CivilDate, chat: String) -> SenderDirectory.Graduate? {
-        target.flatMap { graduation(of: $0, at: date, chat: chat) }
+    private func graduation(ofSender target: Target?, at date: CivilDate, chat: String) throws -> SenderDirectory.Graduate? {
+        try target.flatMap { try graduation(of: $0, at: date, chat: chat) }
     }
 
     /// The sender's trainee by phone, platform id or learned alias, remembered for the sender's next messages.
-    private mutating func identify(_ piece: ReplyTurn.Piece) -> Int64? {
+    private mutating func identify(_ piece: ReplyTurn.Piece) throws -> Int64? {
         let key = ReplyTurn.Key(piece)
         if let known = senders[key] { return known }
-        let found = directory.identify(sender: piece.message.sender, senderID: piece.message.senderID, format: piece.format)
+        let found = try directory.identify(sender: piece.message.sender, senderID: piece.message.senderID, format: piece.format, db)
         senders[key] = found
         return found
     }
@@ -269,7 +269,7 @@ struct ReplyIntake {
         if target != nil { try keep(turn, pending: false, trainee: target?.traineeID) }
         var enrollmentID = target?.enrollmentID
         var wave: Int?
-        if let target, let graduate = graduation(of: target, at: turn.first.sentAt.date, chat: turn.first.message.chat) {
+        if let target, let graduate = try graduation(of: target, at: turn.first.sentAt.date, chat: turn.first.message.chat) {
             enrollmentID = graduate.enrollmentID
             wave = self.wave(of: target, graduatedOn: graduate.graduatedOn, at: turn.first.sentAt.date)
         }
