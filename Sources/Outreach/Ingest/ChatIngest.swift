@@ -46,7 +46,8 @@ public struct ChatIngest: Sendable {
         let (sources, refused) = ChatExportSource.discover(paths)
         report.errors += refused.map { .init(file: $0.file, position: "file", reason: $0.reason) }
         report.failedFiles = refused.count
-        // Who the graduates are is read once; each file that lands adds the aliases it learned.
+        // The class codes are read once; senders are looked up as they come, and each file that lands keeps the class
+        // names it read (the aliases it learned are in the database).
         var directory = try database.read { db in try SenderDirectory(db, ownNames: options.ownNames) }
         report.add(try reread(&directory, now: now))
         for source in sources {
