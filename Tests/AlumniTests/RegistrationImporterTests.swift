@@ -252,4 +252,27 @@ import Testing
         #expect(pieces.count > 1)
         #expect(pieces.joined() == (try JSONOutput.string(report)) + "\n")
     }
+
+    /// The import reads its file twice (decide, then write). A file rewritten in between is refused whole: before,
+    /// the rows it had lost were skipped without a word. Progress is first reported at row 100,000, during the
+    /// first pass: that is where this test rewrites the file.
+    @Test func aFileRewrittenBetweenThePassesIsRefusedAndNothingIsStored() throws {
+        let (database, folder) = try makeDatabase()
+        try makeClasses(database, [("BIG-01", 200_000, 2025)])
+        var text = registrationHeader
+        for i in 0..<100_010 {
+            text += row("2025-01-02 08:00", nik(i % 10_000, day: 1 + (i / 10_000) % 28), "Peserta \(i)", phone: String(format: "0812%08d", i))
+        }
+        let file = try writeFile(text, named: "besar.csv", in: folder)
+        let shorter = registrationHeader + row("2025-01-02 08:00", nik(1), "Peserta 1", phone: "081200000001")
+        #expect(throws: CSVError.changedWhileReading(file: file.path)) {
+            _ = try RegistrationImporter(database: database).importFile(at: file, classCode: "BIG-01", now: fixedNow) { _ in
+                try? Data(shorter.utf8).write(to: file)
+            }
+        }
+        let stored = try database.read { db in
+            try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM enrollment) + (SELECT COUNT(*) FROM registration_import) + (SELECT COUNT(*) FROM trainee)")
+        }
+        #expect(stored == 0)
+    }
 }
