@@ -122,15 +122,18 @@ struct ReplyIntake {
         } else if let context = chatContext[first.message.chat], isCounterpart(first) {
             target = context
         } else if let sender = first.message.sender, let classCode = chatInfo(first.message.chat).classCode {
-            switch try directory.nameCount(sender, in: classCode, db) {
-            case 1: target = try directory.uniqueName(sender, in: classCode, db).map { Target(traineeID: $0) }
+            let namesakes = try directory.graduates(named: sender, in: classCode, db)
+            switch namesakes.count {
+            case 1: target = Target(traineeID: namesakes[0])
             case 0: break
             case let n: reviewReason = "the display name is shared by \(n) graduates of \(classCode)"
             }
         }
         if target != nil { report.matched += turn.pieces.count } else { unmatched.insert(ReplyTurn.Key(first)) }
 
-        let context = ReplyContext(repliedOn: first.sentAt.date, graduatedOn: try graduation(ofSender: target, at: first.sentAt.date, chat: first.message.chat)?.graduatedOn)
+        // Looked up once per reply: it dates the reply's months, and an answer is recorded for it.
+        let graduate = try graduation(ofSender: target, at: first.sentAt.date, chat: first.message.chat)
+        let context = ReplyContext(repliedOn: first.sentAt.date, graduatedOn: graduate?.graduatedOn)
         guard let target, reviewReason == nil else {
             // Nobody yet: kept to be read again once the registry knows the sender (a graduation, a phone, an alias).
             try keep(turn, pending: true, trainee: nil)
@@ -140,8 +143,8 @@ struct ReplyIntake {
             guard reviewReason != nil || isOneToOne(first) else { return }
             switch interpret(text, context: context) {
             case .notAnAnswer: break
-            case .answer(let answer): try review(turn, target: nil, reason: reviewReason ?? "the sender could not be matched to a graduate", suggestion: answer)
-            case .needsReview(let suggestion, let reason): try review(turn, target: nil, reason: reviewReason ?? reason, suggestion: suggestion)
+            case .answer(let answer): try review(turn, target: nil, graduate: nil, reason: reviewReason ?? "the sender could not be matched to a graduate", suggestion: answer)
+            case .needsReview(let suggestion, let reason): try review(turn, target: nil, graduate: nil, reason: reviewReason ?? reason, suggestion: suggestion)
             }
             return
         }
@@ -150,10 +153,10 @@ struct ReplyIntake {
             report.chatter += turn.pieces.count
             try link(turn, to: target.traineeID)
         case .needsReview(let suggestion, let reason):
-            try review(turn, target: target, reason: reason, suggestion: suggestion)
+            try review(turn, target: target, graduate: graduate, reason: reason, suggestion: suggestion)
         case .answer(let answer):
-            guard let graduate = try graduation(of: target, at: first.sentAt.date, chat: first.message.chat) else {
-                try review(turn, target: target, reason: "the sender has no graduation to answer for", suggestion: answer)
+            guard let graduate else {
+                try review(turn, target: target, graduate: nil, reason: "the sender has no graduation to answer for", suggestion: answer)
                 return
             }
             let wave = self.wave(of: target, graduatedOn: graduate.graduatedOn, at: first.sentAt.date)
@@ -265,11 +268,11 @@ struct ReplyIntake {
         }
     }
 
-    private mutating func review(_ turn: ReplyTurn, target: Target?, reason: String, suggestion: SurveyAnswer?) throws {
+    private mutating func review(_ turn: ReplyTurn, target: Target?, graduate: SenderDirectory.Graduate?, reason: String, suggestion: SurveyAnswer?) throws {
         if target != nil { try keep(turn, pending: false, trainee: target?.traineeID) }
         var enrollmentID = target?.enrollmentID
         var wave: Int?
-        if let target, let graduate = try graduation(of: target, at: turn.first.sentAt.date, chat: turn.first.message.chat) {
+        if let target, let graduate {
             enrollmentID = graduate.enrollmentID
             wave = self.wave(of: target, graduatedOn: graduate.graduatedOn, at: turn.first.sentAt.date)
         }

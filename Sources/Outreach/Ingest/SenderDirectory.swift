@@ -69,15 +69,9 @@ struct SenderDirectory {
         return classKeys.first { title.contains($0.key) }?.code
     }
 
-    /// A display name that is unique among the graduates of `classCode`.
-    mutating func uniqueName(_ sender: String, in classCode: String, _ db: Database) throws -> Int64? {
-        guard let matches = try names(in: classCode, db)[NameKey.make(sender)], matches.count == 1 else { return nil }
-        return matches[0]
-    }
-
-    /// How many graduates of `classCode` share this display name (0, 1, or more).
-    mutating func nameCount(_ sender: String, in classCode: String, _ db: Database) throws -> Int {
-        try names(in: classCode, db)[NameKey.make(sender)]?.count ?? 0
+    /// The graduates of `classCode` who go by this display name: a sender is named by it only when there is one.
+    mutating func graduates(named sender: String, in classCode: String, _ db: Database) throws -> [Int64] {
+        try names(in: classCode, db)[NameKey.make(sender)] ?? []
     }
 
     private mutating func names(in classCode: String, _ db: Database) throws -> [String: [Int64]] {
@@ -117,7 +111,7 @@ struct SenderDirectory {
     mutating func canIdentify(sender: String?, senderID: String?, chat: String, format: ChatExportSource.Format, _ db: Database) throws -> Bool {
         if try identify(sender: sender, senderID: senderID, format: format, db) != nil { return true }
         guard let sender, let classCode = classOf(chat: chat) else { return false }
-        return try nameCount(sender, in: classCode, db) == 1
+        return try graduates(named: sender, in: classCode, db).count == 1
     }
 
     /// Remembers how a sender appeared, so their later messages match without a code. An identity already

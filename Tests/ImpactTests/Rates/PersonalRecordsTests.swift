@@ -52,7 +52,7 @@ import Testing
         let saidEmployer = try database.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM observation WHERE given LIKE '%Maju Jaya%' OR employer LIKE '%Maju Jaya%'")
         }
-        #expect((saidEmployer ?? 0 > 0) == (serial != 2))
+        #expect(((saidEmployer ?? 0) > 0) == (serial != 2))
         #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM trainee WHERE nik = ?", arguments: [testNIK(serial)]) } == 0)
         let event = try #require(try AuditLog(database: database).events().last)
         #expect(event.action == "erase trainee" && event.people == ["(dihapus)"])
