@@ -71,7 +71,7 @@ let package = Package(
             dependencies: ["Alumni", "Outreach"]),
         .testTarget(
             name: "AlumniTests",
-            dependencies: ["Alumni"],
+            dependencies: ["Alumni", "Synthetic"],
             resources: [.copy("Fixtures")]),
         // A small centre built through the libraries, shared by the Impact and Web tests.
         .target(

@@ -6,14 +6,14 @@ import Testing
 @Suite struct JejakDatabaseTests {
     @Test func migratesAnEmptyFileInWALMode() throws {
         let (database, folder) = try makeDatabase()
-        #expect(try database.appliedMigrations() == ["alumni.v1", "alumni.v2", "alumni.v3", "alumni.v4-event-status-index", "alumni.v5-event-day-index", "alumni.v6-handle-indexes"])
+        #expect(try database.appliedMigrations() == ["alumni.v1", "alumni.v2", "alumni.v3", "alumni.v4-event-status-index", "alumni.v5-event-day-index", "alumni.v6-handle-indexes", "alumni.v7-class-fill"])
         let mode = try database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let foreignKeys = try database.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
         #expect(foreignKeys == true)
         // Opening it again is harmless.
         let again = try JejakDatabase(path: folder.appendingPathComponent("jejak.sqlite").path, modules: [AlumniSchema.self])
-        #expect(try again.appliedMigrations() == ["alumni.v1", "alumni.v2", "alumni.v3", "alumni.v4-event-status-index", "alumni.v5-event-day-index", "alumni.v6-handle-indexes"])
+        #expect(try again.appliedMigrations() == ["alumni.v1", "alumni.v2", "alumni.v3", "alumni.v4-event-status-index", "alumni.v5-event-day-index", "alumni.v6-handle-indexes", "alumni.v7-class-fill"])
     }
 
     @Test func refusesADatabaseFromANewerJejakAndLeavesItAlone() throws {

@@ -43,46 +43,21 @@ public struct Catalog: Sendable {
     /// Every class with its programme code, registrations, seats taken, waitlist and how fast its quota filled.
     public func classes() throws -> [ClassListing] {
         try database.read { db in
-            let fill = try Catalog.hoursToFill(db)
+            let fill = try ClassFill.all(db)
             return try Row.fetchAll(db, sql: """
-                SELECT c.*, p.code AS program_code, p.name AS program_name,
-                       (SELECT COUNT(*) FROM enrollment e WHERE e.class_id = c.id) AS registrations,
-                       (SELECT COUNT(*) FROM enrollment e WHERE e.class_id = c.id AND e.status IN \(Catalog.seatStatusList)) AS seats_taken,
-                       (SELECT COUNT(*) FROM enrollment e WHERE e.class_id = c.id AND e.status = 'waitlisted') AS waitlisted
+                SELECT c.*, p.code AS program_code, p.name AS program_name
                 FROM training_class c JOIN program p ON p.id = c.program_id
                 ORDER BY c.year, c.code
                 """
             ).map { row in
                 let trainingClass = try TrainingClass(row: row)
+                let figures = fill[row["id"]]!
                 return ClassListing(
                     trainingClass: trainingClass, programCode: row["program_code"], programName: row["program_name"],
-                    registrations: row["registrations"], seatsTaken: row["seats_taken"], waitlisted: row["waitlisted"],
-                    hoursToFill: trainingClass.id.flatMap { fill[$0] })
+                    registrations: figures.registrations, seatsTaken: figures.seatsTaken, waitlisted: figures.waitlisted,
+                    hoursToFill: figures.hoursToFill)
             }
         }
-    }
-
-    /// Hours from each class's first registration to the registration that took its last seat, for classes that filled
-    /// (by registration time: the speed the centre's announcements are judged by).
-    static func hoursToFill(_ db: Database) throws -> [Int64: Double] {
-        var result: [Int64: Double] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, quota FROM training_class") {
-            let classID: Int64 = row["id"]
-            let quota: Int = row["quota"]
-            // Only the registration that took the last seat is read: a national class list parses no other time.
-            guard quota > 0,
-                  let last = try String.fetchOne(db, sql: """
-                    SELECT e.registered_at FROM enrollment e
-                    WHERE e.class_id = ? AND EXISTS (SELECT 1 FROM enrollment_event v WHERE v.enrollment_id = e.id AND v.status = 'accepted'
-                                                     AND v.happened_on = e.registered_at)
-                    ORDER BY e.registered_at LIMIT 1 OFFSET ?
-                    """, arguments: [classID, quota - 1]).flatMap({ LocalDateTime(parsing: $0) }),
-                  let first = try String.fetchOne(db, sql: "SELECT MIN(registered_at) FROM enrollment WHERE class_id = ?", arguments: [classID])
-                    .flatMap({ LocalDateTime(parsing: $0) })
-            else { continue }
-            result[classID] = Double(first.seconds(until: last)) / 3600
-        }
-        return result
     }
 
     /// The class, its programme, seat counts by status, who holds a seat and the waitlist in order.

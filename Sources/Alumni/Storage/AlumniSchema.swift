@@ -130,5 +130,45 @@ public enum AlumniSchema: SchemaModule {
                 CREATE INDEX trainee_telegram ON trainee(telegram);
                 """)
         }
+        // The class list's and the report's per-class figures, kept per class (`ClassFill`): triggers mark a class stale
+        // when its enrolments, their acceptances or its quota change, and every write recounts what it marked before it
+        // commits. At 5,000,000 graduates the class list read every registration and its acceptance for them.
+        migrator.registerMigration("alumni.v7-class-fill", foreignKeyChecks: .immediate) { db in
+            try db.execute(sql: """
+                CREATE TABLE class_fill (
+                    class_id INTEGER PRIMARY KEY REFERENCES training_class(id),
+                    registrations INTEGER NOT NULL,
+                    seats_taken INTEGER NOT NULL,
+                    waitlisted INTEGER NOT NULL,
+                    hours_to_fill REAL);
+                CREATE TABLE class_fill_stale (class_id INTEGER PRIMARY KEY) WITHOUT ROWID;
+                CREATE TRIGGER class_fill_class_added AFTER INSERT ON training_class BEGIN
+                    INSERT OR IGNORE INTO class_fill_stale VALUES (NEW.id);
+                END;
+                CREATE TRIGGER class_fill_quota_changed AFTER UPDATE OF quota ON training_class BEGIN
+                    INSERT OR IGNORE INTO class_fill_stale VALUES (NEW.id);
+                END;
+                CREATE TRIGGER class_fill_enrollment_added AFTER INSERT ON enrollment BEGIN
+                    INSERT OR IGNORE INTO class_fill_stale VALUES (NEW.class_id);
+                END;
+                CREATE TRIGGER class_fill_enrollment_changed AFTER UPDATE OF class_id, status, registered_at ON enrollment BEGIN
+                    INSERT OR IGNORE INTO class_fill_stale VALUES (OLD.class_id), (NEW.class_id);
+                END;
+                CREATE TRIGGER class_fill_enrollment_removed AFTER DELETE ON enrollment BEGIN
+                    INSERT OR IGNORE INTO class_fill_stale VALUES (OLD.class_id);
+                END;
+                CREATE TRIGGER class_fill_acceptance_added AFTER INSERT ON enrollment_event WHEN NEW.status = 'accepted' BEGIN
+                    INSERT OR IGNORE INTO class_fill_stale SELECT class_id FROM enrollment WHERE id = NEW.enrollment_id;
+                END;
+                CREATE TRIGGER class_fill_acceptance_changed AFTER UPDATE ON enrollment_event
+                    WHEN OLD.status = 'accepted' OR NEW.status = 'accepted' BEGIN
+                    INSERT OR IGNORE INTO class_fill_stale SELECT class_id FROM enrollment WHERE id IN (OLD.enrollment_id, NEW.enrollment_id);
+                END;
+                CREATE TRIGGER class_fill_acceptance_removed AFTER DELETE ON enrollment_event WHEN OLD.status = 'accepted' BEGIN
+                    INSERT OR IGNORE INTO class_fill_stale SELECT class_id FROM enrollment WHERE id = OLD.enrollment_id;
+                END;
+                INSERT INTO class_fill_stale SELECT id FROM training_class;
+                """)
+        }
     }
 }

@@ -93,7 +93,8 @@ public final class JejakDatabase: Sendable {
 
     /// Runs `body` in one write transaction: it all lands, or nothing does.
     ///
-    /// Every write also advances the data version, so anything derived and cached (rates) knows it is stale.
+    /// Every write also advances the data version, so anything derived and cached (rates) knows it is stale, and
+    /// recounts the per-class figures of the classes it changed (`ClassFill`).
     /// While another command writes, this waits its turn (`WriterQueue`).
     ///
     /// - Parameter note: what a long write does, in the user's words ("the import of pendaftar.csv into
@@ -108,6 +109,7 @@ public final class JejakDatabase: Sendable {
                 left?.leave(beside: path)
                 defer { left?.remove(beside: path) }
                 let result = try body(db)
+                try ClassFill.settle(db)
                 try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('data_version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
                 return result
             }
