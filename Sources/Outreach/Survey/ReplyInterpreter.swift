@@ -213,6 +213,14 @@ public struct ReplyInterpreter: Sendable {
                 reading.chatter = false
                 reading.issues.append("only small-talk words, but ones that may say how the sender is doing (\"alhamdulillah baik\", \"baru kak\"): a person reads them")
             }
+            if reading.chatter && Self.asksFromOwnSituation(text, skipping: signals.clausesAboutOthers) {
+                reading.chatter = false
+                reading.issues.append("a question back that may tell the sender's own situation (\"kalo ga kerja dapet bantuan?\", \"aku yg udah kerja boleh ikut?\"): a person reads it")
+            }
+            if reading.chatter && Self.saysSkillsAreUsed(text) {
+                reading.chatter = false
+                reading.issues.append("says the training's skills are (or are not yet) put to use (\"ilmunya kepake tiap hari\"): at work, in a business, or at home? a person reads it")
+            }
             // Pointed at, the answer may be in words that are not small talk ("yg paling bawah"): read where nothing else was.
             let nothingElse = decision.reason == nil && reading.suggestion == nil && reading.issues.isEmpty
             if reading.chatter || nothingElse, case let pointed = PointedAnswer.read(text, questionnaire: questionnaire), pointed.points {
@@ -445,6 +453,40 @@ public struct ReplyInterpreter: Sendable {
             }
         }
     }
+
+    /// A question back that leans on the sender's own situation: "kalo ga kerja dapet bantuan ga?", "aku yg udah kerja
+    /// boleh ikut kelas lagi?" — the sender, or a condition, beside a word of work or search in the question.
+    static func asksFromOwnSituation(_ text: ReplyText, skipping others: Set<Int> = []) -> Bool {
+        text.clauses.indices.contains { index in
+            let clause = text.clauses[index]
+            guard clause.isQuestion, !others.contains(index) else { return false }
+            let w = clause.words.map(\.canonical), raw = clause.words.map { $0.raw.lowercased() }
+            guard let said = w.firstIndex(where: workWords.contains) else { return false }
+            // The sender as the subject ("aku", "kalo saya"), not whose ("temen saya").
+            let own = w[..<said].indices.contains { (j: Int) -> Bool in
+                guard w[j] == "saya" else { return false }
+                return j == 0 || Lexicon.filler.contains(w[j - 1]) || Lexicon.conditionals.contains(raw[j - 1])
+            }
+            let supposed = w[..<said].contains { Lexicon.negators.contains($0) } && raw[..<said].contains { Lexicon.conditionals.contains($0) }
+            return own || supposed
+        }
+    }
+
+    static let workWords: Set<String> = ["kerja", "nganggur", "lamar", "cari", "usaha", "jualan", "kuliah", "diterima"]
+
+    /// "ilmu dari pak Slamet kepake tiap hari", "sayang ilmunya belum kepake": whether the skills are used says something
+    /// of work, though not what — unlike "ilmunya bermanfaat", thanks. Whoever taught them ("ilmu dari pak Slamet"),
+    /// the skills are the sender's.
+    static func saysSkillsAreUsed(_ text: ReplyText) -> Bool {
+        text.clauses.contains { clause in
+            let raw = clause.words.map { $0.raw.lowercased() }
+            return raw.contains { $0.hasPrefix("ilmu") || ["skill", "skillnya", "keahlian", "keterampilan", "keterampilannya"].contains($0) }
+                && raw.contains { skillUse.contains($0) }
+        }
+    }
+
+    static let skillUse: Set<String> = ["kepake", "kepakai", "kepakek", "dipake", "dipakai", "terpakai", "kepake2", "dipraktekin", "dipraktekkan",
+                                        "dipraktikkan", "diterapin", "diterapkan", "nganggur"]
 
     /// Small-talk words that may also tell how the sender is doing.
     static let halfAnswerWords: Set<String> = ["sehat", "sudah", "baru", "lagi", "dulu", "besok", "nanti", "pengen"]

@@ -117,7 +117,8 @@ struct ReplyText {
 
     /// Words that look like a state but, where they stand, are not the sender's: the capitalised name after a company's
     /// legal form ("THR dari PT Mitra Usaha Sejahtera"), the centre's admin thanked or praised ("makasih admin yg fast
-    /// respon", "adminnya ramah"), and worship accepted ("semoga ibadah kurbannya diterima"). The admin is read as
+    /// respon", "adminnya ramah"), worship accepted ("semoga ibadah kurbannya diterima") and trying, not a business
+    /// ("namanya juga usaha", "harus usaha sendiri"). The admin is read as
     /// "min", addressing; the others become the word marked with "~", which no rule reads.
     static func unmarkNonStatusWords(_ words: [Word]) -> [Word] {
         var words = words
@@ -129,6 +130,10 @@ struct ReplyText {
             let centresAdmin = ["admin", "adminnya", "mimin", "miminnya"].contains(raw)
                 && (raw.hasSuffix("nya") || Lexicon.thanksAndGreetings.contains(before) || ["buat", "untuk", "utk", "sama"].contains(before))
             let worship = words[j].canonical == "diterima" && words[max(0, j - 3)..<j].contains { Self.worship.contains($0.raw.lowercased()) }
+                // "ya namanya juga usaha": it is only trying, a saying, not a business.
+                || raw == "usaha" && j >= 2 && words[j - 2].raw.lowercased() == "namanya" && ["juga", "jg"].contains(words[j - 1].raw.lowercased())
+                // …and "harus usaha sendiri": must try, on one's own.
+                || raw == "usaha" && j >= 1 && ["harus", "hrs", "mesti", "musti", "kudu"].contains(words[j - 1].raw.lowercased())
             if centresAdmin { words[j] = Word(raw: words[j].raw, canonical: "min") }
             if inCompanyName || worship { words[j] = Word(raw: words[j].raw, canonical: "~" + raw) }
             inName = inCompanyName || ["pt", "cv", "ud", "pd"].contains(raw)
@@ -160,6 +165,13 @@ struct ReplyText {
     /// A question word that asks: not the rhetorical "mana ada yg nerima" (nobody would) or "nyari ke mana-mana"
     /// (everywhere) — typed with a question mark, those still ask.
     static func asks(_ words: [Word], at i: Int) -> Bool {
+        // "admin kemana", "kmn ya infonya": where to — not "ga kemana-mana", going nowhere, nor "ngelamar kemana juga
+        // ga ada", wherever.
+        if ["kemana", "kmn"].contains(words[i].raw.lowercased()) {
+            let next = i + 1 < words.count ? words[i + 1].canonical : ""
+            return !(i > 0 && Lexicon.negators.contains(words[i - 1].canonical))
+                && (next.isEmpty || Lexicon.address.contains(next) || ["ya", "yaa", "nih", "sih", "tuh", "dong", "deh", "nya"].contains(next))
+        }
         guard Lexicon.interrogatives.contains(words[i].canonical) else { return false }
         guard words[i].canonical == "mana" else { return true }
         let next = i + 1 < words.count ? words[i + 1].canonical : "", previous = i > 0 ? words[i - 1].raw.lowercased() : ""

@@ -249,7 +249,12 @@ struct StatusSignals {
                 || !byProxy && Self.opensOnName(clause) && !thirdPerson.subtracting([index]).isEmpty {
                 clausesAboutOthers.insert(index)
                 relativeSpeaks = relativeSpeaks || !byProxy && (Self.opensOnRelative(clause) || Self.opensOnRelativesBusiness(clause))
-                othersNamed = (othersNamed || Self.opensOnSomeoneElse(clause)) && !byProxy && Self.saysNothing(clause)
+                // …and "si Vina kan, dia / sekarang kerja di kafe": a clause that only names them hands over to the next —
+                // unless the one before names a relative, who may be the graduate answered for ("itu istri saya, dia /
+                // sekarang kerja di konveksi").
+                let handsOver = thirdPerson.contains(index)
+                    && !(index > 0 && text.clauses[index - 1].words.contains { $0.canonical == "keluarga" || ["anak", "anakku", "anaknya"].contains($0.raw.lowercased()) })
+                othersNamed = (othersNamed || Self.opensOnSomeoneElse(clause) || handsOver) && !byProxy && Self.saysNothing(clause)
                 continue
             }
             othersNamed = false
@@ -287,6 +292,12 @@ struct StatusSignals {
         let folded = first.raw.lowercased()
         return (!ReplyText.known(folded) || ReplyText.namesAlsoKin.contains(folded)) && first.canonical == folded && MonthReading.monthNumber(folded) == nil
     }
+
+    /// Words of remembering and missing: what follows them is the past.
+    static let memoryWords: Set<String> = ["kangen", "kepikiran", "inget", "ingat", "teringat", "keinget", "rindu", "kenangan", "nostalgia"]
+
+    /// People a clause may open on with "-nya" ("instrukturnya", "bosnya"), besides job titles.
+    static let rolesOfOthers: Set<String> = ["instruktur", "guru", "pelatih", "pengajar", "bos", "atasan", "majikan", "pemilik", "owner", "hrd", "pembimbing"]
 
     /// "…, dia jarang buka grup", "tag aja dia": the clauses that speak of a third person (a name opening another clause
     /// is then theirs).
@@ -402,6 +413,12 @@ struct StatusSignals {
         if let s = w[..<statement].lastIndex(of: "saya"), statement - s <= 2,
            s == 0 || Lexicon.filler.contains(w[s - 1]) || Self.beforeSubject.contains(w[s - 1]) {
             return false
+        }
+        // "tp asistennya juga ga ngerti", "sopirnya berenti narik": the clause opens on someone's role, the one it speaks of
+        // (not "gw helpernya", the sender's own).
+        if let first = clause.words.first(where: { !Lexicon.filler.contains($0.canonical) && !Lexicon.contrast.contains($0.canonical) })?.raw.lowercased(),
+           first.hasSuffix("nya"), case let role = String(first.dropLast(3)), Lexicon.wageTitles.contains(role) || Self.rolesOfOthers.contains(role) {
+            return true
         }
         // "adik saya yang ikut kelas menjahit angkatan kemarin sudah bekerja": the clause that names the graduate speaks of them.
         if namesTheGraduate && Self.namesTheGraduate(raw) { return false }
@@ -1005,7 +1022,9 @@ struct StatusSignals {
                     || raw.dropFirst(i + 1).contains { ["lain", "liyane", "provinsi", "lembaga", "lpk", "lkp", "asrama", "lanjutan"].contains($0) }
                 // "istri saya yg ikut pelatihan": who trained, not what anyone does now.
                 let whoTrained = raw.prefix(i).suffix(3).contains { $0 == "yg" || $0 == "yang" }
-                guard continuing, !whoTrained, !negated(i), !past(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
+                // "masih kepikiran serunya kelas las", "masih kangen kelas": a class remembered, not one attended.
+                let remembered = raw.prefix(i).contains(where: Self.memoryWords.contains)
+                guard continuing, !whoTrained, !remembered, !negated(i), !past(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
                 spoke = true
                 if planned(i) { add(.plan, c); continue }
                 add(.studying, c)
@@ -1175,7 +1194,7 @@ struct StatusSignals {
         }
         // A working day: "shift malem di gudang", "masuk pagi pulang sore", "berangkat subuh pulang isya", "8 jam sehari".
         let routine = r == "shift" && !negated || r == "pulang" && ["sore", "malam", "malem", "maghrib", "isya", "jam"].contains(rawAt(i + 1)) && raw.prefix(i).contains { ["masuk", "berangkat", "kerja"].contains($0) }
-            || r == "sehari" && rawAt(i - 1) == "jam"
+            || r == "sehari" && rawAt(i - 1) == "jam" && !w.contains { ["pelatihan", "kursus", "sekolah", "kuliah", "les"].contains($0) }  // not "cuma belajar 3 jam sehari"
         if routine && !ownish && !clues.contains(.employee) && !seeking {
             add(.employee, c)
             workPositions.append((c, i + 1))

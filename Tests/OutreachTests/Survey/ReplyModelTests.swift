@@ -90,6 +90,19 @@ struct ReplyModelTests {
         #expect(reason.contains("small talk"))
     }
 
+    @Test func chatterInWordsTheModelNeverMetGoesToReview() {
+        let text = "wkwkwk mantap kak"
+        #expect(ReplyInterpreter(model: nil).interpret(text) == .notAnAnswer)
+        #expect(Self.contrary.coverage(ReplyFeatures(text)) < ReplyInterpreter.minimumCoverage)
+        guard case .needsReview(nil, let reason) = ReplyInterpreter(model: Self.contrary).interpret(text) else {
+            Issue.record("expected review without a suggestion")
+            return
+        }
+        #expect(reason.contains("never met"))
+        // Thanks alone stays small talk, however new its words.
+        #expect(ReplyInterpreter(model: Self.contrary).interpret("terima kasih banyak kak 🙏") == .notAnAnswer)
+    }
+
     /// The examples of the reply-reading issue: the shipped model does not overrule the rules on any of them.
     @Test(arguments: ["Belum kerja kak", "Skrg jadi security di perumahan kak", "Alhamdulillah udh keterima di bengkel resmi Honda, udah 2 bulan jalan",
                       "narik gojek kak sekarang", "Lagi ngurus anak kak, di rumah aja", "jawab: 1, di PT Indofood", "No 2 kak",
