@@ -51,7 +51,7 @@ public struct Catalog: Sendable {
                 """
             ).map { row in
                 let trainingClass = try TrainingClass(row: row)
-                let figures = fill[row["id"]]!
+                let figures = fill[row["id"]]!  // read in the same snapshot: the same classes
                 return ClassListing(
                     trainingClass: trainingClass, programCode: row["program_code"], programName: row["program_name"],
                     registrations: figures.registrations, seatsTaken: figures.seatsTaken, waitlisted: figures.waitlisted,

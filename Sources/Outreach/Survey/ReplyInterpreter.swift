@@ -394,7 +394,11 @@ public struct ReplyInterpreter: Sendable {
         let opener = words.drop { ["info", "info2", "ada", "new", "urgent", "open", "izin", "ijin", "share", "sharing", "bagi", "numpang", "ya", "nih"].contains($0)
             || Lexicon.address.contains(String($0)) }.first ?? ""
         guard ["loker", "lowongan", "dibutuhkan", "dicari", "hiring", "recruitment", "rekrutmen", "vacancy"].contains(opener) else { return false }
-        return words.contains { ["cv", "lamaran", "minat", "berminat", "dm", "hubungi", "hub", "link", "wa", "email", "kirim"].contains($0) }
+        // "ada lowongan di tempat kerja saya": an opening where the sender works says that they work.
+        let ownWorkplace = words.indices.dropLast().contains { i in
+            ["kerja", "kantor", "pabrik", "perusahaan", "toko"].contains(words[i]) && ["saya", "aku", "gue", "gw", "sy", "ak"].contains(words[i + 1])
+        } || words.contains { ["kantorku", "pabrikku", "tokoku", "kerjaku"].contains($0) }
+        return !ownWorkplace && words.contains { ["cv", "lamaran", "minat", "berminat", "dm", "hubungi", "hub", "link", "wa", "email", "kirim"].contains($0) }
     }
 
     /// "💼", "🛵❓", "📚📚": emoji alone, one of them of work, study or home (`Lexicon.statusEmoji`).
@@ -472,6 +476,7 @@ public struct ReplyInterpreter: Sendable {
         }
     }
 
+    /// Words of work, search or study a question back may lean on (not "dapat", "masuk": "kok saya dapet pesan ini?").
     static let workWords: Set<String> = ["kerja", "nganggur", "lamar", "cari", "usaha", "jualan", "kuliah", "diterima"]
 
     /// "ilmu dari pak Slamet kepake tiap hari", "sayang ilmunya belum kepake": whether the skills are used says something
@@ -485,6 +490,7 @@ public struct ReplyInterpreter: Sendable {
         }
     }
 
+    /// Put to use, or lying idle ("ilmunya nganggur").
     static let skillUse: Set<String> = ["kepake", "kepakai", "kepakek", "dipake", "dipakai", "terpakai", "kepake2", "dipraktekin", "dipraktekkan",
                                         "dipraktikkan", "diterapin", "diterapkan", "nganggur"]
 

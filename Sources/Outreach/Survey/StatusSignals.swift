@@ -466,8 +466,9 @@ struct StatusSignals {
         if let y = raw.indices.first(where: { j in ["yg", "yang"].contains(raw[j]) && j > 0 && ["buat", "untuk", "utk", "bagi", "bwt"].contains(raw[j - 1]) }),
            before(y), w.dropFirst(y + 1).prefix(2).contains(where: statementWords.contains), !w.dropFirst(y).contains("saya") { return true }
         if !byProxy && opensOnRelativesBusiness(clause) { return true }
-        // …unless a relative who answers for the graduate names them: "ini kakaknya. adek aku si Bagus udh kerja".
-        if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si), !(byProxy && relative.map { $0 < si } == true) { return true }
+        // …unless a relative who answers for the graduate names them: "ini kakaknya. adek aku si Bagus udh kerja", "sy
+        // kakaknya kak, si Dewi udh kerja".
+        if let si = raw.firstIndex(of: "si"), si + 1 < raw.count, before(si), !(byProxy && (relative.map { $0 < si } ?? true)) { return true }
         // "Bang Jefri yg dari kelas las udh kerja", "Mas Andi yg …": someone named with a title, then described.
         if !byProxy, let y = raw.firstIndex(where: { $0 == "yg" || $0 == "yang" }), before(y), y >= 2, Self.honorifics.contains(raw[y - 2]),
            let name = clause.words[y - 1].raw.first, name.isUppercase, !ReplyText.known(raw[y - 1]) { return true }

@@ -322,6 +322,8 @@ struct ReplyInterpreterTests {
         .init("kak kok saya dapet pesan ini?", .notAnAnswer),
         .init("belum mau cari kerja dulu 😅 masih kepikiran serunya kelas las", .answer(a(.notInLabourForce))),
         .init("masih nyari kerja kak, skrg harus usaha sendiri", .answer(a(.unemployed))),
+        .init("ini adeknya kak, si Rudi udah kerja di bengkel 🙏", .answer(a(.employee, employer: "bengkel"))),
+        .init("ada lowongan di pabrik saya kak, bagian packing 3 orang, yg minat hubungi saya", .answer(a(.employee))),
         // Adverts, other alumni, leave, endings, purposes, papers, unpaid work, applications
         .init("LOKER! dibutuhkan helper gudang di Jatiuwung, kirim lamaran ke email hrd", .notAnAnswer),
         .init("adik saya alumni BLK juga, sekarang kerja di bengkel", .notAnAnswer),
