@@ -369,12 +369,29 @@ struct StatusSignals {
             let before = j > 0 ? Lexicon.synonyms[reply[j - 1]] ?? reply[j - 1] : ""
             return resign && !Lexicon.negators.contains(before)
         }
-        if resigned { return false }
-        return reply.contains("cuti") && (workplace || reply.contains("lagi") && reply.contains("masuk"))
+        // "abis cuti melahirkan dikeluarin", "ga diperpanjang krn kebanyakan cuti sakit": the leave ended the job.
+        let ended = reply.indices.contains { (j: Int) -> Bool in
+            let denied = j > 0 && Lexicon.negators.contains(Lexicon.synonyms[reply[j - 1]] ?? reply[j - 1])
+            return Self.jobEndings.contains(reply[j]) && !denied || ["perpanjang", "diperpanjang"].contains(reply[j]) && denied
+        }
+        if resigned || ended { return false }
+        // "cuti melahirkan", "cuti sakit": a leave only a job gives (not "cuti kuliah", a leave from college).
+        let jobLeave = reply.indices.dropLast().contains { j in reply[j] == "cuti" && Self.leaveKinds.contains(reply[j + 1]) }
+        // "kerja kak, saat ini cuti hamil", "cuti dl dr toko": the job, or the place left for a while, named beside it.
+        let fromWork = reply.contains { ["kerja", "bekerja", "kerjanya", "toko", "bengkel", "bengkelnya", "konveksi", "resto", "gudang", "kapal"].contains($0) }
+            && !reply.indices.dropLast().contains { j in reply[j] == "cuti" && ["kuliah", "sekolah", "kursus"].contains(reply[j + 1]) }
+            && !reply.contains { ["nyari", "cari", "mencari", "ngelamar", "melamar"].contains($0) }  // not "cuti dulu dr nyari kerja"
+        return reply.contains("cuti") && (workplace || jobLeave || fromWork || reply.contains("lagi") && reply.contains("masuk"))
             || reply.indices.contains { j in  // "sakit, izin dr kantor seminggu", "izin kerja dulu" — not "izin menjawab"
                 ["izin", "ijin"].contains(reply[j]) && (workplace || reply.dropFirst(j + 1).prefix(2).contains { ["kerja", "bekerja", "masuk"].contains($0) })
             }
     }
+
+    /// Words that end a job ("dikeluarin", "PHK"; "ga diperpanjang" when denied).
+    static let jobEndings: Set<String> = ["dikeluarin", "dikeluarkan", "dipecat", "phk", "diphk", "berhenti", "berenti", "resign"]
+
+    /// Leaves an employer grants ("cuti melahirkan", "cuti sakit", "cuti tahunan").
+    static let leaveKinds: Set<String> = ["melahirkan", "lahiran", "hamil", "sakit", "tahunan", "bersama", "lebaran", "nikah", "menikah", "haji", "umroh"]
 
     /// "bengkel aku", "kedai kopi aku", "lapak servis HP aku": a business the sender calls theirs — not "toko tempat
     /// aku kerja" or "warung yg aku jaga", where the sender works at it.

@@ -324,6 +324,11 @@ struct ReplyInterpreterTests {
         .init("masih nyari kerja kak, skrg harus usaha sendiri", .answer(a(.unemployed))),
         .init("ini adeknya kak, si Rudi udah kerja di bengkel 🙏", .answer(a(.employee, employer: "bengkel"))),
         .init("ada lowongan di pabrik saya kak, bagian packing 3 orang, yg minat hubungi saya", .answer(a(.employee))),
+        // A leave only a job gives, or from a place of work named, is a temporary absence (working) — unless the job ended
+        .init("Kerja kak, saat ini lagi cuti hamil 🤰", .answer(a(.employee))),
+        .init("lagi cuti sakit dari bengkel kak, kaki patah", .answer(a(.employee))),
+        .init("abis cuti melahirkan malah dikeluarin kak, sekarang di rumah aja ngurus bayi", .answer(a(.notInLabourForce))),
+        .init("cuti dulu dr nyari kerja kak, lagi jagain ibu yg sakit", .answer(a(.notInLabourForce))),
         // Adverts, other alumni, leave, endings, purposes, papers, unpaid work, applications
         .init("LOKER! dibutuhkan helper gudang di Jatiuwung, kirim lamaran ke email hrd", .notAnAnswer),
         .init("adik saya alumni BLK juga, sekarang kerja di bengkel", .notAnAnswer),
