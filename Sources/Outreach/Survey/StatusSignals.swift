@@ -363,18 +363,15 @@ struct StatusSignals {
     /// "cuti melahirkan, tapi masih karyawan", "cuti sakit dari kantor": absent from a job they keep.
     static func onLeave(_ reply: [String]) -> Bool {
         let workplace = reply.contains { ["karyawan", "kantor", "pt", "perusahaan", "pabrik", "kerjaan", "atasan", "bos", "hrd"].contains($0) }
-        // "setelah cuti melahirkan saya berhenti": the job is over, not paused (but not "belum resign", "blm keluar").
-        let resigned = reply.indices.contains { (j: Int) -> Bool in
-            let resign = Lexicon.synonyms[reply[j]] == "resign" || reply[j] == "resign"
-            let before = j > 0 ? Lexicon.synonyms[reply[j - 1]] ?? reply[j - 1] : ""
-            return resign && !Lexicon.negators.contains(before)
-        }
-        // "abis cuti melahirkan dikeluarin", "ga diperpanjang krn kebanyakan cuti sakit": the leave ended the job.
+        // "setelah cuti melahirkan saya berhenti", "abis cuti melahirkan dikeluarin", "ga diperpanjang krn kebanyakan cuti
+        // sakit": the job is over, not paused (but not "belum resign").
         let ended = reply.indices.contains { (j: Int) -> Bool in
+            let word = Lexicon.synonyms[reply[j]] ?? reply[j]
             let denied = j > 0 && Lexicon.negators.contains(Lexicon.synonyms[reply[j - 1]] ?? reply[j - 1])
-            return Self.jobEndings.contains(reply[j]) && !denied || ["perpanjang", "diperpanjang"].contains(reply[j]) && denied
+            return (Self.jobEndings.contains(reply[j]) || Self.jobEndings.contains(word)) && !denied
+                || ["perpanjang", "diperpanjang"].contains(reply[j]) && denied
         }
-        if resigned || ended { return false }
+        if ended { return false }
         // "cuti melahirkan", "cuti sakit": a leave only a job gives (not "cuti kuliah", a leave from college).
         let jobLeave = reply.indices.dropLast().contains { j in reply[j] == "cuti" && Self.leaveKinds.contains(reply[j + 1]) }
         // "kerja kak, saat ini cuti hamil", "cuti dl dr toko": the job, or the place left for a while, named beside it.
