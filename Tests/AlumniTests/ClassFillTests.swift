@@ -120,6 +120,10 @@ import Synthetic
         let listing = try #require(try Catalog(database: database).classes().first)
         #expect(listing.registrations == 3 && listing.seatsTaken == 2 && listing.waitlisted == 1)
         #expect(listing.hoursToFill == 2.5)
+        // …and the first write keeps them, so later reads do not count them again.
+        try Catalog(database: database).addClass(code: "BAR-02", programCode: "BAR", year: 2025, quota: 1)
+        let kept = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM class_fill WHERE class_id = 1") }
+        #expect(kept == 1)
     }
 
     func expectRecount(_ database: JejakDatabase, _ catalog: Catalog, step: Int) throws {

@@ -130,12 +130,12 @@ struct ReplyText {
             let centresAdmin = ["admin", "adminnya", "mimin", "miminnya"].contains(raw)
                 && (raw.hasSuffix("nya") || Lexicon.thanksAndGreetings.contains(before) || ["buat", "untuk", "utk", "sama"].contains(before))
             let worship = words[j].canonical == "diterima" && words[max(0, j - 3)..<j].contains { Self.worship.contains($0.raw.lowercased()) }
-                // "ya namanya juga usaha": it is only trying, a saying, not a business.
-                || raw == "usaha" && j >= 2 && words[j - 2].raw.lowercased() == "namanya" && ["juga", "jg"].contains(words[j - 1].raw.lowercased())
-                // …and "harus usaha sendiri": must try, on one's own.
-                || raw == "usaha" && j >= 1 && ["harus", "hrs", "mesti", "musti", "kudu"].contains(words[j - 1].raw.lowercased())
+            // "ya namanya juga usaha": it is only trying, a saying, not a business; …and "harus usaha sendiri": must try.
+            let trying = raw == "usaha"
+                && (j >= 2 && words[j - 2].raw.lowercased() == "namanya" && ["juga", "jg"].contains(words[j - 1].raw.lowercased())
+                    || j >= 1 && ["harus", "hrs", "mesti", "musti", "kudu"].contains(words[j - 1].raw.lowercased()))
             if centresAdmin { words[j] = Word(raw: words[j].raw, canonical: "min") }
-            if inCompanyName || worship { words[j] = Word(raw: words[j].raw, canonical: "~" + raw) }
+            if inCompanyName || worship || trying { words[j] = Word(raw: words[j].raw, canonical: "~" + raw) }
             inName = inCompanyName || ["pt", "cv", "ud", "pd"].contains(raw)
         }
         return words
