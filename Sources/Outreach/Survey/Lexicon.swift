@@ -77,6 +77,7 @@ enum Lexicon {
         ("nerima", ["menerima", "nampi", "nerimo", "nampa", "accept", "accepts", "hire", "hires"]),
         ("nunggu", ["menunggu", "tunggu", "waiting", "wait", "ngantosan", "nungguin"]),
         ("panggilan", ["kabar", "call", "callback", "balasan", "hasil", "hasilnya", "jadwal"]),
+        ("dirumahkan", ["dirumahin", "dirumahkn", "dirumahin2"]),
         ("resign", ["berhenti", "phk", "diphk", "dipecat", "fired", "quit", "resigned", "keluar", "metu", "dilepas", "diputus"]),
         ("habis", ["abih", "abis", "hbs", "selesai", "beres", "berakhir", "ended", "over", "abisan", "kelar"]),
         ("kontrak", ["kontraknya", "contract", "pkwt", "pkwtt", "probation", "probasi"]),

@@ -192,14 +192,16 @@ public struct ReplyInterpreter: Sendable {
             if decision.reason == nil {
                 reading.chatter = signals.statementsAboutSender == 0 && Self.isChatter(text, skipping: signals.clausesAboutOthers)
             }
-            if reading.chatter, let passing = SaidInPassing.status(in: text, skipping: signals.clausesAboutOthers, relativeNews: signals.relativeNews, context: context,
-                                                                               questionnaire: questionnaire) {
+            if reading.chatter, let passing = SaidInPassing.read(text, skipping: signals.clausesAboutOthers, relativeNews: signals.relativeNews, context: context,
+                                                                 questionnaire: questionnaire) {
                 reading.chatter = false
                 reading.inPassing = true
                 reading.issues.append("the sender's own situation is said only in passing, in a question or in news about someone else: check")
-                var suggestion = reading.answer
-                suggestion.status = passing
-                reading.suggestion = suggestion
+                if let status = passing.status {
+                    var suggestion = reading.answer
+                    suggestion.status = status
+                    reading.suggestion = suggestion
+                }
             }
             if reading.chatter && Self.isStatusInEmoji(raw) {
                 reading.chatter = false

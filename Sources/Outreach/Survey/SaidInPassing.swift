@@ -6,24 +6,43 @@
 /// None of these is a statement to record, and none is small talk to let go: the reply goes to a person, with what
 /// the passing words would say as the suggestion.
 enum SaidInPassing {
-    /// The status the passing words say, read as statements of their own; nil when the reply has none.
+    /// What passing words say of work: the status they read as, or nil when they speak of work ("kakak saya kemarin
+    /// di PHK", "adik sy lagi dirumahin dr pabrik") without a status of their own. Either way a person reads them.
+    struct Finding: Equatable {
+        var status: LabourStatus?
+    }
+
+    /// The passing words, read as statements of their own; nil when the reply has none that speaks of work.
     /// - Parameters:
     ///   - others: the clauses about other people; questions are skipped too.
     ///   - relativeNews: those of `others` that go on with a relative's news, read whole.
     ///   - questionnaire: whose options a number in a passing clause names ("suami saya 3 kak").
-    static func status(in text: ReplyText, skipping others: Set<Int>, relativeNews: Set<Int>, context: ReplyContext?,
-                       questionnaire: Questionnaire) -> LabourStatus? {
+    static func read(_ text: ReplyText, skipping others: Set<Int>, relativeNews: Set<Int>, context: ReplyContext?,
+                     questionnaire: Questionnaire) -> Finding? {
         let skipped = text.clauses.indices.filter { others.contains($0) || text.clauses[$0].isQuestion }
+        var relatives: [ReplyText.Clause] = []
         let clauses = skipped.compactMap { index -> ReplyText.Clause? in
             let words = text.clauses[index].words
             let asks = text.clauses[index].isQuestion ? asksWhichOption(words) : nil
-            guard let start = relativeNews.contains(index) ? 0 : subject(in: words) ?? afterRelative(in: words) ?? asks else { return nil }
+            let relative = relativeNews.contains(index) ? 0 : subject(in: words) == nil ? afterRelative(in: words) : nil
+            guard let start = relative ?? subject(in: words) ?? asks else { return nil }
             let said = words[start...].prefix { !endsThePassage($0.canonical) }
-            return said.count > 1 ? ReplyText.Clause(words: Array(said), isQuestion: false, turns: false) : nil
+            guard said.count > 1 else { return nil }
+            let clause = ReplyText.Clause(words: Array(said), isQuestion: false, turns: false)
+            if relative != nil { relatives.append(clause) }
+            return clause
         }
         guard !clauses.isEmpty else { return nil }
         let decision = ReplyInterpreter.decide(StatusSignals(ReplyText(clauses: clauses), context: context))
-        return decision.status ?? decision.suggestion ?? clauses.lazy.compactMap { option(in: $0, of: questionnaire) }.first
+        if let status = decision.status ?? decision.suggestion ?? clauses.lazy.compactMap({ option(in: $0, of: questionnaire) }).first {
+            return Finding(status: status)
+        }
+        // A relative's news of work, even with no status in it, may be the graduate's (the relative holds the phone);
+        // a wish alone ("adik saya mau daftar kelas menjahit") is a question about the classes.
+        guard !relatives.isEmpty else { return nil }
+        let news = StatusSignals(ReplyText(clauses: relatives), context: context)
+        let speaksOfWork = news.clues.isEmpty ? news.statementsAboutSender > 0 : !news.clues.subtracting([.plan]).isEmpty
+        return speaksOfWork ? Finding(status: nil) : nil
     }
 
     /// The status an option number in a passing clause names ("suami saya 3 kak" → looking for work).

@@ -388,6 +388,15 @@ struct StatusSignals {
     static let jobEndings: Set<String> = ["dikeluarin", "dikeluarkan", "dipecat", "phk", "diphk", "berhenti", "berenti", "resign"]
 
     /// Leaves an employer grants ("cuti melahirkan", "cuti sakit", "cuti tahunan").
+    /// Sent home ("dirumahkan") from a job still held: for a while ("sementara", "2 minggu"), still on the payroll
+    /// ("masih karyawan", "gaji tetep"), or called back ("dipanggil lagi"); not with no return in sight.
+    static func onLayoffWithReturn(_ raw: [String]) -> Bool {
+        !raw.contains(where: noReturnInSight.contains) && raw.contains { layoffHeld.contains($0) || Int($0) != nil }
+    }
+    static let noReturnInSight: Set<String> = ["permanen", "kepastian", "jelas", "entah", "selamanya"]
+    static let layoffHeld: Set<String> = ["sementara", "smntr", "seminggu", "minggu", "mingguan", "sebulan", "bulan", "hari", "karyawan", "gaji",
+                                          "status", "dipanggil", "masuk", "sembuh", "dibayar", "bpjs", "kontrak", "tetap", "tetep", "hrd"]
+
     static let leaveKinds: Set<String> = ["melahirkan", "lahiran", "hamil", "sakit", "tahunan", "bersama", "lebaran", "nikah", "menikah", "haji", "umroh"]
 
     /// "bengkel aku", "kedai kopi aku", "lapak servis HP aku": a business the sender calls theirs — not "toko tempat
@@ -1058,8 +1067,9 @@ struct StatusSignals {
             case "dirumahkan":
                 // "lagi dirumahkan 2 minggu, order sepi": sent home for a while from a job still held, a temporary
                 // absence (BPS: working). "dirumahkan terus di PHK" ends it, and the ending is read where it is said.
+                // A bare "dirumahin kak", or one with no return in sight ("permanen", "tanpa kepastian"), says neither.
                 spoke = true
-                if !negatedNear(i) { add(.employee, c) }
+                if !negatedNear(i), Self.onLayoffWithReturn(allRaw) { add(.employee, c) }
             case "sakit", "irt", "hamil":
                 spoke = true
                 // "rumah sakit" is a hospital: a workplace, or where someone is visited.

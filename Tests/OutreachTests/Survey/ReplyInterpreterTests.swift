@@ -478,6 +478,15 @@ struct ReplyInterpreterTests {
         // A slip owned after a corrected number is no employer; a capitalised name that is also a kin word is a name
         .init("3\nbukan 3 min, 1! kepenjet", .answer(a(.employee))),
         .init("Putra udah kerja di bengkel las kak, tanya aja ke dia", .notAnAnswer),
+        // A relative's work news with no status of its own still goes to a person (the relative may be the graduate);
+        // a relative's wish to join a class is a question about the classes
+        .init("abang saya minggu lalu kena PHK kak", .review(nil)),
+        .init("suami sy lg dirumahin dr gudang, gmn ya kak", .review(nil)),
+        .init("adik saya mau ikut kelas barista, kapan dibuka kak?", .notAnAnswer),
+        // Sent home from a job: working only while a return is in sight
+        .init("dirumahin dulu 3 minggu kak dr konveksi, nanti dipanggil lagi", .answer(a(.employee))),
+        .init("dirumahkan kak dr pabrik", .review(nil)),
+        .init("dirumahkan permanen kak, skrg masih ngelamar2", .answer(a(.unemployed))),
     ]
 
     @Test(arguments: cases)
