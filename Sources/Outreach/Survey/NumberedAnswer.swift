@@ -10,6 +10,8 @@ enum NumberedAnswer {
     enum Result: Equatable {
         /// The option's code (digit and any letters) and the text after it.
         case code(String, tail: String)
+        /// An option of work named beside option 4 ("1 sama 4", "2 & 4 ✔️"): working and studying is working (BPS).
+        case workingStudent(String, tail: String)
         /// Two different options: a person must ask.
         case undecided(String)
     }
@@ -45,7 +47,17 @@ enum NumberedAnswer {
         let spans = tokenize(source)
         let tokens = spans.map(\.token)
         var i = 0
-        while i < tokens.count, leadIns.contains(tokens[i]) || pauses.contains(tokens[i]) { i += 1 }
+        var past = false
+        while i < tokens.count {
+            // "dulu 1 kak", "tahun lalu 1 bekerja sebagai karyawan, skrg lain lagi": an option said of the past.
+            if pastLeadIns.contains(tokens[i]) || i + 1 < tokens.count && ReplyText.timeNouns.contains(tokens[i]) && ["lalu", "kemarin", "kemaren"].contains(tokens[i + 1]) {
+                past = true
+                i += pastLeadIns.contains(tokens[i]) ? 1 : 2
+                continue
+            }
+            guard leadIns.contains(tokens[i]) || pauses.contains(tokens[i]) else { break }
+            i += 1
+        }
         // "kakak sy 4 kak": the number of the sender's sibling, not the sender's — a person asks whose it is.
         if tokens.prefix(i).indices.contains(where: { k in
             StatusSignals.siblings.contains(tokens[k]) && k + 1 < i && Lexicon.means(tokens[k + 1], "saya")
@@ -56,6 +68,14 @@ enum NumberedAnswer {
             return .code(option(tokens[m])!, tail: tail(source, after: spans[m]))
         }
         guard i < tokens.count, let first = option(tokens[i]) else { return nil }
+        if past, isOption(tokens, at: i), !glued(spans[i], in: source) {
+            // "dulu 3 skrg 2 min": the option of now follows.
+            if let now = tokens.indices.dropFirst(i + 1).first(where: { ["skrg", "sekarang", "skrang", "now"].contains(tokens[$0]) }),
+               let m = tokens.indices.dropFirst(now + 1).prefix(3).first(where: { isOption(tokens, at: $0) }) {
+                return .code(option(tokens[m])!, tail: tail(source, after: spans[m]))
+            }
+            return .undecided("the option is said of the past (\"dulu \(first)\"): what is it now?")
+        }
         // "Pertama kerja di bengkel…", "Satu hal lagi…": a number word that opens a sentence is no option; one alone,
         // after a lead-in ("yang pertama") or before a pause ("dua, jualan kopi", "tiga kak") is.
         if tokens[i].first?.isLetter == true, i == 0, i + 1 < tokens.count, !leadIns.contains(tokens[i + 1]), !pauses.contains(tokens[i + 1]), tokens[i + 1] != "/" { return nil }
@@ -88,10 +108,19 @@ enum NumberedAnswer {
            let other = option(rest[k + 1]), other != first {
             return .undecided("the reply gives two options (\(first) and \(other))")
         }
-        // "nomor 1 pernah, nomor 3 pernah", "1 2 3 4 5": more options named, none taken back.
-        if let k = rest.indices.first(where: { k in
-            isOption(rest, at: k) && option(rest[k]) != first && (k == 0 || ["no", "nomor", "nomer", "nmr", "dan", "&", "sama", "juga"].contains(rest[k - 1]))
-        }), !rest.prefix(k).contains(where: corrects) {
+        // "nomor 1 pernah, nomor 3 pernah", "1 2 3 4 5", "1,2,4": more options named, none taken back.
+        let others = rest.indices.filter { k in
+            isOption(rest, at: k) && option(rest[k]) != first
+                && (k == 0 || ["no", "nomor", "nomer", "nmr", "dan", "&", "sama", "juga"].contains(rest[k - 1]) || listed(spans, at: j + k))
+        }
+        // (Not "No. 8 … / ^ nomor 3 kak typo": a correction next to the later option.)
+        if let k = others.first, !rest.prefix(k).contains(where: corrects), !rest[k..<min(rest.count, k + 4)].contains(where: corrects) {
+            // "1 sama 4 kak, kerja sambil kuliah": work and study, typed as digits, unless a third option joins them.
+            let named = Set([first] + others.compactMap { option(rest[$0]) })
+            if named.count == 2, named.contains("4"), let work = named.first(where: { $0 == "1" || $0 == "2" }),
+               tokens[i].first?.isNumber == true, rest[k].first?.isNumber == true {
+                return .workingStudent(work, tail: tail(source, after: spans[j + k]))
+            }
             return .undecided("the reply names more than one option (\(first) and \(option(rest[k])!))")
         }
         // "1 eh salah, 3 maksudnya", "5 eh 3 kak", "3 eh ga deng, … 8 aja": the option given last wins; "1 eh bukan,
@@ -106,7 +135,24 @@ enum NumberedAnswer {
             }
             if denies(k) || words.contains(where: { takesBack(rest, at: $0.offset) }) { return nil }
         }
+        // "2 melanjutkan pendidikan / (maaf kak nomornya salah, 4)", "kak no.3 bekerja sebagai karyawan / maaf salah nomor, 1
+        // kak", "1 sudah diterima kerja (nomornya 6 maksudnya)": a later option beside a correction is the one meant.
+        if let m = rest.indices.last(where: { m in
+            isOption(rest, at: m) && option(rest[m]) != first && !glued(spans[j + m], in: source)
+                && rest[max(0, m - 3)..<min(rest.count, m + 4)].contains(where: corrects) && !(m > 0 && ["bukan", "bkn"].contains(rest[m - 1]))
+        }) {
+            return .code(option(rest[m])!, tail: tail(source, after: spans[j + m]))
+        }
         return .code(code, tail: j - 1 < spans.count ? tail(source, after: spans[j - 1]) : "")
+    }
+
+    /// Words that put an option in the past when they come before it ("dulu 1", "sempat 1").
+    private static let pastLeadIns: Set<String> = ["dulu", "dlu", "dulunya", "sempat", "sempet", "tadinya", "awalnya", "pernah"]
+
+    /// "1,2,4": an option typed right after a comma that follows another option.
+    private static func listed(_ spans: [Span], at k: Int) -> Bool {
+        guard k >= 2, spans[k - 1].token == ",", option(spans[k - 2].token) != nil else { return false }
+        return spans[k - 2].range.upperBound == spans[k - 1].range.lowerBound && spans[k - 1].range.upperBound == spans[k].range.lowerBound
     }
 
     /// A digit glued to the word before it repeats the word ("siap2", "nyari2"): no option.

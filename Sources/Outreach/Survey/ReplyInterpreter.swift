@@ -3,10 +3,11 @@ import Foundation
 
 /// Turns one reply into a survey answer, says why a person must look, or lets plain chatter go.
 ///
-/// Order: (1) personal reply codes are found and removed; (2) chat placeholders (stickers, media, deleted,
-/// forwarded messages) are chatter; (3) a numbered answer in any form ("1", "no 3", "jawaban: 1, di PT …",
-/// "satu", "1️⃣", "1A B") gives the choices, and the text after it adds employer and month — unless it
-/// contradicts them; (4) otherwise the words are read as everyday Indonesian, Javanese, Sundanese, Betawi or
+/// Order: (1) personal reply codes are found and removed, and what the sender quotes or strikes out is set aside
+/// (`Quotation`); (2) chat placeholders (stickers, media, deleted, forwarded messages) are chatter; (3) the list of
+/// options sent back with one marked gives it (`OptionList`), and a numbered answer in any form ("1", "no 3",
+/// "jawaban: 1, di PT …", "satu", "1️⃣", "1A B") gives the choices, and the text after it adds employer and month —
+/// unless it contradicts them; (4) otherwise the words are read as everyday Indonesian, Javanese, Sundanese, Betawi or
 /// English (`StatusSignals`) and the status decided as BPS Sakernas counts it:
 ///
 /// - Working beats everything: for pay or profit, employee or own account, family business included; a working
@@ -69,11 +70,18 @@ public struct ReplyInterpreter: Sendable {
         for case .invalid(let fragment) in codes { reasons.append("reply code \"\(fragment)\" fails its check (typo?)") }
         if valid.count > 1 { reasons.append("the message carries \(valid.count) different reply codes") }
         let personal = valid.count == 1 ? valid.first : nil
-        let rest = Self.readable(uncoded)
+        let quotation = Quotation(uncoded)
+        let rest = Self.readable(quotation.own.allSatisfy(\.isWhitespace) && !quotation.onlyReacts ? Quotation.withoutStruckText(uncoded) : quotation.own)
 
         var reading = Reading()
-        if Self.isPlaceholder(rest) || Self.isJobAdvert(rest) {
+        if quotation.onlyReacts {
+            reading = read(quotation, context: context)
+        } else if !rest.contains(where: { $0.isLetter || $0.isNumber }), Quotation.withoutStruckText(uncoded) != uncoded {
+            reading = Reading(issues: ["everything in the reply is struck out (\"~7~ ~4~\"): ask what is meant"])
+        } else if Self.isPlaceholder(rest) || Self.isJobAdvert(rest) {
             reading.chatter = true
+        } else if let listed = OptionList.read(rest) {
+            reading = read(listed, context: context)
         } else if case .code(let answer, let issues) = AnswerCode.read(rest, using: questionnaire), issues.isEmpty {
             reading = Reading(answer: answer)
         } else if let numbered = NumberedAnswer.read(rest) {
@@ -110,11 +118,32 @@ public struct ReplyInterpreter: Sendable {
         var inPassing = false
     }
 
+    /// A reply that only agrees with a quoted one ("> Andi: 8 kak, ga ada lowongan / sama bro") or only says it
+    /// differs ("kalo aku beda kak"): a person decides, with the quote's reading as the suggestion when it agrees.
+    func read(_ quotation: Quotation, context: ReplyContext?) -> Reading {
+        guard quotation.reaction == .agrees, let quote = quotation.quoted.last else {
+            return Reading(issues: ["the sender says their situation differs from a quoted reply, without saying how: ask"])
+        }
+        var reading = Reading(issues: ["the sender only agrees with a quoted reply (\"\(quote)\"): check that it is their own situation too"])
+        switch interpret(quote, context: context) {
+        case .answer(let answer): reading.suggestion = answer
+        case .needsReview(let suggestion, _): reading.suggestion = suggestion
+        // "> Terima kasih! / sama2 kak": agreeing with small talk is small talk.
+        case .notAnAnswer: return Reading(chatter: true)
+        }
+        reading.suggestion?.replyCode = nil
+        return reading
+    }
+
     /// A numbered answer and the text after it.
     func read(_ numbered: NumberedAnswer.Result, context: ReplyContext?) -> Reading {
         switch numbered {
         case .undecided(let reason):
             return Reading(issues: [reason])
+        case .workingStudent(let code, let tail):
+            var reading = read(.code(code, tail: tail), context: context)
+            if reading.answer.status?.isWorking == true { reading.answer.alsoStudying = true }
+            return reading
         case .code(let code, let tail):
             guard case .code(var answer, let issues) = AnswerCode.read(code, using: questionnaire) else {
                 return Reading(issues: ["\"\(code)\" is not an option of question 1"])

@@ -128,86 +128,6 @@ struct StatusSignals {
         let all = text.clauses.flatMap { $0.words.map(\.canonical) }
         let raw = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         allRaw = raw
-        let sometimes: Set<String> = ["kadang", "kadang2", "kdg", "kdang", "terkadang"]
-        let times = raw.indices.filter { sometimes.contains(raw[$0]) }
-        // …unless the week asked about had work: "minggu ini masuk 3 hari", "tiap hari buka".
-        let thisWeek = raw.indices.dropLast().contains { j in
-            (["minggu", "hari"].contains(raw[j]) && raw[j + 1] == "ini" || ["tiap", "setiap"].contains(raw[j]) && raw[j + 1] == "hari")
-                && !raw.dropFirst(j + 2).prefix(3).contains(where: { Self.denies($0) || $0 == "belum" || $0 == "blm" })
-        }
-        // (Not "kadang dibayar kadang ngga": the pay comes and goes, not the work.)
-        let pay = times.first.map { j in j + 1 < raw.count && (Lexicon.means(raw[j + 1], "gaji") || raw[j + 1].hasPrefix("dikasih")) } ?? false
-        nowAndThen = times.count >= 2 && raw.dropFirst(times[1] + 1).prefix(2).contains(where: Self.denies) && !thisWeek && !pay
-        let mates: Set<String> = ["rekan", "teman", "temen", "tmn", "tmn2", "temen2", "teman2", "kawan"]
-        colleagues = raw.indices.contains { j in
-            guard mates.contains(raw[j]), j + 1 < raw.count else { return false }
-            let next = raw[j + 1]
-            return ["kerja", "kantor", "sekantor", "sepabrik", "sekerjaan", "seshift", "setempat"].contains(next) || next == "se" && j + 2 < raw.count
-        }
-        // A wage marks an employer's work — unless it is denied: "tidak digaji", "tanpa gaji", "teu dibayar".
-        // …and so is pay by the event, the parcel or the project ("bayaran per acara"), which is own account.
-        let wages = raw.indices.filter { raw[$0] == "gaji" || Lexicon.synonyms[raw[$0]] == "gaji" }
-        let denied = { (j: Int) in raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || Self.denies($0) } }
-        let paid = wages.contains { j in
-            let byTheJob = j + 2 < raw.count && raw[j + 1] == "per" && Self.ownUnits.contains(raw[j + 2])
-            return !denied(j) && !byTheJob
-        }
-        // "setoran harian", "omzet harian": the day's takings, not a daily wage.
-        let takings: Set<String> = ["setoran", "omzet", "omset", "penghasilan", "pendapatan"]
-        let marker = all.indices.contains { (j: Int) -> Bool in
-            all[j] != "gaji" && Lexicon.employeeMarkers.contains(all[j]) && !(j > 0 && takings.contains(raw[j - 1]))
-        }
-        // "dibayar per acara sama yg punya studio", "digaji ame pengelola gedung": paid by whoever owns the business.
-        paidByOwner = raw.indices.contains { j in
-            guard raw[j].hasPrefix("digaji") || ["dibayar", "gajian", "bayaran"].contains(raw[j]), !denied(j) else { return false }
-            return raw.indices.dropFirst(j + 1).prefix(4).contains { k in
-                ["sama", "sm", "ama", "oleh", "dari", "dr"].contains(raw[k]) && k + 1 < raw.count
-                    && (Self.owners.contains(raw[k + 1]) || ["yg", "yang"].contains(raw[k + 1]) && k + 2 < raw.count && raw[k + 2] == "punya")
-            }
-        }
-        // "ikut kak Reni tiap ada job", "ikut bang Oji": working along with a named person, for them.
-        let typed = text.clauses.flatMap { $0.words.map(\.raw) }
-        let followsSomeone = raw.indices.dropLast(2).contains { j in
-            ["ikut", "ngikut"].contains(raw[j]) && Self.honorifics.contains(raw[j + 1]) && typed[j + 2].first?.isUppercase == true
-        }
-        // "gak kerja ikut orang", "bukan ikut orang": working for nobody.
-        let ikut = raw.indices.filter { j in (raw[j] == "ikut" || all[j] == "ikut") && j + 1 < raw.count && (Self.forSomeone.contains(raw[j + 1]) || Self.forSomeone.contains(all[j + 1])) }
-        let deniedIkut = !ikut.isEmpty && ikut.allSatisfy { Self.deniedBefore($0, in: raw) }
-        employeeMarked = marker || paid || paidByOwner || followsSomeone || !ikut.isEmpty && !deniedIkut
-            || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
-            || Self.containsPair(raw, "bukan", ["punya"])  // "kerja di warteg, bukan punya sendiri"
-            || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
-        hasMajikan = raw.contains { $0.hasPrefix("majikan") }
-        salaried = raw.indices.contains { j in
-            (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && (Self.denies(raw[j - 1]) || raw[j - 1] == "tanpa"))
-        } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
-        // "aku sendiri udh kerja" (as for me), "harian lepas" (a casual daily wage), "mboten usaha dewe" (denied) and
-        // "Toko Sumber Mandiri" (a name) are no own business.
-        let markers = all.indices.filter { j in
-            Lexicon.ownMarkers.contains(all[j]) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
-                && !(raw[j] == "mandiri" && j > 0 && typed[j - 1].first?.isUppercase == true && typed[j].first?.isUppercase == true)
-                && !(all[j] == "langganan" && j + 1 < raw.count && Self.langgananHabits.contains(raw[j + 1]))  // "langganan banjir": always flooded
-                && !Self.deniedBefore(j, in: raw)
-        }
-        ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
-            || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
-            || Self.namesOwnBusiness(all)
-        ownish = ownMarked || all.contains { $0 == "jualan" || $0 == "usaha" || $0 == "buka" || Lexicon.ownTitles.contains($0) }
-        sideBusiness = all.contains("sambil") && all.contains { $0 == "jualan" || $0 == "usaha" } && all.contains("kerja")
-        // "jadi tukang las panggilan aja" (a service on call), not "nunggu panggilan kerja" (a call to a job interview).
-        ownMarked = ownMarked || raw.indices.contains { j in
-            raw[j] == "panggilan" && !(j > 0 && ["nunggu", "tunggu", "menunggu", "ada", "dapat", "dapet", "belum", "blm", "nungguin", "tes"].contains(raw[j - 1]))
-                && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
-        } || Self.containsPair(raw, "per", Self.payUnits) && !raw.contains(where: Self.assistants.contains)
-            || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
-            // "kurir paket, mitra, bukan karyawan", "statusnya mitra": the platform's partner (not "PT Mitra …").
-            || Self.containsPair(raw, "bukan", ["karyawan", "pegawai"]) || ["status", "statusnya"].contains { Self.containsPair(raw, $0, ["mitra"]) }
-            || deniedIkut
-        let deniedPay = wages.contains(where: denied)
-        let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
-        unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan"].contains($0) }) && !family
-        strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", Self.ownUnits)
-            || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"]) || Self.containsPair(raw, "modal", ["sendiri"])
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
             || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
             || raw.contains(where: { $0.hasSuffix("nya") }) && text.clauses.contains(where: Self.introducesAProxy)
@@ -218,6 +138,7 @@ struct StatusSignals {
         // "kerja jadi beban keluarga 🤣 canda": a joke is taken back.
         let jokeClauses = text.clauses.indices.filter { i in text.clauses[i].words.contains { ["canda", "bercanda", "becanda", "kidding", "jk", "boong"].contains($0.raw.lowercased()) } }
         let jokes = Set(jokeClauses + jokeClauses.map { $0 - 1 })
+        var own: [(index: Int, clause: ReplyText.Clause)] = []
         var anotherAlumnus = false
         var relativeSpeaks = false
         var othersNamed = false
@@ -264,12 +185,126 @@ struct StatusSignals {
                 continue
             }
             relativeSpeaks = false
+            own.append((index, clause))
+        }
+        readWorkFlags(of: text.clauses)
+        readBusinessFlags(of: text.clauses.indices.filter { !clausesAboutOthers.contains($0) || Self.mayTellOfOwnBusiness(text.clauses[$0]) }.map { text.clauses[$0] })
+        for (index, clause) in own {
             // "lg nyari kerja yg bisa bawa anak, kaya jaga toko gitu": after a search, "like …" names the job looked for.
             if index > 0, cluesByClause[index - 1]?.contains(.looking) == true, Self.givesAnExample(clause) { continue }
             if Self.speaksOfNow(clause) { nowClauses.insert(index) }
             clausesRead += 1
             read(clause, index: index)
         }
+    }
+
+    /// The flags that say for whom the sender works (a wage, a boss, pay by the job), read from the whole reply: the
+    /// boss the sender speaks of ("ownernya baik", "dia yg gaji") tells of the sender's work too.
+    private mutating func readWorkFlags(of clauses: [ReplyText.Clause]) {
+        let all = clauses.flatMap { $0.words.map(\.canonical) }
+        let raw = clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
+        let sometimes: Set<String> = ["kadang", "kadang2", "kdg", "kdang", "terkadang"]
+        let times = raw.indices.filter { sometimes.contains(raw[$0]) }
+        // …unless the week asked about had work: "minggu ini masuk 3 hari", "tiap hari buka".
+        let thisWeek = raw.indices.dropLast().contains { j in
+            (["minggu", "hari"].contains(raw[j]) && raw[j + 1] == "ini" || ["tiap", "setiap"].contains(raw[j]) && raw[j + 1] == "hari")
+                && !raw.dropFirst(j + 2).prefix(3).contains(where: { Self.denies($0) || $0 == "belum" || $0 == "blm" })
+        }
+        // (Not "kadang dibayar kadang ngga": the pay comes and goes, not the work.)
+        let pay = times.first.map { j in j + 1 < raw.count && (Lexicon.means(raw[j + 1], "gaji") || raw[j + 1].hasPrefix("dikasih")) } ?? false
+        nowAndThen = times.count >= 2 && raw.dropFirst(times[1] + 1).prefix(2).contains(where: Self.denies) && !thisWeek && !pay
+        let mates: Set<String> = ["rekan", "teman", "temen", "tmn", "tmn2", "temen2", "teman2", "kawan"]
+        colleagues = raw.indices.contains { j in
+            guard mates.contains(raw[j]), j + 1 < raw.count else { return false }
+            let next = raw[j + 1]
+            return ["kerja", "kantor", "sekantor", "sepabrik", "sekerjaan", "seshift", "setempat"].contains(next) || next == "se" && j + 2 < raw.count
+        }
+        // A wage marks an employer's work — unless it is denied: "tidak digaji", "tanpa gaji", "teu dibayar".
+        // …and so is pay by the event, the parcel or the project ("bayaran per acara"), which is own account.
+        let wages = raw.indices.filter { raw[$0] == "gaji" || Lexicon.synonyms[raw[$0]] == "gaji" }
+        let denied = { (j: Int) in raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || Self.denies($0) } }
+        let paid = wages.contains { j in
+            let byTheJob = j + 2 < raw.count && raw[j + 1] == "per" && Self.ownUnits.contains(raw[j + 2])
+            return !denied(j) && !byTheJob
+        }
+        // "setoran harian", "omzet harian": the day's takings, not a daily wage.
+        let takings: Set<String> = ["setoran", "omzet", "omset", "penghasilan", "pendapatan"]
+        let marker = all.indices.contains { (j: Int) -> Bool in
+            all[j] != "gaji" && Lexicon.employeeMarkers.contains(all[j]) && !(j > 0 && takings.contains(raw[j - 1]))
+        }
+        // "dibayar per acara sama yg punya studio", "digaji ame pengelola gedung": paid by whoever owns the business.
+        paidByOwner = raw.indices.contains { j in
+            guard raw[j].hasPrefix("digaji") || ["dibayar", "gajian", "bayaran"].contains(raw[j]), !denied(j) else { return false }
+            return raw.indices.dropFirst(j + 1).prefix(4).contains { k in
+                ["sama", "sm", "ama", "oleh", "dari", "dr"].contains(raw[k]) && k + 1 < raw.count
+                    && (Self.owners.contains(raw[k + 1]) || ["yg", "yang"].contains(raw[k + 1]) && k + 2 < raw.count && raw[k + 2] == "punya")
+            }
+        }
+        // "ikut kak Reni tiap ada job", "ikut bang Oji": working along with a named person, for them.
+        let typed = clauses.flatMap { $0.words.map(\.raw) }
+        let followsSomeone = raw.indices.dropLast(2).contains { j in
+            ["ikut", "ngikut"].contains(raw[j]) && Self.honorifics.contains(raw[j + 1]) && typed[j + 2].first?.isUppercase == true
+        }
+        let ikut = Self.worksFor(raw, all)
+        employeeMarked = marker || paid || paidByOwner || followsSomeone || ikut == true
+            || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
+            || Self.containsPair(raw, "bukan", ["punya"])  // "kerja di warteg, bukan punya sendiri"
+            || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
+        hasMajikan = raw.contains { $0.hasPrefix("majikan") }
+        salaried = raw.indices.contains { j in
+            (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && (Self.denies(raw[j - 1]) || raw[j - 1] == "tanpa"))
+        } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
+        let deniedPay = wages.contains(where: denied)
+        let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
+        unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan"].contains($0) }) && !family
+    }
+
+    /// The flags that say the sender has a business of their own, read from the sender's own clauses only: "temen aku
+    /// buka bengkel sendiri" is someone else's.
+    private mutating func readBusinessFlags(of clauses: [ReplyText.Clause]) {
+        let all = clauses.flatMap { $0.words.map(\.canonical) }
+        let raw = clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
+        let typed = clauses.flatMap { $0.words.map(\.raw) }
+        // "aku sendiri udh kerja" (as for me), "harian lepas" (a casual daily wage), "mboten usaha dewe" (denied) and
+        // "Toko Sumber Mandiri" (a name) are no own business.
+        let markers = all.indices.filter { j in
+            Lexicon.ownMarkers.contains(all[j]) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
+                && !(raw[j] == "mandiri" && j > 0 && typed[j - 1].first?.isUppercase == true && typed[j].first?.isUppercase == true)
+                && !(all[j] == "langganan" && j + 1 < raw.count && Self.langgananHabits.contains(raw[j + 1]))  // "langganan banjir": always flooded
+                && !Self.deniedBefore(j, in: raw)
+        }
+        ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
+            || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
+            || Self.namesOwnBusiness(all)
+        ownish = ownMarked || all.contains { $0 == "jualan" || $0 == "usaha" || $0 == "buka" || Lexicon.ownTitles.contains($0) }
+        sideBusiness = all.contains("sambil") && all.contains { $0 == "jualan" || $0 == "usaha" } && all.contains("kerja")
+        // "jadi tukang las panggilan aja" (a service on call), not "nunggu panggilan kerja" (a call to a job interview).
+        ownMarked = ownMarked || raw.indices.contains { j in
+            raw[j] == "panggilan" && !(j > 0 && ["nunggu", "tunggu", "menunggu", "ada", "dapat", "dapet", "belum", "blm", "nungguin", "tes"].contains(raw[j - 1]))
+                && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
+        } || Self.containsPair(raw, "per", Self.payUnits) && !raw.contains(where: Self.assistants.contains)
+            || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
+            // "kurir paket, mitra, bukan karyawan", "statusnya mitra": the platform's partner (not "PT Mitra …").
+            || Self.containsPair(raw, "bukan", ["karyawan", "pegawai"]) || ["status", "statusnya"].contains { Self.containsPair(raw, $0, ["mitra"]) }
+            || Self.worksFor(raw, all) == false
+        strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", Self.ownUnits)
+            || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"]) || Self.containsPair(raw, "modal", ["sendiri"])
+    }
+
+    /// A clause about others that may still tell of the sender's business: a relative's ("bapak aku buka warung, aku
+    /// yg jaga": family work), one the sender opens ("saya jahit pesanan temen2"), or one of customers ("orderan dari
+    /// tetangga").
+    static func mayTellOfOwnBusiness(_ clause: ReplyText.Clause) -> Bool {
+        let opening = clause.words.first { !Lexicon.filler.contains($0.canonical) }
+        return opening?.canonical == "saya" || clause.words.contains { $0.canonical == "keluarga" || ordersTaken.contains($0.raw.lowercased()) }
+    }
+
+    /// "kerja ikut orang" (true), "gak kerja ikut orang", "bukan ikut orang" (false: working for nobody); nil when the
+    /// reply says neither.
+    static func worksFor(_ raw: [String], _ all: [String]) -> Bool? {
+        let ikut = raw.indices.filter { j in (raw[j] == "ikut" || all[j] == "ikut") && j + 1 < raw.count && (forSomeone.contains(raw[j + 1]) || forSomeone.contains(all[j + 1])) }
+        guard !ikut.isEmpty else { return nil }
+        return !ikut.allSatisfy { deniedBefore($0, in: raw) }
     }
 
     /// "sampai kemarin", "sampe bulan lalu", "hingga minggu kemaren": until a time that is over.

@@ -487,6 +487,28 @@ struct ReplyInterpreterTests {
         .init("dirumahin dulu 3 minggu kak dr konveksi, nanti dipanggil lagi", .answer(a(.employee))),
         .init("dirumahkan kak dr pabrik", .review(nil)),
         .init("dirumahkan permanen kak, skrg masih ngelamar2", .answer(a(.unemployed))),
+        // A business of someone else's is not the sender's; a relative's, or one the sender serves customers in, may be
+        .init("temen sekelas aku si Dodi udh buka bengkel sendiri kak, keren", .notAnAnswer),
+        .init("ibu aku buka warung nasi, aku yg masak tiap pagi", .answer(a(.selfEmployed))),
+        // Quoted lines are someone else's words: the survey's, or a classmate's reply
+        .init("> Halo, kami dari BLK ingin tahu kabar kakak\n2 kak, jualan pempek", .answer(a(.selfEmployed))),
+        .init("> Sinta: 1 kak, udh kerja di minimarket\nselamat sin!! 🎉", .notAnAnswer),
+        .init("Replying to Bayu:\n> 3 masih nyari kak\nsama kak 😭", .review(.unemployed)),
+        .init("[Wawan] 4, lanjut kuliah\nkalo aku beda kak", .review(nil)),
+        .init("»Dedi: 8, udah males ngelamar\nbeda sama dia, 1 kak kerja di gudang", .answer(a(.employee, employer: "gudang"))),
+        .init("Joko: “2 kak buka bengkel”\nmantap bro 👍", .notAnAnswer),
+        // Struck-out text is taken back
+        .init("~5~ 3 kak, masih ngelamar", .answer(a(.unemployed))),
+        .init("~2~ ~7~", .review(nil)),
+        // The option list sent back with one marked
+        .init("1 bekerja ❌\n2 wirausaha ❌\n3 cari kerja ✅\n4 sekolah ❌", .answer(a(.unemployed))),
+        .init("1. bekerja\n2. wirausaha\n3. cari kerja\n4. sekolah\n5. tidak bekerja", .review(nil)),
+        // Work beside study by number; three options; an option of the past; a correction further on
+        .init("2 dan 4 kak, jualan kue sambil kuliah", .answer(a(.selfEmployed, alsoStudying: true))),
+        .init("1,3,4 kak", .review(nil)),
+        .init("dulu 1 kak, di pabrik garmen", .review(nil)),
+        .init("dulu 3, skrg 1 kak", .answer(a(.employee))),
+        .init("3 belum bekerja & sedang cari kerja\nmaaf kak nomornya salah, 1", .answer(a(.employee))),
     ]
 
     @Test(arguments: cases)

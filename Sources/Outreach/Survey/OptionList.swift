@@ -1,0 +1,42 @@
+import Foundation
+
+/// The survey's list of options sent back with one marked: "1 bekerja sebagai karyawan ❌ / 2 wirausaha ✅ / 3 …",
+/// "[ ] 1 … / [x] 5 …", "2 wirausaha 👈 ini". The marked line is the answer; a list with no line (or more than one)
+/// marked is no answer a person can skip asking about.
+enum OptionList {
+    /// The marked option and the lines outside the list, as a numbered answer; nil when the reply is no such list.
+    static func read(_ text: String) -> NumberedAnswer.Result? {
+        let lines = ReplyText.keycapsToDigits(text).split(separator: "\n").map(String.init)
+        var options: [(option: String, marked: Bool)] = []
+        var others: [String] = []
+        for line in lines {
+            if let item = item(line) { options.append(item) } else { others.append(line) }
+        }
+        // Three numbered lines may answer three questions in turn ("1. kerja di PT X / 2. sesuai / 3. dari IG"): a list
+        // is three lines or more with one marked, or five or more.
+        let marked = options.filter(\.marked)
+        let count = Set(options.map(\.option)).count
+        guard count >= 5 || count >= 3 && !marked.isEmpty else { return nil }
+        guard marked.count == 1, let chosen = marked.first else {
+            return .undecided("the list of options came back with \(marked.isEmpty ? "none" : "more than one") marked")
+        }
+        return .code(chosen.option, tail: others.joined(separator: "\n"))
+    }
+
+    /// A line of the list: its option and whether it is marked as chosen. Nil for a line that does not open on an
+    /// option followed by words ("1 bekerja sebagai karyawan", "[x] 5 tidak bekerja", "- 3. belum bekerja").
+    private static func item(_ line: String) -> (option: String, marked: Bool)? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let opening = trimmed.prefix { !$0.isNumber && !$0.isLetter }
+        let box = trimmed.lowercased().hasPrefix("[x]") || trimmed.lowercased().hasPrefix("[v]") || trimmed.lowercased().hasPrefix("(x)")
+        let body = trimmed.dropFirst(box ? 3 : opening.count).drop { $0 == " " }
+        guard let digit = body.first, digit.isNumber, ("1"..."9").contains(digit),
+              body.dropFirst().first.map({ " .)-:".contains($0) }) == true,
+              body.dropFirst().contains(where: \.isLetter) else { return nil }
+        let lower = trimmed.lowercased()
+        return (String(digit), box || chosenMarks.contains { lower.contains($0) } || lower.hasSuffix(" ini") || lower.hasSuffix("(ini)"))
+    }
+
+    /// Marks that choose a line: a tick, a pointing hand, an arrow.
+    private static let chosenMarks = ["✅", "✔", "☑", "👈", "⬅", "←", "<-", "<<"]
+}
