@@ -157,6 +157,7 @@ public struct ReplyInterpreter: Sendable {
             // pelatihan lanjutan / barista level 2"): a person reads it.
             if let said = text.answer.status, said.isWorking, let coded = answer.status, !coded.isWorking, coded == .studying || coded == .unemployed {
                 guard tailWords.clauses.contains(where: { $0.words.contains { Self.besides.contains($0.canonical) } }) else {
+                    if let meant = meant(coded, pasted: tail, context: context) { return meant }
                     return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
                 }
                 var working = text.answer
@@ -167,6 +168,7 @@ public struct ReplyInterpreter: Sendable {
             // "8 kak, eh tp sebenernya masih nyari2": looking is what option 8 denies, and the other way round.
             let looking = Set([answer.status, text.answer.status]) == [.discouraged, .unemployed]
             if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, !Self.agree(coded, said) || denied || looking {
+                if let meant = meant(coded, pasted: tail, context: context) { return meant }
                 return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
             }
             if answer.status?.isWorking == true {
@@ -179,6 +181,16 @@ public struct ReplyInterpreter: Sendable {
             answer.heardFrom = answer.heardFrom ?? text.answer.heardFrom
             return Reading(answer: answer)
         }
+    }
+
+    /// A number followed by another option's pasted words ("3. bekerja sebagai karyawan | harian lepas di proyek"): the
+    /// reading of the sender's own words after them, when those say the number's status or the pasted one; else nil.
+    func meant(_ coded: LabourStatus, pasted tail: String, context: ReplyContext?) -> Reading? {
+        guard let pasted = PastedOption(tail, questionnaire: questionnaire), pasted.status != coded, !pasted.rest.isEmpty else { return nil }
+        let own = read(ReplyText(pasted.rest), raw: pasted.rest, context: context)
+        guard own.issues.isEmpty, let said = own.answer.status, said == coded || said == pasted.status,
+              let code = questionnaire.questions.first(where: { $0.key == .status })?.options?.first(where: { $0.value == said.rawValue })?.code else { return nil }
+        return read(.code(code, tail: pasted.rest), context: context)
     }
 
     /// Words that put work beside or in place of a numbered status ("3 kak, tp …", "4, sambil …", "no 4, krn skrg …").

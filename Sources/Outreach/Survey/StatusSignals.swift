@@ -517,7 +517,9 @@ struct StatusSignals {
         // nyari": a clause that opens on people who are not the sender.
         if let y = raw.firstIndex(where: { $0 == "yg" || $0 == "yang" }), before(y), !w.prefix(y).contains("saya"),
            w.prefix(y).allSatisfy({ Lexicon.filler.contains($0) || Self.someOfThem.contains($0) }),
-           w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) }),
+           w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) })
+               // "ada yg jd admin": some of them work as (not "yg keterima kerja", an option pointed at)
+               || w.prefix(y).contains(where: Self.someOfThem.contains) && w.dropFirst(y + 1).first.map({ ["jadi", "kerja"].contains($0) }) == true,
            !["terakhir", "pertama", "kedua", "lama", "dulu"].contains(raw[min(y + 1, raw.count - 1)]) { return true }  // not "yg terakhir udah keluar", the last job
         // "lumayan buat yg jualan kue", "info untuk yang nyari kerja": for those who do — the readers, not the sender
         // (but "buat yg tamatan SD kaya saya" counts the sender in).
@@ -530,6 +532,11 @@ struct StatusSignals {
         // "Bang Jefri yg dari kelas las udh kerja", "Mas Andi yg …": someone named with a title, then described.
         if !byProxy, let y = raw.firstIndex(where: { $0 == "yg" || $0 == "yang" }), before(y), y >= 2, Self.honorifics.contains(raw[y - 2]),
            let name = clause.words[y - 1].raw.first, name.isUppercase, !ReplyText.known(raw[y - 1]) { return true }
+        // "Mas Bayu kelas las jg, skrg di Kalimantan", "Pak Anto udah buka konter": a clause that opens on someone named
+        // with a title speaks of them (the sender is "ini Pak Darto", not "Pak Darto").
+        if !byProxy, let n = clause.words.firstIndex(where: { !Lexicon.filler.contains($0.canonical) }), n >= 1, n + 1 < clause.words.count,
+           case let (title, name) = (clause.words[n - 1].raw, clause.words[n].raw), Self.honorifics.contains(title.lowercased()),
+           title.first?.isUppercase == true, name.first?.isUppercase == true, !ReplyText.known(name.lowercased()) { return true }
         // "wah pada udah kerja ya": "pada" before what is said is "they all" (but "kita pada nganggur" counts the sender in).
         if let p = raw.firstIndex(of: "pada"), before(p), p + 1 < w.count, ["sudah", "masih", "belum", "lagi"].contains(w[p + 1]),
            !w[..<p].contains("saya"), !raw[..<p].contains(where: { ["kita", "kami"].contains($0) }) { return true }
@@ -604,7 +611,7 @@ struct StatusSignals {
     }
 
     /// The sender's own: "adik saya", "kakak aku".
-    static let mine: Set<String> = ["saya", "sy", "aku", "ak", "gue", "gua", "gw", "ane", "aye", "kula", "abdi"]
+    static let mine: Set<String> = ["saya", "sy", "aku", "ak", "gue", "gua", "gw", "ane", "aye", "kula", "abdi", "ku"]
     /// Brothers and sisters, whose news the sender may pass on.
     static let siblings: Set<String> = ["adik", "adek", "ade", "kakak", "kaka", "abang", "teteh", "adikku", "adekku", "kakakku", "abangku"]
     /// Parents, which are also how one addresses the admin ("Bapak/Ibu"): theirs only when "saya" or "-ku" says so.

@@ -506,6 +506,13 @@ struct ReplyInterpreterTests {
         // Work beside study by number; three options; an option of the past; a correction further on
         .init("2 dan 4 kak, jualan kue sambil kuliah", .answer(a(.selfEmployed, alsoStudying: true))),
         .init("1,3,4 kak", .review(nil)),
+        // Another option's words pasted after the number: the sender's own words after them tell which was meant
+        .init("(4) wirausaha / buka jasa sablon kaos di rumah", .answer(a(.selfEmployed))),
+        .init("3 bekerja sebagai karyawan / masih ngelamar sana sini kak", .answer(a(.unemployed))),
+        .init("3. bekerja sebagai karyawan", .review(.unemployed)),
+        // "adek ku", "kakak ku" typed apart are the sender's relatives; "Mas Bayu …" speaks of Bayu
+        .init("kakak ku udah kerja di pabrik kak, aku masih nyari", .answer(a(.unemployed))),
+        .init("Mas Yogi udah jadi mandor loh kak 👏", .notAnAnswer),
         .init("dulu 1 kak, di pabrik garmen", .review(nil)),
         .init("dulu 3, skrg 1 kak", .answer(a(.employee))),
         .init("3 belum bekerja & sedang cari kerja\nmaaf kak nomornya salah, 1", .answer(a(.employee))),
