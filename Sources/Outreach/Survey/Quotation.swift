@@ -58,7 +58,9 @@ struct Quotation: Equatable {
     private static func reaction(opening own: String) -> (String, Reaction?) {
         let trimmed = own.trimmingCharacters(in: .whitespacesAndNewlines)
         let end = trimmed.firstIndex { ",.\n—!".contains($0) } ?? trimmed.endIndex
-        let words = trimmed[..<end].lowercased().split { !$0.isLetter }.map(String.init)
+        // "+1" is agreement without a word.
+        let segment = trimmed[..<end].replacingOccurrences(of: "+1", with: " sama ")
+        let words = segment.lowercased().split { !$0.isLetter }.map(String.init)
         guard words.contains(where: { agreeing.contains($0) || differing.contains($0) }), words.allSatisfy({ agreeing.contains($0) || differing.contains($0) || around.contains($0) || Lexicon.address.contains($0) || Lexicon.filler.contains($0) }) else {
             return (own, nil)
         }
@@ -115,8 +117,10 @@ struct Quotation: Equatable {
     var onlyReacts: Bool { reaction != nil && !own.contains { $0.isLetter || $0.isNumber } }
 
     /// "sama", "aku jg", "senasib", "same", "itu kak" (pointing at the quote).
-    private static let agreeing: Set<String> = ["sama", "samaa", "sm", "juga", "jg", "jugaa", "idem", "ditto", "podo", "sami", "setuju", "same", "senasib",
-                                                "mirip", "itu", "ini", "dia"]
-    private static let differing: Set<String> = ["beda", "bedaa", "lain", "laen", "berbeda"]
-    private static let around: Set<String> = ["aku", "saya", "sy", "gue", "gw", "aq", "kalo", "klo", "kalau", "mah", "ya", "sih", "kok", "nih", "dong", "ama", "dgn", "dengan"]
+    private static let agreeing: Set<String> = ["sama", "samaa", "sm", "juga", "jg", "jga", "jugak", "jugaa", "idem", "ditto", "podo", "sami", "setuju", "same",
+                                                "senasib", "mirip", "samaan", "persis", "toss", "too", "metoo", "itu", "ini", "dia"]
+    private static let differing: Set<String> = ["beda", "bedaa", "lain", "laen", "berbeda", "kebalikan", "kebalikannya", "sebaliknya"]
+    private static let around: Set<String> = ["aku", "saya", "sy", "gue", "gw", "aq", "kalo", "klo", "kalau", "mah", "ya", "sih", "kok", "nih", "dong", "deh",
+                                              "ama", "dgn", "dengan", "kayak", "kaya", "kyk", "kek", "bgt", "banget", "bener", "kita", "kami", "me", "here",
+                                              "cerita", "nasib", "nya", "wkwk", "wkwkwk", "hehe", "haha", "hahaha"]
 }

@@ -588,7 +588,8 @@ public struct ReplyInterpreter: Sendable {
             for w in clause.words {
                 let c = w.canonical
                 if MonthReading.monthNumber(c) != nil || (w.raw.count == 4 && w.raw.allSatisfy(\.isNumber)) { continue }
-                if Lexicon.filler.contains(c) || ["di", "sejak", "mulai", "bulan", "dari", "tahun", "kerja", "karyawan", "usaha", "nama", "namanya", "tempat", "jadi"].contains(c) {
+                if Lexicon.filler.contains(c) || ["di", "sejak", "mulai", "bulan", "dari", "tahun", "kerja", "karyawan", "usaha", "nama", "namanya", "tempat", "jadi",
+                                                   "sudah", "masih", "lagi", "baru", "sekarang", "alhamdulillah"].contains(c) {
                     if words.isEmpty { continue } else { break }
                 }
                 if !words.isEmpty, EmployerReading.stopWords.contains(c) { break }  // "PT Sumber Rejeki udah 2 tahun"

@@ -510,6 +510,10 @@ struct ReplyInterpreterTests {
         .init("(4) wirausaha / buka jasa sablon kaos di rumah", .answer(a(.selfEmployed))),
         .init("3 bekerja sebagai karyawan / masih ngelamar sana sini kak", .answer(a(.unemployed))),
         .init("3. bekerja sebagai karyawan", .review(.unemployed)),
+        // After the number, "udah kerja" names no employer
+        .init("1 kak, udah kerja", .answer(a(.employee))),
+        // Agreeing with a quoted reply in any words, or "+1"
+        .init("> Nanda: 3 kak masih nyari\naku jg bgt kak 😭", .review(.unemployed)),
         // "adek ku", "kakak ku" typed apart are the sender's relatives; "Mas Bayu …" speaks of Bayu
         .init("kakak ku udah kerja di pabrik kak, aku masih nyari", .answer(a(.unemployed))),
         .init("Mas Yogi udah jadi mandor loh kak 👏", .notAnAnswer),
