@@ -78,6 +78,7 @@ enum Lexicon {
         ("nunggu", ["menunggu", "tunggu", "waiting", "wait", "ngantosan", "nungguin"]),
         ("panggilan", ["kabar", "call", "callback", "balasan", "hasil", "hasilnya", "jadwal"]),
         ("dirumahkan", ["dirumahin", "dirumahkn", "dirumahin2"]),
+        ("diperpanjang", ["extended", "renewed", "diperpanjangin", "dperpanjang"]),
         ("resign", ["berhenti", "phk", "diphk", "dipecat", "fired", "quit", "resigned", "keluar", "metu", "dilepas", "diputus"]),
         ("habis", ["abih", "abis", "hbs", "selesai", "beres", "berakhir", "ended", "over", "abisan", "kelar"]),
         ("kontrak", ["kontraknya", "contract", "pkwt", "pkwtt", "probation", "probasi"]),

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The words in a reply that are not the sender's answer now: what they quote and what they strike out.
+/// The words in a reply that are not the sender's answer now: what they quote or forward, and what they strike out.
 ///
 /// People answer a survey in a group by quoting: a line of the survey ("> Balas dengan nomor yang paling sesuai"),
 /// a classmate's reply ("> Andi: 8 kak, ga ada lowongan", "»Aji: …", "[Mamat] 2, buka warung", "Dimas: “6 kak”",
@@ -22,8 +22,7 @@ struct Quotation: Equatable {
     var reaction: Reaction?
 
     init(_ text: String) {
-        guard text.contains(where: Self.marks.contains) || text.range(of: "membalas", options: .caseInsensitive) != nil
-                || text.range(of: "replying", options: .caseInsensitive) != nil else {
+        guard text.contains(where: Self.marks.contains) || ["membalas", "replying", "diteruskan", "forwarded"].contains(where: { text.range(of: $0, options: .caseInsensitive) != nil }) else {
             own = text
             quoted = []
             reaction = nil
@@ -31,7 +30,15 @@ struct Quotation: Equatable {
         }
         var own: [String] = []
         var quoted: [String] = []
-        for line in Self.withoutStruckText(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        var lines = Self.withoutStruckText(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // "⏩ Diteruskan / LOWONGAN OPERATOR … / (blank) / kak ini beneran ga? aku masih nganggur": a forwarded message,
+        // then, after a blank line, the sender's own words. (With no blank line it is all forwarded: small talk.)
+        if ReplyInterpreter.isForwarded(lines.first?.lowercased() ?? ""), let blank = lines.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }),
+           lines[blank...].contains(where: { $0.contains { $0.isLetter || $0.isNumber } }) {
+            quoted.append(lines[..<blank].joined(separator: "\n"))
+            lines.removeFirst(blank)
+        }
+        for line in lines {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.range(of: Self.header, options: [.regularExpression, .caseInsensitive]) != nil { continue }
             if let quote = Self.quotedLine(trimmed) {
@@ -71,7 +78,7 @@ struct Quotation: Equatable {
     }
 
     /// Characters without which a reply holds no quote and nothing struck out (the common case, read untouched).
-    private static let marks: Set<Character> = [">", "»", "›", "~", "[", "“", "\""]
+    private static let marks: Set<Character> = [">", "»", "›", "~", "[", "“", "\"", "⏩"]
 
     /// "Membalas Uci:", "Replying to BLK Kota Tangerang:", "Balasan untuk Dewa:": the app's header over a quote.
     private static let header = #"^(membalas|balasan untuk|balas ke|replying to|reply to|in reply to)\b.*:$"#

@@ -470,10 +470,11 @@ public struct ReplyInterpreter: Sendable {
             || StatusSignals.containsPair(words, "gimana", ["ya", "yaa"]) && !text.clauses.contains(where: \.isQuestion) || isHesitation(words) {
             return false
         }
-        // "kerja? apa itu kerja 🤔": the survey's own word asked back, alone, is the sender's situation half-said.
+        // "kerja? apa itu kerja 🤔", "gaji? apa itu gaji": the survey's own word asked back, alone, is the sender's
+        // situation half-said.
         let echoes = text.clauses.contains { clause in
             let said = clause.words.filter { !Lexicon.filler.contains($0.canonical) && !Lexicon.address.contains($0.canonical) }
-            return clause.isQuestion && said.count == 1 && ["kerja", "nganggur", "usaha", "kuliah"].contains(said[0].canonical)
+            return clause.isQuestion && said.count == 1 && ["kerja", "nganggur", "usaha", "kuliah", "gaji", "penghasilan"].contains(said[0].canonical)
         }
         let smallTalk = text.clauses.indices.allSatisfy { index in
             let clause = text.clauses[index]

@@ -143,6 +143,7 @@ struct StatusSignals {
         var relativeSpeaks = false
         var othersNamed = false
         let thirdPerson = Self.thirdPersonClauses(text)
+        let senderSpeaks = Set(text.clauses.indices.filter { Self.opensOnSender(text.clauses[$0]) })
         let takesOver = Self.graduateTakesOver(text)
         for (index, clause) in text.clauses.enumerated() {
             if index < takesOver { clausesAboutOthers.insert(index); continue }
@@ -167,7 +168,11 @@ struct StatusSignals {
             // something, are their news — unless the sender speaks of themself.
             if Self.isAboutOthers(clause, byProxy: byProxy, namesTheGraduate: namesTheGraduate)
                 || othersNamed && !clause.words.contains(where: { $0.canonical == "saya" })
-                || !byProxy && Self.opensOnName(clause) && !thirdPerson.subtracting([index]).isEmpty {
+                || !byProxy && Self.opensOnName(clause) && !thirdPerson.subtracting([index]).isEmpty
+                // "adek udah kerja duluan, aku blm", "Abang sm adek udh pada kerja, aku masih di rumah": a relative opens
+                // the clause, and the sender then speaks of themself. (Not a capitalised word: "Sedang mencari pekerjaan",
+                // "Sejak bulan Maret saya …" open formal sentences as often as names do.)
+                || !byProxy && Self.opensOnKin(clause) && senderSpeaks.contains(where: { $0 > index }) && !senderSpeaks.contains(where: { $0 < index }) {
                 clausesAboutOthers.insert(index)
                 relativeSpeaks = relativeSpeaks || !byProxy && (Self.opensOnRelative(clause) || Self.opensOnRelativesBusiness(clause))
                 // …and "si Vina kan, dia / sekarang kerja di kafe": a clause that only names them hands over to the next —
@@ -189,9 +194,18 @@ struct StatusSignals {
         }
         readWorkFlags(of: text.clauses)
         readBusinessFlags(of: text.clauses.indices.filter { !clausesAboutOthers.contains($0) || Self.mayTellOfOwnBusiness(text.clauses[$0]) }.map { text.clauses[$0] })
+        var sought: Set<Int> = []
+        var previous: Int?
         for (index, clause) in own {
             // "lg nyari kerja yg bisa bawa anak, kaya jaga toko gitu": after a search, "like …" names the job looked for.
-            if index > 0, cluesByClause[index - 1]?.contains(.looking) == true, Self.givesAnExample(clause) { continue }
+            // …and "looking for job kak, anything also ok, warehouse, driver": bare job titles listed after it.
+            if let before = previous, cluesByClause[before]?.contains(.looking) == true || sought.contains(before),
+               Self.givesAnExample(clause) || Self.namesOnlyAJob(clause) {
+                sought.insert(index)
+                previous = index
+                continue
+            }
+            previous = index
             if Self.speaksOfNow(clause) { nowClauses.insert(index) }
             clausesRead += 1
             read(clause, index: index)
@@ -373,6 +387,15 @@ struct StatusSignals {
         if ["kaya", "kayak", "kek", "seperti", "semacam", "misal", "misalnya", "contoh", "contohnya", "like"].contains(first) { return true }
         let opening = clause.words.drop { Lexicon.contrast.contains($0.canonical) || Lexicon.filler.contains($0.canonical) || Lexicon.planWords.contains($0.canonical) }
         return ["yg", "yang"].contains(opening.first?.raw.lowercased() ?? "")
+    }
+
+    /// "warehouse", "driver", "admin gudang", "apa aja": a clause of a few words that names work and says nothing
+    /// about anyone doing it (no verb, no "jadi", no subject).
+    static func namesOnlyAJob(_ clause: ReplyText.Clause) -> Bool {
+        let words = clause.words.filter { !Lexicon.filler.contains($0.canonical) && !Lexicon.address.contains($0.canonical) }
+        return !words.isEmpty && words.count <= 3 && !clause.isQuestion && words.allSatisfy { word in
+            !statementWords.contains(word.canonical) && !["saya", "sudah", "masih", "lagi", "jadi", "belum", "tidak", "sekarang"].contains(word.canonical)
+        }
     }
 
     /// A better or extra job looked for beside the work: "nyari yg lebih baik", "nyari tambahan", "sampingan".
@@ -566,6 +589,24 @@ struct StatusSignals {
         guard let k = introduction, text.clauses.contains(where: { $0.words.contains(where: kinWord) }) else { return 0 }
         return k
     }
+
+    /// "aku masih nyari", "tapi saya blm": a statement whose subject is the sender.
+    static func opensOnSender(_ clause: ReplyText.Clause) -> Bool {
+        guard !clause.isQuestion else { return false }
+        let words = clause.words.drop { Lexicon.filler.contains($0.canonical) || Lexicon.contrast.contains($0.canonical) || beforeSubject.contains($0.canonical) }
+        return words.first?.canonical == "saya" && words.count >= 2
+    }
+
+    /// "adek udah kerja duluan", "Abang sm adek udh pada kerja": the clause opens on a relative, possessive or not, and
+    /// says something of them.
+    static func opensOnKin(_ clause: ReplyText.Clause) -> Bool {
+        let words = clause.words.drop { Lexicon.filler.contains($0.canonical) && !kinOpeners.contains($0.raw.lowercased()) }
+        guard let first = words.first?.raw.lowercased(), kinOpeners.contains(first) || relatives.contains(first) else { return false }
+        return !saysNothing(clause)
+    }
+    /// Relatives that open a statement of their own ("adek", "abang", "ortu"); not the address words "kak", "mas", "bu".
+    static let kinOpeners: Set<String> = ["adek", "adik", "ade", "abang", "kakak", "kaka", "teteh", "ortu", "orangtua", "sepupu", "sepupu2", "ponakan",
+                                          "keponakan", "ipar", "mertua", "nenek", "kakek"]
 
     /// "suami saya …", "adek aku …", "kakakku …": the clause opens on the sender's own relative.
     static func opensOnRelative(_ clause: ReplyText.Clause) -> Bool {

@@ -497,6 +497,9 @@ struct ReplyInterpreterTests {
         .init("[Wawan] 4, lanjut kuliah\nkalo aku beda kak", .review(nil)),
         .init("»Dedi: 8, udah males ngelamar\nbeda sama dia, 1 kak kerja di gudang", .answer(a(.employee, employer: "gudang"))),
         .init("Joko: “2 kak buka bengkel”\nmantap bro 👍", .notAnAnswer),
+        // A forwarded message, then the sender's own words after a blank line
+        .init("⏩ Diteruskan\nDICARI KURIR MOTOR, kirim CV ke kantor\n\nkak ini asli ga? aku lagi nyari kerja nih", .answer(a(.unemployed))),
+        .init("⏩ Diteruskan\nDICARI KURIR MOTOR, kirim CV ke kantor", .notAnAnswer),
         // Struck-out text is taken back
         .init("~5~ 3 kak, masih ngelamar", .answer(a(.unemployed))),
         .init("~2~ ~7~", .review(nil)),
@@ -510,6 +513,11 @@ struct ReplyInterpreterTests {
         .init("(4) wirausaha / buka jasa sablon kaos di rumah", .answer(a(.selfEmployed))),
         .init("3 bekerja sebagai karyawan / masih ngelamar sana sini kak", .answer(a(.unemployed))),
         .init("3. bekerja sebagai karyawan", .review(.unemployed)),
+        // A relative's news, then the sender's own; bare job titles after a search are the work sought
+        .init("adek udah kerja duluan kak, aku masih nyari", .answer(a(.unemployed))),
+        .init("masih nyari kerja kak, apa aja, admin gudang, kasir", .answer(a(.unemployed))),
+        .init("still looking for job, anything ok, warehouse, driver", .answer(a(.unemployed))),
+        .init("gaji? apa itu gaji kak 😅", .review(nil)),
         // After the number, "udah kerja" names no employer
         .init("1 kak, udah kerja", .answer(a(.employee))),
         // Agreeing with a quoted reply in any words, or "+1"
