@@ -18,6 +18,9 @@ struct Quotation: Equatable {
     var own: String
     /// The quoted replies and lines, each without the name that introduced it.
     var quoted: [String]
+    /// Of `quoted`, the passages in quotes inside a line, which nobody is named for: the survey's words, or the
+    /// sender's own ("aku jawab “udah kerja di pabrik sejak maret”").
+    var passages: [String] = []
     /// "sama kak", "aku jg", "kalo aku beda": the reaction the own words open with, when something is quoted.
     var reaction: Reaction?
 
@@ -30,6 +33,7 @@ struct Quotation: Equatable {
         }
         var own: [String] = []
         var quoted: [String] = []
+        var passages: [String] = []
         var lines = Self.withoutStruckText(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // "⏩ Diteruskan / LOWONGAN OPERATOR … / (blank) / kak ini beneran ga? aku masih nganggur": a forwarded message,
         // then, after a blank line, the sender's own words. (With no blank line it is all forwarded: small talk.)
@@ -52,11 +56,13 @@ struct Quotation: Equatable {
                 let passage = String(kept[range].dropFirst().dropLast())
                 guard passage.split(whereSeparator: \.isWhitespace).count >= 5 else { break }
                 quoted.append(passage)
+                passages.append(passage)
                 kept.replaceSubrange(range, with: " ")
             }
             own.append(kept)
         }
         self.quoted = quoted
+        self.passages = passages
         (self.own, reaction) = quoted.isEmpty ? (own.joined(separator: "\n"), nil) : Self.reaction(opening: own.joined(separator: "\n"))
     }
 

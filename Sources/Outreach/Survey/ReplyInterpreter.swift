@@ -92,6 +92,12 @@ public struct ReplyInterpreter: Sendable {
             let words = ReplyText(rest)
             reading = secondOpinion(on: read(words, raw: rest, context: context), of: rest, words: words)
         }
+        // What the rules let go once a passage in quotes was set aside may have been the sender's own words, quoted.
+        if reading.chatter, let (passage, read) = quotation.passages.lazy.map({ ($0, interpret($0, context: context)) }).first(where: { $0.1 != .notAnAnswer }) {
+            reading.chatter = false
+            reading.issues.append("the words in quotes may be the sender's own answer (\"\(passage)\"): check")
+            if case .answer(let answer) = read { reading.suggestion = answer }
+        }
         reading.answer.replyCode = personal
         reasons += reading.issues
         if reading.answer.status == nil {

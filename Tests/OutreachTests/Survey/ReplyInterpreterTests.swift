@@ -497,6 +497,8 @@ struct ReplyInterpreterTests {
         .init("[Wawan] 4, lanjut kuliah\nkalo aku beda kak", .review(nil)),
         .init("»Dedi: 8, udah males ngelamar\nbeda sama dia, 1 kak kerja di gudang", .answer(a(.employee, employer: "gudang"))),
         .init("Joko: “2 kak buka bengkel”\nmantap bro 👍", .notAnAnswer),
+        // Words in quotes may be the sender's own: what is let go without them goes to a person
+        .init("aku jawab “udah kerja di pabrik sepatu sejak maret” ya kak", .review(.employee)),
         // A forwarded message, then the sender's own words after a blank line
         .init("⏩ Diteruskan\nDICARI KURIR MOTOR, kirim CV ke kantor\n\nkak ini asli ga? aku lagi nyari kerja nih", .answer(a(.unemployed))),
         .init("⏩ Diteruskan\nDICARI KURIR MOTOR, kirim CV ke kantor", .notAnAnswer),
