@@ -56,7 +56,7 @@ enum SaidInPassing {
     /// ("kalo saya", "pas saya") — not "sertifikat saya" or "beta pung kaka", where "saya" only says whose.
     private static func subject(in words: [ReplyText.Word]) -> Int? {
         words.indices.last { s in
-            words[s].canonical == "saya" && !(s + 1 < words.count && StatusSignals.possessive.contains(words[s + 1].raw.lowercased())) && (s == 0 || opensSubClause.contains(words[s - 1].canonical) || Lexicon.filler.contains(words[s - 1].canonical)
+            words[s].canonical == "saya" && words[s].raw.lowercased() != "my" && !(s + 1 < words.count && StatusSignals.possessive.contains(words[s + 1].raw.lowercased())) && (s == 0 || opensSubClause.contains(words[s - 1].canonical) || Lexicon.filler.contains(words[s - 1].canonical)
                 || StatusSignals.beforeSubject.contains(words[s - 1].canonical))
         }
     }
@@ -66,6 +66,8 @@ enum SaidInPassing {
     private static func afterRelative(in words: [ReplyText.Word]) -> Int? {
         let opening = words.drop { Lexicon.filler.contains($0.canonical) }
         let lead = opening.prefix(3).map { $0.raw.lowercased() }
+        // English "my brother already work at hotel": the relative after "my".
+        if lead.count >= 2, lead[0] == "my", StatusSignals.relatives.contains(lead[1]), opening.count > 2 { return opening.startIndex + 2 }
         if lead.count == 3, opening.count > 3, opening.first?.canonical == "saya", StatusSignals.possessive.contains(lead[1]) {
             return StatusSignals.relatives.contains(lead[2]) || StatusSignals.siblings.contains(lead[2]) ? opening.startIndex + 2 : nil
         }

@@ -491,7 +491,8 @@ struct StatusSignals {
         func before(_ index: Int?) -> Bool { index.map { $0 < statement } ?? false }
         // "ini saya ibu Sumarni dari kelas menjahit, alhamdulillah saya sudah bekerja": the sender is the subject of
         // the statement (not "temen saya", "suami saya": there "saya" only says whose).
-        if let s = w[..<statement].lastIndex(of: "saya"), statement - s <= 2,
+        // (English "my husband works": "my" only says whose.)
+        if let s = w[..<statement].lastIndex(of: "saya"), statement - s <= 2, raw[s] != "my",
            s == 0 || Lexicon.filler.contains(w[s - 1]) || Self.beforeSubject.contains(w[s - 1]) {
             return false
         }
@@ -1204,6 +1205,8 @@ struct StatusSignals {
                 spoke = true
                 add(.workEnded, c)
             case "percuma", "nyerah":
+                // "stop spam pls", "stop messaging me", "stop everything": "stop" gives up only on a search or for now.
+                if rawAt(i) == "stop", !["cari", "lamar", "kerja", "pekerjaan", "dulu", "aja", "saja", "sudah"].contains(at(i + 1)) { continue }
                 spoke = true
                 if negated(i) { add(.looking, c) } else { add(.noWorkToBeHad, c); if word == "nyerah" { add(.notLooking, c) } }
             case "nerima", "butuh", "manggil":
@@ -1483,7 +1486,8 @@ struct StatusSignals {
     /// People other than the sender and their family whose work a reply may mention.
     static let others: Set<String> = ["temen", "temen2", "teman", "teman2", "kawan", "kawan2", "orang", "org", "orang2", "tetangga", "sodara", "saudara", "alumni"]
     static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "mak", "ayah",
-                                         "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi"]
+                                         "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi",
+                                         "husband", "wife", "son", "daughter", "brother", "sister", "cousin", "mom", "dad"]
 
     /// Words that may stand before a "yg" that opens on other people: "semangat yg…", "ada yg…", "tinggal beberapa yg…".
     static let someOfThem: Set<String> = ["semangat", "buat", "untuk", "bagi", "ada", "tinggal", "beberapa", "sebagian", "sisanya", "sisa",

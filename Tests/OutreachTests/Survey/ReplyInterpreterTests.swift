@@ -520,6 +520,12 @@ struct ReplyInterpreterTests {
         .init("masih nyari kerja kak, apa aja, admin gudang, kasir", .answer(a(.unemployed))),
         .init("still looking for job, anything ok, warehouse, driver", .answer(a(.unemployed))),
         .init("gaji? apa itu gaji kak 😅", .review(nil)),
+        // "stop" gives up only on a search; English "find" looks; an English relative's news is theirs
+        .init("stop kirim pesan ginian kak", .review(nil)),
+        .init("udah stop nyari kak, percuma ga ada yg nerima", .answer(a(.discouraged))),
+        .init("I still find job kak, already send CV", .answer(a(.unemployed))),
+        .init("my husband works at a workshop now", .review(nil)),
+        .init("my sister already work at laundry", .review(.employee)),
         // After the number, "udah kerja" names no employer
         .init("1 kak, udah kerja", .answer(a(.employee))),
         // Agreeing with a quoted reply in any words, or "+1"
