@@ -66,8 +66,11 @@ enum SaidInPassing {
     private static func afterRelative(in words: [ReplyText.Word]) -> Int? {
         let opening = words.drop { Lexicon.filler.contains($0.canonical) }
         let lead = opening.prefix(3).map { $0.raw.lowercased() }
-        // English "my brother already work at hotel": the relative after "my".
+        // English "my brother already work at hotel": the relative after "my"; "Suami udah kerja lagi kak": a spouse, parent
+        // or parent named alone, whose news follows (not "anak2 kelas listrik", the class's "kids").
         if lead.count >= 2, lead[0] == "my", StatusSignals.relatives.contains(lead[1]), opening.count > 2 { return opening.startIndex + 2 }
+        if lead.count >= 2, StatusSignals.relatives.contains(lead[0]), lead[0] != "anak2", opening.dropFirst().first?.canonical != "saya", !StatusSignals.possessive.contains(lead[1]),
+           opening.count > 2 { return opening.startIndex + 1 }
         if lead.count == 3, opening.count > 3, opening.first?.canonical == "saya", StatusSignals.possessive.contains(lead[1]) {
             return StatusSignals.relatives.contains(lead[2]) || StatusSignals.siblings.contains(lead[2]) ? opening.startIndex + 2 : nil
         }

@@ -526,6 +526,7 @@ struct ReplyInterpreterTests {
         .init("I still find job kak, already send CV", .answer(a(.unemployed))),
         .init("my husband works at a workshop now", .review(nil)),
         .init("my sister already work at laundry", .review(.employee)),
+        .init("Istri udah kerja lagi di konveksi kak", .review(.employee)),
         // After the number, "udah kerja" names no employer
         .init("1 kak, udah kerja", .answer(a(.employee))),
         // Agreeing with a quoted reply in any words, or "+1"
