@@ -320,7 +320,14 @@ public struct ReplyInterpreter: Sendable {
 
         // "visa udah keluar, berangkat tgl 20, kerja di pabrik": the job named after its start is the one to come —
         // unless a turn says it is held now ("…, sekarang masih kerja di toko").
-        if c.contains(.accepted) && (c.contains(.startsLater) || s.mentionsFuture) && !c.contains(.started) && (last(.startsLater) >= lastWork || !s.turns.contains(lastWork)) {
+        // …unless work is held meanwhile ("masih di pabrik, tp bulan depan berangkat ke korea", "sementara ngojek dulu"):
+        // working this week beats a job to come (BPS).
+        let heldMeanwhile = !s.unpaid && s.meanwhileClauses.contains { clause in
+            let clues = s.cluesByClause[clause, default: []]
+            return !clues.isDisjoint(with: [.employee, .selfEmployed, .namedWorkplace]) && clues.isDisjoint(with: [.accepted, .startsLater, .workEnded, .notWorking, .plan])
+        }
+        if c.contains(.accepted) && (c.contains(.startsLater) || s.mentionsFuture) && !c.contains(.started) && !heldMeanwhile
+            && (last(.startsLater) >= lastWork || !s.turns.contains(lastWork)) {
             return (.hiredNotStarted, nil, nil)
         }
         // "mulai kerja bulan depan di Dinas Kebersihan jadi tenaga kontrak": when every sentence that names work says

@@ -97,6 +97,9 @@ struct StatusSignals {
     /// Clauses that speak of now ("sekarang lagi nyari", "saat ini belum bekerja"), not of "until now"
     /// ("dari Desember sampai sekarang"), nor of a better job looked for beside the work ("skrg nyari yg lebih baik").
     private(set) var nowClauses: Set<Int> = []
+    /// Clauses that say something goes on for now or meanwhile ("masih kerja", "sementara ngojek", "sambil nunggu"):
+    /// work told there is held this week, whatever is to come.
+    private(set) var meanwhileClauses: Set<Int> = []
     /// Every word of the reply as typed, lower-cased.
     private let allRaw: [String]
     /// When the reply was written: a start date after it has not begun yet.
@@ -207,6 +210,9 @@ struct StatusSignals {
             }
             previous = index
             if Self.speaksOfNow(clause) { nowClauses.insert(index) }
+            if clause.words.contains(where: { ["masih", "sementara", "smntr", "sambil", "tetep", "tetap"].contains($0.raw.lowercased()) || $0.canonical == "masih" }) {
+                meanwhileClauses.insert(index)
+            }
             clausesRead += 1
             read(clause, index: index)
         }
@@ -270,7 +276,7 @@ struct StatusSignals {
         } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
         let deniedPay = wages.contains(where: denied)
         let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
-        unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan"].contains($0) }) && !family
+        unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan", "gratisan"].contains($0) }) && !family
     }
 
     /// The flags that say the sender has a business of their own, read from the sender's own clauses only: "temen aku

@@ -527,6 +527,8 @@ struct ReplyInterpreterTests {
         .init("my husband works at a workshop now", .review(nil)),
         .init("my sister already work at laundry", .review(.employee)),
         .init("Istri udah kerja lagi di konveksi kak", .review(.employee)),
+        // Work held meanwhile beats a job to come
+        .init("udah keterima kerja mulai bulan depan kak, sementara masih jualan cilok", .answer(a(.selfEmployed))),
         // After the number, "udah kerja" names no employer
         .init("1 kak, udah kerja", .answer(a(.employee))),
         // Agreeing with a quoted reply in any words, or "+1"
