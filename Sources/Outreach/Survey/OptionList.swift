@@ -6,6 +6,8 @@ import Foundation
 enum OptionList {
     /// The marked option and the lines outside the list, as a numbered answer; nil when the reply is no such list.
     static func read(_ text: String) -> NumberedAnswer.Result? {
+        // Runs on every reply: most have fewer lines than any list, and are turned away before the keycaps are read.
+        guard text.reduce(0, { $1 == "\n" ? $0 + 1 : $0 }) >= 2 else { return nil }
         let lines = ReplyText.keycapsToDigits(text).split(separator: "\n").map(String.init)
         var options: [(option: String, marked: Bool)] = []
         var others: [String] = []

@@ -15,7 +15,7 @@ struct PastedOption {
         let words = tail.split { $0.isWhitespace || "/|,.:-–—()".contains($0) }
         func key(_ word: Substring) -> String { String(word.lowercased().filter(\.isLetter).prefix(4)) }
         var found: [(LabourStatus, Int)] = []
-        for option in questionnaire.questions.first(where: { $0.key == .status })?.options ?? [] {
+        for option in questionnaire.question(.status)?.options ?? [] {
             guard let status = LabourStatus(rawValue: option.value) else { continue }
             for text in [option.text.id, option.text.en] {
                 let label = text.split { $0.isWhitespace || "/&,".contains($0) }.prefix(3)

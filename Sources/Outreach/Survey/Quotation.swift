@@ -25,7 +25,7 @@ struct Quotation: Equatable {
     var reaction: Reaction?
 
     init(_ text: String) {
-        guard text.contains(where: Self.marks.contains) || ["membalas", "replying", "diteruskan", "forwarded"].contains(where: { text.range(of: $0, options: .caseInsensitive) != nil }) else {
+        guard text.contains(where: Self.marks.contains) || Self.markWords.contains(where: text.lowercased().contains) else {
             own = text
             quoted = []
             reaction = nil
@@ -83,8 +83,10 @@ struct Quotation: Equatable {
         return (rest, words.contains { agreeing.contains($0) && $0 != "dia" } ? .agrees : nil)
     }
 
-    /// Characters without which a reply holds no quote and nothing struck out (the common case, read untouched).
+    /// Characters and words without which a reply holds no quote, forward or struck-out text (the common case, read
+    /// untouched).
     private static let marks: Set<Character> = [">", "»", "›", "~", "[", "“", "\"", "⏩"]
+    private static let markWords = ["membalas", "replying", "diteruskan", "forwarded"]
 
     /// "Membalas Uci:", "Replying to BLK Kota Tangerang:", "Balasan untuk Dewa:": the app's header over a quote.
     private static let header = #"^(membalas|balasan untuk|balas ke|replying to|reply to|in reply to)\b.*:$"#

@@ -195,7 +195,7 @@ public struct ReplyInterpreter: Sendable {
         guard let pasted = PastedOption(tail, questionnaire: questionnaire), pasted.status != coded, !pasted.rest.isEmpty else { return nil }
         let own = read(ReplyText(pasted.rest), raw: pasted.rest, context: context)
         guard own.issues.isEmpty, let said = own.answer.status, said == coded || said == pasted.status,
-              let code = questionnaire.questions.first(where: { $0.key == .status })?.options?.first(where: { $0.value == said.rawValue })?.code else { return nil }
+              let code = questionnaire.question(.status)?.options?.first(where: { $0.value == said.rawValue })?.code else { return nil }
         return read(.code(code, tail: pasted.rest), context: context)
     }
 

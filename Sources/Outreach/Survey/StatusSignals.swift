@@ -210,7 +210,7 @@ struct StatusSignals {
             }
             previous = index
             if Self.speaksOfNow(clause) { nowClauses.insert(index) }
-            if clause.words.contains(where: { ["masih", "sementara", "smntr", "sambil", "tetep", "tetap"].contains($0.raw.lowercased()) || $0.canonical == "masih" }) {
+            if clause.words.contains(where: { $0.canonical == "masih" || ["sementara", "smntr", "sambil"].contains($0.raw.lowercased()) }) {
                 meanwhileClauses.insert(index)
             }
             clausesRead += 1
@@ -608,12 +608,11 @@ struct StatusSignals {
     /// says something of them.
     static func opensOnKin(_ clause: ReplyText.Clause) -> Bool {
         let words = clause.words.drop { Lexicon.filler.contains($0.canonical) && !kinOpeners.contains($0.raw.lowercased()) }
-        guard let first = words.first?.raw.lowercased(), kinOpeners.contains(first) || relatives.contains(first) else { return false }
+        guard let first = words.first?.raw.lowercased(), kinOpeners.contains(first) else { return false }
         return !saysNothing(clause)
     }
     /// Relatives that open a statement of their own ("adek", "abang", "ortu"); not the address words "kak", "mas", "bu".
-    static let kinOpeners: Set<String> = ["adek", "adik", "ade", "abang", "kakak", "kaka", "teteh", "ortu", "orangtua", "sepupu", "sepupu2", "ponakan",
-                                          "keponakan", "ipar", "mertua", "nenek", "kakek"]
+    static let kinOpeners = siblings.union(relatives).union(["orangtua", "sepupu2", "ipar"])
 
     /// "suami saya …", "adek aku …", "kakakku …": the clause opens on the sender's own relative.
     static func opensOnRelative(_ clause: ReplyText.Clause) -> Bool {
