@@ -33,6 +33,7 @@ enum NumberedAnswer {
         "bulan", "bln", "tahun", "thn", "th", "minggu", "mgg", "hari", "jam", "month", "months", "year", "years", "week", "weeks", "day",
         "days", "juta", "jt", "ribu", "rb", "k", "orang", "kali", "x", "hours", "pcs", "kg", "anak", "sekolah", "kelas", "smp", "sma",
         "menit", "detik", "lamaran", "perusahaan", "pabrik", "tempat", "kali", "semester", "shift", "bulanan", "mingguan", "hr", "bulanan",
+        "bersaudara", "saudara",
     ]).union(MonthReading.unambiguousNames).union(hijriMonths)
     /// A number before these is a date: "selamat 1 Muharram", "1 Syawal 1446 H".
     private static let hijriMonths: Set<String> = [
@@ -103,6 +104,15 @@ enum NumberedAnswer {
         }
         if j < tokens.count, units.contains(tokens[j]) { return nil }
         let rest = Array(tokens[j...])
+        // "7 kak. angkatan 7", "6 / (gelombang 6)", "5 / no urut saya": the number answers something else, as the words
+        // after it say (not "6 kak, bukan gelombang 6 ya").
+        let restated = rest.indices.contains { (k: Int) -> Bool in
+            guard k > 0, option(rest[k]) == first, groups.contains(rest[k - 1]) else { return false }
+            return !rest[max(0, k - 3)..<k].contains { (word: String) in word == "bukan" || word == "bkn" }
+        }
+        if restated || rest.prefix(6).contains("urut") {
+            return .undecided("the number may answer something else (a batch, a class, a count): ask which option")
+        }
         // "1 atau 3", "1/3", "nomor 1 apa 2": two options.
         if let k = rest.firstIndex(where: { ["atau", "apa", "or", "/"].contains($0) }), k + 1 < rest.count, k <= 3,
            let other = option(rest[k + 1]), other != first {
@@ -131,7 +141,7 @@ enum NumberedAnswer {
         if let k = words.first(where: { corrects($0.element) || denies($0.offset) })?.offset {
             let from = denies(k) ? k + 2 : k + 1
             if let m = rest.indices.dropFirst(from).last(where: { isOption(rest, at: $0) && !glued(spans[j + $0], in: source) }) {
-                return .code(rest[m], tail: tail(source, after: spans[j + m]))
+                return .code(option(rest[m])!, tail: tail(source, after: spans[j + m]))
             }
             if denies(k) || words.contains(where: { takesBack(rest, at: $0.offset) }) { return nil }
         }
@@ -145,6 +155,9 @@ enum NumberedAnswer {
         }
         return .code(code, tail: j - 1 < spans.count ? tail(source, after: spans[j - 1]) : "")
     }
+
+    /// What a number may name besides an option: "angkatan 7", "gelombang 6", "kelas 2".
+    private static let groups: Set<String> = ["angkatan", "gelombang", "gel", "batch", "kelas", "kls"]
 
     /// Words that put an option in the past when they come before it ("dulu 1", "sempat 1").
     private static let pastLeadIns: Set<String> = ["dulu", "dlu", "dulunya", "sempat", "sempet", "tadinya", "awalnya", "pernah"]
@@ -178,7 +191,7 @@ enum NumberedAnswer {
     private static func isOption(_ tokens: [String], at k: Int) -> Bool {
         guard option(tokens[k]) != nil else { return false }
         if k + 1 < tokens.count, units.contains(tokens[k + 1]) { return false }
-        return k == 0 || !["tgl", "tanggal", "jam", "umur", "usia", "angkatan", "gelombang", "rt", "rw", "semester", "kelas", "lantai", "jl", "gang", "blok"].contains(tokens[k - 1])
+        return k == 0 || !["tgl", "tanggal", "jam", "umur", "usia", "angkatan", "gelombang", "gel", "batch", "rt", "rw", "semester", "kelas", "lantai", "jl", "gang", "blok"].contains(tokens[k - 1])
     }
 
     /// The option a token names: "1"…"9", "0", or a number word, with compact letters ("1a"); nil for anything else (2025, 12).

@@ -74,12 +74,15 @@ public struct ReplyInterpreter: Sendable {
         let rest = Self.readable(quotation.own.allSatisfy(\.isWhitespace) && !quotation.onlyReacts ? Quotation.withoutStruckText(uncoded) : quotation.own)
 
         var reading = Reading()
+        let words = ReplyText(rest)
         if quotation.onlyReacts {
             reading = read(quotation, context: context)
         } else if !rest.contains(where: { $0.isLetter || $0.isNumber }), Quotation.withoutStruckText(uncoded) != uncoded {
             reading = Reading(issues: ["everything in the reply is struck out (\"~7~ ~4~\"): ask what is meant"])
         } else if Self.isPlaceholder(rest) || Self.isJobAdvert(rest) {
             reading.chatter = true
+        } else if let recap = Recap(words), let read = read(recap, context: context) {
+            reading = read
         } else if let listed = OptionList.read(rest) {
             reading = read(listed, context: context)
         } else if case .code(let answer, let issues) = AnswerCode.read(rest, using: questionnaire), issues.isEmpty {
@@ -89,7 +92,6 @@ public struct ReplyInterpreter: Sendable {
         } else if case .code(let answer, let issues) = AnswerCode.read(rest, using: questionnaire) {
             reading = Reading(answer: answer, issues: issues)
         } else {
-            let words = ReplyText(rest)
             reading = secondOpinion(on: read(words, raw: rest, context: context), of: rest, words: words)
         }
         // What the rules let go once a passage in quotes was set aside may have been the sender's own words, quoted.
@@ -139,6 +141,19 @@ public struct ReplyInterpreter: Sendable {
         }
         reading.suggestion?.replyCode = nil
         return reading
+    }
+
+    /// The sender's own entry in a recap of several people's answers, read alone; nil when it holds no answer
+    /// (the whole reply is then read as usual).
+    func read(_ recap: Recap, context: ReplyContext?) -> Reading? {
+        guard let own = recap.own else {
+            return Reading(issues: ["a recap of other people's answers without the sender's own (\"Rizal 1 / Bagas 3\"): dismiss, or ask the sender"])
+        }
+        switch interpret(own, context: context) {
+        case .answer(let answer): return Reading(answer: answer)
+        case .needsReview(let suggestion, let reason): return Reading(issues: [reason], suggestion: suggestion)
+        case .notAnAnswer: return nil
+        }
     }
 
     /// A numbered answer and the text after it.
@@ -480,7 +495,8 @@ public struct ReplyInterpreter: Sendable {
         let words = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         if words.contains(where: evasive.contains) || StatusSignals.containsPair(words, "ada", ["deh", "dong"])
             || ["doain", "doakan", "didoain", "doanya"].contains(where: { StatusSignals.containsPair(words, $0, ["aja", "saja", "ae", "wae"]) })  // "doain aja kak"
-            || StatusSignals.containsPair(words, "gimana", ["ya", "yaa"]) && !text.clauses.contains(where: \.isQuestion) || isHesitation(words) {
+            || StatusSignals.containsPair(words, "gimana", ["ya", "yaa"]) && !text.clauses.contains(where: \.isQuestion) || isHesitation(words)
+            || breaksOff(text) {
             return false
         }
         // "kerja? apa itu kerja 🤔", "gaji? apa itu gaji": the survey's own word asked back, alone, is the sender's
@@ -491,10 +507,21 @@ public struct ReplyInterpreter: Sendable {
         }
         let smallTalk = text.clauses.indices.allSatisfy { index in
             let clause = text.clauses[index]
+            // "sudah terima sertifikatnya": received, not thanks.
+            let received = clause.words.indices.contains { j in
+                clause.words[j].raw.lowercased() == "terima" && !(j + 1 < clause.words.count && ["kasih", "kasi", "ksh", "kasihh"].contains(clause.words[j + 1].raw.lowercased()))
+            }
             return clause.isQuestion || others.contains(index)
-                || clause.words.allSatisfy { Lexicon.filler.contains($0.canonical) || chatterWords.contains($0.canonical) || chatterWords.contains($0.raw.lowercased()) }
+                || !received && clause.words.allSatisfy { Lexicon.filler.contains($0.canonical) || chatterWords.contains($0.canonical) || chatterWords.contains($0.raw.lowercased()) }
         }
         return !echoes && smallTalk
+    }
+
+    /// "kak saya nomor", "jawabannya no": an answer that breaks off before its number.
+    static func breaksOff(_ text: ReplyText) -> Bool {
+        guard let last = text.clauses.last, !last.isQuestion else { return false }
+        let said = last.words.filter { !Lexicon.filler.contains($0.canonical) && $0.canonical != "saya" && !["jawab", "jawabannya", "jawabanku", "pilih"].contains($0.raw.lowercased()) }
+        return said.count == 1 && ["nomor", "nomer", "no", "nmr", "pilihan", "nomornya"].contains(said[0].raw.lowercased())
     }
 
     /// "alhamdulillah baik kak", "baru kak", "nanti ya kak": small-talk words only, but words that may tell the

@@ -23,6 +23,8 @@ struct ReplyText {
         var isQuestion: Bool
         /// The clause begins with a word that turns the sentence ("tapi kerja di gudang").
         var turns: Bool
+        /// The clause ends at a colon: what follows says more of it ("Agus: buka bengkel", "status: kerja").
+        var endsInColon = false
     }
 
     let clauses: [Clause]
@@ -65,10 +67,10 @@ struct ReplyText {
                 words.append(word)
             }
         }
-        func endClause(question: Bool) {
+        func endClause(question: Bool, colon: Bool = false) {
             endWord()
             let repeats = correction && words.count == 1 && clauses.contains { $0.words.contains { $0.canonical == words[0].canonical } }
-            if !words.isEmpty && !repeats { clauses.append(Clause(words: words, isQuestion: question, turns: false)) }
+            if !words.isEmpty && !repeats { clauses.append(Clause(words: words, isQuestion: question, turns: false, endsInColon: colon)) }
             words = []
             correction = false
         }
@@ -83,7 +85,7 @@ struct ReplyText {
             } else if ch == ".", EmployerReading.legalForms.contains(current.lowercased()) || ["no", "nmr", "yth", "tgl", "jl", "bpk"].contains(current.lowercased()) {
                 endWord()  // "PT. Sinar Abadi", "No. 1": the abbreviation dot does not end the clause
             } else if ".,!?;:\n…/|".contains(ch) {
-                endClause(question: ch == "?")
+                endClause(question: ch == "?", colon: ch == ":")
             } else if Self.isEmoji(ch) {
                 endClause(question: false)  // "selamat yg udah kerja 🎉 aku masih nyari": an emoji ends a sentence
             } else {
@@ -92,7 +94,7 @@ struct ReplyText {
             previous = ch
         }
         endClause(question: false)
-        clauses = clauses.flatMap(Self.splitAtReason)
+        clauses = clauses.flatMap(Self.splitRunOn).flatMap(Self.splitAtReason)
         // "Putri kan udah kerja": a capitalised "Putri" or "Putra" is a name — unless a possessive follows ("Putri saya").
         for i in clauses.indices {
             for j in clauses[i].words.indices {
@@ -102,7 +104,7 @@ struct ReplyText {
                 if next != "saya" && !StatusSignals.possessive.contains(next) { clauses[i].words[j] = Word(raw: word.raw, canonical: folded) }
             }
         }
-        for i in clauses.indices { clauses[i].words = Self.unmarkNonStatusWords(clauses[i].words) }
+        for i in clauses.indices { clauses[i].words = Self.unmarkNonStatusWords(Self.joinBrokenWords(clauses[i].words)) }
         for i in clauses.indices {
             clauses[i].turns = clauses[i].words.first.map { Lexicon.contrast.contains($0.canonical) } ?? false
             guard !clauses[i].isQuestion else { continue }
@@ -123,6 +125,10 @@ struct ReplyText {
     static func unmarkNonStatusWords(_ words: [Word]) -> [Word] {
         var words = words
         var inName = false
+        // "lumayan daripada nganggur", "mending jualan ketimbang kerja pabrik": the alternative not taken.
+        if let k = words.firstIndex(where: { ["daripada", "drpd", "dripada", "ketimbang", "timbang"].contains($0.raw.lowercased()) }) {
+            for j in words.indices.dropFirst(k + 1) { words[j] = Word(raw: words[j].raw, canonical: "~" + words[j].raw.lowercased()) }
+        }
         for j in words.indices {
             let raw = words[j].raw.lowercased()
             let before = j > 0 ? words[j - 1].canonical : ""
@@ -144,6 +150,61 @@ struct ReplyText {
     private static let worship: Set<String> = ["ibadah", "ibadahnya", "amal", "amalnya", "puasa", "puasanya", "kurban", "kurbannya", "qurban",
                                                "qurbannya", "doa", "doanya", "sholat", "shalat", "taubat", "haji", "hajinya", "umroh", "umrohnya"]
 
+    /// "kar yawan", "ngang gur", "pela tihan": speech-to-text breaks a word in two. Two words no lexicon knows that
+    /// make one it knows are that word.
+    static func joinBrokenWords(_ words: [Word]) -> [Word] {
+        guard words.count >= 2 else { return words }
+        var joined: [Word] = []
+        var j = 0
+        while j < words.count {
+            if j + 1 < words.count, words[j].raw.allSatisfy(\.isLetter), words[j + 1].raw.allSatisfy(\.isLetter),
+               !known(words[j].canonical), !known(words[j + 1].canonical), case let whole = words[j].raw + words[j + 1].raw,
+               known(whole.lowercased()), let word = Self.words(whole).first {
+                joined.append(word)
+                j += 2
+            } else {
+                joined.append(words[j])
+                j += 1
+            }
+        }
+        return joined
+    }
+
+    /// "halo kak ini mamanya Yusuf kak Yusuf yang kelas las udah keterima …": a voice note's transcript, or a reply typed
+    /// without a stop, runs its sentences together. In a long clause, the address word a speaker ends a sentence with
+    /// ("kak", "min", "bang") and a hesitation ("eee", "emm") end it here too.
+    static func splitRunOn(_ clause: Clause) -> [Clause] {
+        guard clause.words.count >= 14 else { return [clause] }
+        var parts: [Clause] = []
+        var words: [Word] = []
+        for (j, word) in clause.words.enumerated() {
+            let raw = word.raw.lowercased()
+            let hesitation = raw.count >= 2 && (raw.allSatisfy { $0 == "e" } || raw.allSatisfy { "em".contains($0) } && raw.hasPrefix("e") && raw.contains("m"))
+            if hesitation {
+                if !words.isEmpty { parts.append(Clause(words: words, isQuestion: false, turns: false)) }
+                words = []
+                continue
+            }
+            words.append(word)
+            // (Not "mulai kerja minggu depan kak di hotel …": the sentence goes on.)
+            if sentenceEnds.contains(raw), j + 1 < clause.words.count, words.count >= 2, !continuations.contains(clause.words[j + 1].canonical) {
+                parts.append(Clause(words: words, isQuestion: false, turns: false))
+                words = []
+            }
+        }
+        if !words.isEmpty { parts.append(Clause(words: words, isQuestion: clause.isQuestion, turns: false, endsInColon: clause.endsInColon)) }
+        guard parts.count > 1 else { return [clause] }
+        parts[0].isQuestion = false
+        parts[0].turns = clause.turns
+        return parts
+    }
+
+    /// Words after an address word that go on with the sentence: "kerja kak di PT …", "kak yang …".
+    private static let continuations: Set<String> = ["di", "ke", "dari", "dr", "sama", "sm", "bagian", "bag", "jadi", "sejak", "yang", "yg", "buat",
+                                                     "untuk", "utk", "dengan", "dgn", "punya", "nya"]
+    /// Address words a speaker ends a sentence with: "udah kerja kak", "belum min".
+    private static let sentenceEnds: Set<String> = ["kak", "ka", "kk", "min", "mimin", "bang", "bro", "sis", "gan"]
+
     /// "jagain adek krn ortu dua2nya kerja": a reason told of a relative is a sentence of its own, about them.
     static func splitAtReason(_ clause: Clause) -> [Clause] {
         let raw = clause.words.map { $0.raw.lowercased() }
@@ -152,7 +213,7 @@ struct ReplyText {
                 && (StatusSignals.relatives.contains(raw[i + 1]) || StatusSignals.siblings.contains(raw[i + 1]) && i + 2 < raw.count && StatusSignals.mine.contains(raw[i + 2]))
         }) else { return [clause] }
         return [Clause(words: Array(clause.words[..<j]), isQuestion: clause.isQuestion, turns: clause.turns),
-                Clause(words: Array(clause.words[j...]), isQuestion: clause.isQuestion, turns: false)]
+                Clause(words: Array(clause.words[j...]), isQuestion: clause.isQuestion, turns: false, endsInColon: clause.endsInColon)]
     }
 
     /// A picture emoji ("🎉", "😊", "❤️"), which ends a sentence in chat; not a digit, "#" or "©", which Unicode also
@@ -181,7 +242,8 @@ struct ReplyText {
     /// "ini lagi di jalan mau interview", "ini saya udah kerja", "itu slip gaji pertama aku": "ini" or "itu" opens a
     /// statement about the sender now, or about what is the sender's.
     private static func pointsAtSelf(_ clause: Clause) -> Bool {
-        let words = clause.words.map(\.canonical)
+        // (After "kak, …": the address opens no question.)
+        let words = Array(clause.words.map(\.canonical).drop { Lexicon.address.contains($0) })
         guard let first = words.first, ["ini", "iki", "itu"].contains(first), words.count > 1 else { return false }
         // "itu aku kak": that is me.
         if words.dropFirst().filter({ !Lexicon.address.contains($0) }) == ["saya"] { return true }

@@ -285,16 +285,24 @@ struct StatusSignals {
         let all = clauses.flatMap { $0.words.map(\.canonical) }
         let raw = clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         let typed = clauses.flatMap { $0.words.map(\.raw) }
+        // A wish says whose the work would be, not whose it is: "pengennya nanti punya butik sendiri", "kalau ada modal
+        // mau beli mesin obras sendiri".
+        let wished = clauses.flatMap { clause in
+            let raw = clause.words.map { $0.raw.lowercased() }
+            let wish = !clause.isQuestion && (raw.contains(where: Self.wishWords.contains)
+                || raw.contains(where: Lexicon.conditionals.contains) && clause.words.contains { $0.canonical == "mau" })
+            return clause.words.map { _ in wish }
+        }
         // "aku sendiri udh kerja" (as for me), "harian lepas" (a casual daily wage), "mboten usaha dewe" (denied) and
         // "Toko Sumber Mandiri" (a name) are no own business.
         let markers = all.indices.filter { j in
-            Lexicon.ownMarkers.contains(all[j]) && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
+            Lexicon.ownMarkers.contains(all[j]) && !wished[j] && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
                 && !(raw[j] == "mandiri" && j > 0 && typed[j - 1].first?.isUppercase == true && typed[j].first?.isUppercase == true)
                 && !(all[j] == "langganan" && j + 1 < raw.count && Self.langgananHabits.contains(raw[j + 1]))  // "langganan banjir": always flooded
                 && !Self.deniedBefore(j, in: raw)
         }
         ownMarked = !markers.isEmpty && !Self.containsPair(raw, "bukan", ["punya", "sendiri"])
-            || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
+            || Self.containsPair(raw.indices.filter { !wished[$0] }.map { raw[$0] }, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"])
             || Self.namesOwnBusiness(all)
         ownish = ownMarked || all.contains { $0 == "jualan" || $0 == "usaha" || $0 == "buka" || Lexicon.ownTitles.contains($0) }
         sideBusiness = all.contains("sambil") && all.contains { $0 == "jualan" || $0 == "usaha" } && all.contains("kerja")
@@ -310,6 +318,11 @@ struct StatusSignals {
         strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", Self.ownUnits)
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"]) || Self.containsPair(raw, "modal", ["sendiri"])
     }
+
+    /// Words of a wish or a plan ("pengennya", "cita2", "rencana"): what follows is not yet so.
+    static let wishWords: Set<String> = ["pengen", "pengennya", "pingin", "pengin", "kepengen", "kepingin", "ingin", "pgn", "rencana", "rencananya",
+                                         "berencana", "cita", "cita2", "citacita", "impian", "mimpi", "semoga", "moga", "mudah2an", "hoyong", "hayang",
+                                         "arep", "niat", "someday"]
 
     /// A clause about others that may still tell of the sender's business: a relative's ("bapak aku buka warung, aku
     /// yg jaga": family work), one the sender opens ("saya jahit pesanan temen2"), or one of customers ("orderan dari
@@ -520,7 +533,9 @@ struct StatusSignals {
         }
         let greetings: Set<String> = ["pagi", "siang", "sore", "malam", "malem", "datang", "tahun", "hari", "idul", "berpuasa", "menunaikan"]
         if let k = raw.firstIndex(of: "selamat"), !(k + 1 < raw.count && greetings.contains(raw[k + 1])) { return true }
-        if before(w.firstIndex(of: "angkatan")) || before(raw.firstIndex(of: "mereka")) || before(raw.firstIndex(of: "they"))
+        // (…but "angkatan 4 kak", nothing else said, is the sender's own batch.)
+        let ownBatch = w.filter { !Lexicon.filler.contains($0) }.count == 2 && w.contains { Int($0) != nil }
+        if before(w.firstIndex(of: "angkatan")) && !ownBatch || before(raw.firstIndex(of: "mereka")) || before(raw.firstIndex(of: "they"))
             || before(raw.indices.first { j in ["kamu", "lu", "elu", "lo", "kau", "situ", "ente", "sampeyan"].contains(raw[j]) && !(raw[j] == "situ" && j > 0 && ["di", "ke", "dari", "dr"].contains(raw[j - 1])) }) {
             return true  // "situ" is you, but "di situ" there
         }
@@ -1335,8 +1350,10 @@ struct StatusSignals {
             if !negated { add(.looking, c) }
             return true
         }
-        // "udah tanda tangan kontrak", "kontrak udah", "surat penerimaan kerja": hired.
-        if (r == "tanda" && rawAt(i + 1) == "tangan") || r == "ttd" || r.hasPrefix("ditandatangan") || r == "penerimaan" && rawAt(i - 1) == "surat"
+        // "udah tanda tangan kontrak", "kontrak udah", "surat penerimaan kerja": hired. (Not a letter's signature,
+        // "TTD BPK ENDANG", "ttd Rahmat": signed, then who.)
+        let signature = r == "ttd" && i == 0 && i + 1 < raw.count && !["kontrak", "kontraknya", "pkwt", "surat", "sudah"].contains(w[i + 1])
+        if (r == "tanda" && rawAt(i + 1) == "tangan") || r == "ttd" && !signature || r.hasPrefix("ditandatangan") || r == "penerimaan" && rawAt(i - 1) == "surat"
             || r == "kontrak" && !negated && (w.contains("sudah") || w.contains("ada")) && !raw.contains(where: { ["habis", "abis", "hbs", "selesai", "masih"].contains($0) }) {
             add(.accepted, c)
             return true
@@ -1490,7 +1507,7 @@ struct StatusSignals {
 
     /// People other than the sender and their family whose work a reply may mention.
     static let others: Set<String> = ["temen", "temen2", "teman", "teman2", "kawan", "kawan2", "orang", "org", "orang2", "tetangga", "sodara", "saudara", "alumni"]
-    static let relatives: Set<String> = ["anak2", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "mak", "ayah",
+    static let relatives: Set<String> = ["anak2", "bojo", "bojoku", "salaki", "pamajikan", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "mak", "ayah",
                                          "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi",
                                          "husband", "wife", "son", "daughter", "brother", "sister", "cousin", "mom", "dad"]
 

@@ -539,6 +539,40 @@ struct ReplyInterpreterTests {
         .init("dulu 1 kak, di pabrik garmen", .review(nil)),
         .init("dulu 3, skrg 1 kak", .answer(a(.employee))),
         .init("3 belum bekerja & sedang cari kerja\nmaaf kak nomornya salah, 1", .answer(a(.employee))),
+        // A recap of several people: the sender's own entry is the answer; without one, a person looks
+        .init("aku 2, Wulan 1, Dimas 3 kak", .answer(a(.selfEmployed))),
+        .init("kami berdua kak: aku 3, istri 5 (ngurus bayi)", .answer(a(.unemployed))),
+        .init("aku jualan pecel kak, jadi 2. kalo Rudi udah kerja di gudang", .answer(a(.selfEmployed))),
+        .init("Rekap:\n✅ Kerja: Rina, Tono, saya\n🔎 Nyari: Dedi, Agus", .answer(a(.employee))),
+        .init("1 - Rina, saya\n3 - Dedi", .answer(a(.employee))),
+        .init("rekap kelas jahit:\nSari 1\nTini 3\nMaya 2", .review(nil)),
+        .init("Cilegon, Serang, Balaraja aku udah ngelamar semua kak", .answer(a(.unemployed))),
+        // Javanese and Sundanese: accepted, waiting, looking
+        .init("wis ditompo nang pabrik, mlebu minggu ngarep", .answer(a(.hiredNotStarted))),
+        .init("iseh nganggur, lagi ngenteni panggilan", .answer(a(.unemployed))),
+        .init("katarima di pabrik sapatu, mimiti minggu hareup", .answer(a(.hiredNotStarted))),
+        // A letter signed "TTD <name>" has signed no contract
+        .init("BLM DPT KRJ, MSH NYARI. SY KELUAR DR GRUP GA SENGAJA. TTD IBU YATI", .answer(a(.unemployed))),
+        .init("udah ttd kontrak kak", .review(.hiredNotStarted)),
+        // A wish says whose the work would be, not whose it is
+        .init("masih kerja jadi asisten tukang jahit, kalau ada modal mau buka jahitan sendiri", .answer(a(.employee))),
+        // A number that answers something else (a batch, a wave, siblings) is no option
+        .init("5 kak. angkatan 5 😊", .review(nil)),
+        .init("4 / (gelombang 4 kak)", .review(nil)),
+        .init("saya 3 bersaudara kak", .review(nil)),
+        .init("6 kak, bukan gelombang 6 ya. udah diterima, mulai senin", .answer(a(.hiredNotStarted))),
+        // Not plainly chatter: the sender's batch, something received, an answer that breaks off
+        .init("angkatan 3 kak", .review(nil)),
+        .init("udah terima sertifikatnya kak, makasih", .review(nil)),
+        .init("kak saya nomor", .review(nil)),
+        // A number word corrected to another
+        .init("nomor dua kak, eh salah, nomor tiga maksudnya", .answer(a(.unemployed))),
+        // A voice note's transcript: sentences run together, words broken in two, "kak, ini …" opens no question
+        .init("halo kak ini bapaknya Deni kak Deni yang ikut kelas las alhamdulillah udah keterima di galangan kapal berangkatnya minggu depan kak mohon doanya", .answer(a(.hiredNotStarted))),
+        .init("masih ngang gur kak", .review(.unemployed)),
+        .init("kak ini saya lagi nyiapin usaha laundry sama temen, belum buka", .answer(a(.preparingBusiness))),
+        // The alternative not taken
+        .init("jaga parkir di ruko kak, lumayan daripada nganggur", .answer(a(.selfEmployed))),
     ]
 
     @Test(arguments: cases)
