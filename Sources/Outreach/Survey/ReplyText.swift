@@ -247,9 +247,19 @@ struct ReplyText {
         guard let first = words.first, ["ini", "iki", "itu"].contains(first), words.count > 1 else { return false }
         // "itu aku kak": that is me.
         if words.dropFirst().filter({ !Lexicon.address.contains($0) }) == ["saya"] { return true }
+        // "ini slip gaji kak", "ini foto seragam baru": a caption that shows something, not a question.
+        if first != "itu", let shown = words.dropFirst().first(where: { !Lexicon.address.contains($0) && !Lexicon.filler.contains($0) }),
+           Self.shown.contains(shown), !words.contains(where: Lexicon.interrogatives.contains) {
+            return true
+        }
         return first != "itu" && ["lagi", "saya", "sudah", "masih", "sekarang"].contains(words[1])
             || words.dropFirst(2).contains("saya") && !words.contains(where: Lexicon.interrogatives.contains)
     }
+
+    /// What a caption shows: "ini slip gaji", "ini foto seragam", "ini surat penerimaan kerja", "ini kartu karyawan".
+    private static let shown: Set<String> = ["slip", "foto", "fotonya", "struk", "struknya", "surat", "kartu", "sertifikat", "ijazah", "hasil", "hasilnya",
+                                             "seragam", "seragamnya", "tempat", "link", "katalog", "cv", "pricelist", "kemasan", "banner", "bukti",
+                                             "id", "nametag", "bpjs", "kontrak", "video", "gambar", "screenshot", "ss"]
 
     /// "ada kerjaan, bantu di pabrik tahu": "ada" opens a statement when what follows is work or a job.
     private static func answersAQuestion(_ clause: Clause) -> Bool {

@@ -565,7 +565,8 @@ struct StatusSignals {
            w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) })
                // "ada yg jd admin": some of them work as (not "yg keterima kerja", an option pointed at)
                || w.prefix(y).contains(where: Self.someOfThem.contains) && w.dropFirst(y + 1).first.map({ ["jadi", "kerja"].contains($0) }) == true,
-           !["terakhir", "pertama", "kedua", "lama", "dulu"].contains(raw[min(y + 1, raw.count - 1)]) { return true }  // not "yg terakhir udah keluar", the last job
+           // not "yg terakhir udah keluar", the last job, nor "yg penting udh kerja", what matters
+           !["terakhir", "pertama", "kedua", "lama", "dulu", "penting", "jelas", "pasti", "utama"].contains(raw[min(y + 1, raw.count - 1)]) { return true }
         // "lumayan buat yg jualan kue", "info untuk yang nyari kerja": for those who do — the readers, not the sender
         // (but "buat yg tamatan SD kaya saya" counts the sender in).
         if let y = raw.indices.first(where: { j in ["yg", "yang"].contains(raw[j]) && j > 0 && ["buat", "untuk", "utk", "bagi", "bwt"].contains(raw[j - 1]) }),
@@ -1010,8 +1011,16 @@ struct StatusSignals {
                 guard !before(i, ["lamar"], reach: 2), !["lamar", "cari", "lagi"].contains(at(i + 1)) else { continue }
                 if at(i - 1) == "jadi" && before(i - 1, Lexicon.negators, reach: 2) { continue }  // "gak jadi berangkat": called off
                 let workplace = raw.dropFirst(i + 1).prefix(3).contains { Self.workplaces.contains($0) } || w.contains("tempat")
+                // "masuk jam 7 di pabrik sepatu": a shift that starts at an hour, at a workplace.
+                let shift = word == "masuk" && rawAt(i + 1) == "jam" && Int(rawAt(i + 2)) != nil
+                    && raw.dropFirst(i + 3).prefix(3).contains { Self.workplaces.contains($0) && $0 != "ke" }
+                // "udh masuk 3 hari", "udah seminggu masuk": begun some days ago — work, unless school is named.
+                let spans = ["seminggu", "sebulan", "sehari", "setahun", "sepekan"]
+                let days = word == "masuk" && before(i, ["sudah"], reach: 3)
+                    && (Int(rawAt(i + 1)) != nil && ReplyText.timeNouns.contains(rawAt(i + 2)) || spans.contains(rawAt(i + 1)) || spans.contains(rawAt(i - 1)))
+                    && !w.contains(where: { ["kuliah", "sekolah", "kursus", "pelatihan", "magang"].contains($0) })
                 let aboutWork = after(i, ["kerja"], reach: 2) || clues.contains(.accepted) || clues.contains(.employee) || clues.contains(.namedWorkplace) || w.contains("kerja") || w.contains("diterima")
-                    || workplace || raw.contains { ["tgl", "tanggal", "jadwal"].contains($0) } && !hasBusiness
+                    || workplace || raw.contains { ["tgl", "tanggal", "jadwal"].contains($0) } && !hasBusiness || days || shift
                 guard aboutWork || word == "mulai" && hasBusiness else { continue }
                 spoke = true
                 // "udah mulai kerja tgl 5": a start already made, whatever date it names.
@@ -1021,9 +1030,10 @@ struct StatusSignals {
                     || raw.dropFirst(i + 1).prefix(4).indices.contains(where: { j in ["dari", "dr"].contains(raw[j]) && j + 1 < raw.count && (timeNouns.contains(raw[j + 1]) || MonthReading.monthNumber(raw[j + 1]) != nil) })
                 if !begun && (negated(i) || future(i) && !(since && (word == "masuk" || !laterMonth)) || purpose(i) || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8)) {
                     if hasBusiness && !w.contains("kerja") { add(.preparingBusiness, c) } else { add(.startsLater, c) }
-                } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || since {
+                } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || since
+                    || shift {
                     add(.started, c)
-                    if workplace { workPositions.append((c, i + 1)) }
+                    if workplace || shift { workPositions.append((c, i + 1)) }
                 }
             case "jalan":
                 // "targetnya bulan depan jalan": a start to come; for a business, one still being prepared.
@@ -1188,7 +1198,7 @@ struct StatusSignals {
                     add(.outsideLabourForce, c)
                 }
             case "ngurus":
-                let shop = raw[(i + 1)...].prefix(2).contains { ["toko", "konter", "warung", "kios", "counter", "parkir", "malam", "malem", "gudang"].contains($0) }
+                let shop = raw[(i + 1)...].prefix(2).contains(where: Self.tills.contains)
                 // "ngurus bapak yg sakit" is care; "jaga toko sembako bapak" minds the family's shop.
                 let cared = !shop && (w[(i + 1)...].prefix(3).contains { ["anak", "rumah", "keluarga", "saya"].contains($0) }
                     || raw[(i + 1)...].prefix(3).contains { ["nenek", "kakek", "adik", "adek", "bayi", "suami", "laki", "ortu", "bapak", "ibu", "kolot", "emak", "mertua", "adik2", "adek2"].contains($0) })
@@ -1204,7 +1214,8 @@ struct StatusSignals {
                 else if shop, ["jaga", "jagain", "jagа"].contains(raw[i]) {
                     spoke = true
                     let familyShop = w.contains("keluarga")
-                    if (familyShop || raw.contains("parkir") || ownMarked) && !employeeMarked { add(.selfEmployed, c) } else { add(.employee, c); workPositions.append((c, i + 1)) }
+                    // (A stall, "lapak", and parking are minded on one's own account unless a wage says otherwise.)
+                    if (familyShop || raw.contains("parkir") || raw.contains("lapak") || ownMarked) && !employeeMarked { add(.selfEmployed, c) } else { add(.employee, c); workPositions.append((c, i + 1)) }
                 }
             case "resign" where raw[i] == "keluar" && raw.prefix(i).suffix(3).contains(where: Self.papers.contains):
                 // "visa korea udah keluar", "COE sudah keluar": the papers for a job abroad are issued, not a resignation.
@@ -1561,6 +1572,10 @@ struct StatusSignals {
     /// Places that, named alone, are someone else's workplace ("di kantor", "PT Sinar Jaya kak"): not "toko" or "bengkel",
     /// which may be the graduate's own.
     static let employers: Set<String> = ["pt", "pabrik", "dealer", "perusahaan", "kantor", "gudang", "proyek"]
+
+    /// What one minds for a living ("jaga toko", "jaga booth kopi", "jaga pos"), unlike a child or a parent.
+    static let tills: Set<String> = ["toko", "konter", "warung", "kios", "counter", "parkir", "malam", "malem", "gudang", "booth", "stand", "stan",
+                                     "outlet", "gerai", "lapak", "loket", "pos", "minimarket", "apotek"]
 
     /// Nouns of places people are employed at: "masuk ke pabrik kardus", "udah di PT …".
     static let workplaces: Set<String> = ["pabrik", "pt", "kantor", "gudang", "toko", "hotel", "bengkel", "cafe", "kafe", "resto", "restoran",

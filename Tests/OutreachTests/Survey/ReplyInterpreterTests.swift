@@ -573,6 +573,14 @@ struct ReplyInterpreterTests {
         .init("kak ini saya lagi nyiapin usaha laundry sama temen, belum buka", .answer(a(.preparingBusiness))),
         // The alternative not taken
         .init("jaga parkir di ruko kak, lumayan daripada nganggur", .answer(a(.selfEmployed))),
+        // Where the sender is each day says the work: minding a booth, a shift at a factory, a stall of one's own
+        .init("jaga booth minuman kak, shift pagi", .answer(a(.employee))),
+        .init("jaga lapak gorengan di pasar kak", .answer(a(.selfEmployed))),
+        .init("tiap hari berangkat subuh, masuk jam 7 di pabrik roti", .answer(a(.employee, employer: "pabrik roti"))),
+        // A picture's caption: what it shows is no question; "yg penting …" is what matters, not other people
+        .init("ini slip gaji bulan ini kak, yg penting udah kerja", .answer(a(.employee))),
+        .init("foto seragam baru kak, udah seminggu masuk", .answer(a(.employee))),
+        .init("udah masuk kuliah 2 bulan kak", .answer(a(.studying))),
     ]
 
     @Test(arguments: cases)
