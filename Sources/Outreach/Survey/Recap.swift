@@ -28,13 +28,8 @@ struct Recap {
             case .led(let people, let content, let contrasted):
                 entries.append(Entry(people: people, clauses: [k], content: content, order: contrasted ? .contrasted : .led))
                 open = entries.count - 1
-            case .trailed(let people, let content, let included):
-                // "udah kerja: 8 (termasuk aku)": a count with the sender in it; the answer is the clause it counts.
-                if included, content.allSatisfy({ Int($0.raw) != nil }), let head {
-                    entries.append(Entry(people: people, clauses: [k - 1, k], content: head, order: .listed))
-                } else {
-                    entries.append(Entry(people: people, clauses: [k], content: content, order: .listed))
-                }
+            case .trailed(let people, let content):
+                entries.append(Entry(people: people, clauses: [k], content: content, order: .listed))
                 open = nil
             case .people(let people):
                 // "✅ Kerja: Ratih / Yanti / saya": names listed under the answer before them.
@@ -115,7 +110,7 @@ struct Recap {
         /// People, then what is said of them: "aku 1", "kalo Joko udah kerja di pabrik", "suami 2".
         case led([Person], [ReplyText.Word], contrasted: Bool)
         /// What is said, then its people: "1 aku", "1 Ratna sama Wulan", "sisanya udah 1 semua termasuk aku".
-        case trailed([Person], [ReplyText.Word], included: Bool)
+        case trailed([Person], [ReplyText.Word])
         /// Nothing but people: "Yanti", "saya".
         case people([Person])
         /// No one named: the rest of an entry, or the answer the people after it share.
@@ -150,7 +145,7 @@ struct Recap {
             // "1 Ratna sama Wulan", "1 aku", "… termasuk aku" — not "jaga konter punya koh Liong", whose the work is.
             let bareOption = isOptionNumber(content) && content.filter { Int($0.raw) == nil && !Lexicon.filler.contains($0.canonical) && !beforeNumber.contains($0.canonical) }.isEmpty
             guard people.contains(.sender) || included || bareOption else { return .words(Array(words[start...])) }
-            return .trailed(people, content, included: included)
+            return .trailed(people, content)
         }
         return .words(Array(words[start...]))
     }

@@ -493,7 +493,7 @@ public struct ReplyInterpreter: Sendable {
     static func isChatter(_ text: ReplyText, skipping others: Set<Int> = []) -> Bool {
         // "gitu deh", "ada deh", "hmm gimana ya", "bingung", "doain aja": an answer held back is still about the sender.
         let words = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
-        if words.contains(where: evasive.contains) || StatusSignals.containsPair(words, "ada", ["deh", "dong"])
+        if words.contains(where: evasive.contains) || StatusSignals.containsPair(words, "ada", ["deh", "dong"]) || StatusSignals.containsPair(words, "ono", ["wae", "ae"])
             || ["doain", "doakan", "didoain", "doanya"].contains(where: { StatusSignals.containsPair(words, $0, ["aja", "saja", "ae", "wae"]) })  // "doain aja kak"
             || StatusSignals.containsPair(words, "gimana", ["ya", "yaa"]) && !text.clauses.contains(where: \.isQuestion) || isHesitation(words)
             || breaksOff(text) {

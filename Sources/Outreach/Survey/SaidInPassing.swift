@@ -71,6 +71,8 @@ enum SaidInPassing {
         if lead.count >= 2, lead[0] == "my", StatusSignals.relatives.contains(lead[1]), opening.count > 2 { return opening.startIndex + 2 }
         if lead.count >= 2, StatusSignals.relatives.contains(lead[0]), lead[0] != "anak2", opening.dropFirst().first?.canonical != "saya", !StatusSignals.possessive.contains(lead[1]),
            opening.count > 2 { return opening.startIndex + 1 }
+        // "adikku wis kerjo nang PT …", "adekku kerjo nang pabrik": a sibling made mine by "-ku".
+        if lead.count >= 2, StatusSignals.siblings.contains(lead[0]), lead[0].hasSuffix("ku"), opening.count > 2 { return opening.startIndex + 1 }
         if lead.count == 3, opening.count > 3, opening.first?.canonical == "saya", StatusSignals.possessive.contains(lead[1]) {
             return StatusSignals.relatives.contains(lead[2]) || StatusSignals.siblings.contains(lead[2]) ? opening.startIndex + 2 : nil
         }

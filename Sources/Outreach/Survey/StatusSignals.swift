@@ -525,7 +525,8 @@ struct StatusSignals {
         if namesTheGraduate && Self.namesTheGraduate(raw) { return false }
         // "gue sama si Fajar sama2 keterima": the sender and a friend.
         if let s = w.prefix(2).firstIndex(of: "saya"), s + 1 < raw.count, ["sama", "sm", "ama", "bareng", "dan"].contains(raw[s + 1]) { return false }
-        if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama"].contains(t > 0 ? raw[t - 1] : "") { return true }
+        // (Not "nginep di kosan temen": a friend's place, where the sender is.)
+        if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama", "kosan", "kos", "kost", "rumah", "kontrakan", "tempat", "di"].contains(t > 0 ? raw[t - 1] : "") { return true }
         // "tetangga aku yg …", "pacarku udah kerja": the sender's neighbour or partner, before what is said (not "jahit
         // buat tetangga").
         if let n = raw.firstIndex(where: { Self.acquaintances.contains($0) }), before(n), (n + 1 < raw.count && Self.mine.contains(raw[n + 1])) || raw[n].hasSuffix("ku") {
@@ -565,8 +566,8 @@ struct StatusSignals {
            w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) })
                // "ada yg jd admin": some of them work as (not "yg keterima kerja", an option pointed at)
                || w.prefix(y).contains(where: Self.someOfThem.contains) && w.dropFirst(y + 1).first.map({ ["jadi", "kerja"].contains($0) }) == true,
-           // not "yg terakhir udah keluar", the last job, nor "yg penting udh kerja", what matters
-           !["terakhir", "pertama", "kedua", "lama", "dulu", "penting", "jelas", "pasti", "utama"].contains(raw[min(y + 1, raw.count - 1)]) { return true }
+           // not "yg terakhir udah keluar", the last job ("yang kemarin udah gak lanjut"), nor "yg penting udh kerja", what matters
+           !["terakhir", "pertama", "kedua", "lama", "dulu", "penting", "jelas", "pasti", "utama", "kemarin", "kemaren", "kmrn", "sebelumnya"].contains(raw[min(y + 1, raw.count - 1)]) { return true }
         // "lumayan buat yg jualan kue", "info untuk yang nyari kerja": for those who do — the readers, not the sender
         // (but "buat yg tamatan SD kaya saya" counts the sender in).
         if let y = raw.indices.first(where: { j in ["yg", "yang"].contains(raw[j]) && j > 0 && ["buat", "untuk", "utk", "bagi", "bwt"].contains(raw[j - 1]) }),
@@ -586,7 +587,8 @@ struct StatusSignals {
         // "wah pada udah kerja ya": "pada" before what is said is "they all" (but "kita pada nganggur" counts the sender in).
         if let p = raw.firstIndex(of: "pada"), before(p), p + 1 < w.count, ["sudah", "masih", "belum", "lagi"].contains(w[p + 1]),
            !w[..<p].contains("saya"), !raw[..<p].contains(where: { ["kita", "kami"].contains($0) }) { return true }
-        if (raw.contains("yg") || raw.contains("yang")) && raw.contains("pada") { return true }
+        // (…but "kami bertiga yg dari Periuk belum pada kerja" counts the sender in.)
+        if (raw.contains("yg") || raw.contains("yang")) && raw.contains("pada") && !raw.contains(where: { ["kami", "kita"].contains($0) }) { return true }
         // "kakak saya yang ikut pelatihan", "istri saya yg ikut": the graduate is someone else (and, unless the sender
         // answers for them, their news is not the sender's).
         if !namesTheGraduate, let i = w.firstIndex(of: "keluarga"), i + 2 < w.count, w[i + 1] == "saya", ["yg", "yang"].contains(raw[i + 2]) { return true }

@@ -581,6 +581,13 @@ struct ReplyInterpreterTests {
         .init("ini slip gaji bulan ini kak, yg penting udah kerja", .answer(a(.employee))),
         .init("foto seragam baru kak, udah seminggu masuk", .answer(a(.employee))),
         .init("udah masuk kuliah 2 bulan kak", .answer(a(.studying))),
+        // A sibling made mine by "-ku"; "kami … belum pada kerja" counts the sender in; a friend's room is where the sender is
+        .init("adikku wis kerjo nang pabrik roti", .review(.employee)),
+        .init("kami berdua yg dari Cibodas belum pada kerja kak", .review(.unemployed)),
+        .init("numpang di kos temen di Cikupa kak sambil nyari kerja", .answer(a(.unemployed))),
+        // "the previous one", "there's always something": about the sender, not let go
+        .init("yang kemarin udah gak lanjut kak", .review(nil)),
+        .init("ono wae mas 😁", .review(nil)),
     ]
 
     @Test(arguments: cases)
