@@ -81,6 +81,9 @@ public struct ReplyInterpreter: Sendable {
             reading = Reading(issues: ["everything in the reply is struck out (\"~7~ ~4~\"): ask what is meant"])
         } else if Self.isPlaceholder(rest) || Self.isJobAdvert(rest) {
             reading.chatter = true
+        } else if let own = AutoReply.sendersWords(rest) {
+            // A business's automatic reply, and perhaps the sender's own words after it.
+            reading = own.isEmpty ? Reading(chatter: true) : read(interpret(own, context: context)) ?? Reading(chatter: true)
         } else if let recap = Recap(words), let read = read(recap, context: context) {
             reading = read
         } else if let listed = OptionList.read(rest) {
@@ -149,7 +152,12 @@ public struct ReplyInterpreter: Sendable {
         guard let own = recap.own else {
             return Reading(issues: ["a recap of other people's answers without the sender's own (\"Rizal 1 / Bagas 3\"): dismiss, or ask the sender"])
         }
-        switch interpret(own, context: context) {
+        return read(interpret(own, context: context))
+    }
+
+    /// Part of a reply read on its own, as the reading of the whole; nil when the part holds no answer.
+    func read(_ part: ReplyInterpretation) -> Reading? {
+        switch part {
         case .answer(let answer): return Reading(answer: answer)
         case .needsReview(let suggestion, let reason): return Reading(issues: [reason], suggestion: suggestion)
         case .notAnAnswer: return nil

@@ -267,7 +267,9 @@ struct StatusSignals {
         }
         let ikut = Self.worksFor(raw, all)
         employeeMarked = marker || paid || paidByOwner || followsSomeone || ikut == true
-            || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "juragan", "majikan", "perusahaan"])
+            || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "koh", "ko", "cik", "engkoh", "juragan", "majikan", "perusahaan"])
+            // "punya Pak Darto", "punya bu Yanti" — not "punya bapak saya", the family's.
+            || raw.indices.dropLast(2).contains { raw[$0] == "punya" && ["pak", "bu", "bang", "mas", "mbak", "haji"].contains(raw[$0 + 1]) && !Self.mine.contains(raw[$0 + 2]) }
             || Self.containsPair(raw, "bukan", ["punya"])  // "kerja di warteg, bukan punya sendiri"
             || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
         hasMajikan = raw.contains { $0.hasPrefix("majikan") }
@@ -494,7 +496,10 @@ struct StatusSignals {
 
     /// A denial ("gak", "bukan") among the three words before `j`: "gak kerja ikut orang", "bukan usaha sendiri".
     static func deniedBefore(_ j: Int, in raw: [String]) -> Bool {
-        raw[max(0, j - 3)..<j].contains { denies($0) || $0 == "bukan" }
+        // (Not "oh bukan kak, aku ikut orang": the sender, speaking again, starts a statement the denial does not reach.)
+        let window = raw[max(0, j - 3)..<j]
+        let reached = window.lastIndex(where: mine.contains).map { window[($0 + 1)...] } ?? window
+        return reached.contains { denies($0) || $0 == "bukan" }
     }
 
     static func containsPair(_ words: [String], _ first: String, _ seconds: Set<String>) -> Bool {
@@ -526,7 +531,9 @@ struct StatusSignals {
         // "gue sama si Fajar sama2 keterima": the sender and a friend.
         if let s = w.prefix(2).firstIndex(of: "saya"), s + 1 < raw.count, ["sama", "sm", "ama", "bareng", "dan"].contains(raw[s + 1]) { return false }
         // (Not "nginep di kosan temen": a friend's place, where the sender is.)
-        if let t = w.firstIndex(of: "teman"), before(t), !["sama", "sm", "bareng", "ama", "kosan", "kos", "kost", "rumah", "kontrakan", "tempat", "di"].contains(t > 0 ? raw[t - 1] : "") { return true }
+        // (…nor "ikut temen", "bantu temen jualan": the sender acts, the friend is the object.)
+        if let t = w.firstIndex(of: "teman"), before(t), case let previous = t > 0 ? raw[t - 1] : "",
+           !["kosan", "kos", "kost", "rumah", "kontrakan", "tempat", "di", "ikut", "ngikut", "bantu", "bantuin", "sama", "sm", "ama", "bareng", "dengan"].contains(previous) { return true }
         // "tetangga aku yg …", "pacarku udah kerja": the sender's neighbour or partner, before what is said (not "jahit
         // buat tetangga").
         if let n = raw.firstIndex(where: { Self.acquaintances.contains($0) }), before(n), (n + 1 < raw.count && Self.mine.contains(raw[n + 1])) || raw[n].hasSuffix("ku") {
@@ -826,7 +833,11 @@ struct StatusSignals {
             if nextWeek || holiday || countedAhead || ["nanti", "otw", "launching"].contains(raw[j]) { futureWord = true }
         }
         // "tiap sabtu buka lapak": a day that comes back is a habit, not a start to come.
-        let weekday = raw.indices.contains { Self.dayWords.contains(raw[$0]) && !["tiap", "setiap", "saban", "tiep", "per", "dari", "dr", "sejak"].contains(rawAt($0 - 1)) }
+        // …and "tiap Selasa & Sabtu": the days listed after it.
+        let weekday = raw.indices.contains { j in
+            Self.dayWords.contains(raw[j]) && !["tiap", "setiap", "saban", "tiep", "per", "dari", "dr", "sejak"].contains(rawAt(j - 1))
+                && !raw[max(0, j - 3)..<j].contains { ["tiap", "setiap", "saban", "tiep"].contains($0) }
+        }
         let laterMonth = datedWithMonth && namesALaterMonth(raw)
         if futureWord || laterMonth || weekday && !pastTime && !datedWithMonth { mentionsFuture = true }
         let future = { (i: Int) in

@@ -588,6 +588,14 @@ struct ReplyInterpreterTests {
         // "the previous one", "there's always something": about the sender, not let go
         .init("yang kemarin udah gak lanjut kak", .review(nil)),
         .init("ono wae mas 😁", .review(nil)),
+        // A denial before the sender speaks again does not reach them; whose the shop is ("punya koh Aming")
+        .init("oh bukan kak, aku ikut orang. jaga konter pulsa punya koh Aling", .answer(a(.employee))),
+        .init("ikut temen kak", .review(nil)),
+        // Days listed after "tiap" are a habit, not a start to come
+        .init("skrg jual martabak mini di pasar malem tiap Selasa & Sabtu", .answer(a(.selfEmployed))),
+        // A business's automatic reply is not the graduate's; the sender's own words after a blank line are
+        .init("Terima kasih telah menghubungi Toko Roti Sari 🍞 Pesan Anda akan kami balas pada jam operasional.", .notAnAnswer),
+        .init("Terima kasih telah menghubungi Toko Roti Sari 🍞 Pesan Anda akan kami balas.\n\nmaaf kak itu otomatis, aku 2 ya, toko roti punya sendiri", .answer(a(.selfEmployed))),
     ]
 
     @Test(arguments: cases)
