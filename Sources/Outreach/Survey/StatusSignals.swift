@@ -1424,8 +1424,8 @@ struct StatusSignals {
             return true
         }
         let awaited = (max(0, i - 3)..<i).contains { ["buat", "untuk", "nunggu", "tunggu", "menunggu"].contains(raw[$0]) }
-        // "kontraknya ga diperpanjang", "kontrak gak dilanjut": the contract ended.
-        if r == "kontrak" || w[i] == "kontrak", let k = raw.indices.dropFirst(i + 1).prefix(4).first(where: { Self.renewals.contains(raw[$0]) }),
+        // "kontraknya ga diperpanjang", "kontrak gak dilanjut", "kontrak di minimarket kemaren ga diperpanjang": the contract ended.
+        if r == "kontrak" || w[i] == "kontrak", let k = raw.indices.dropFirst(i + 1).prefix(6).first(where: { Self.renewals.contains(raw[$0]) }),
            w[(i + 1)..<k].contains(where: Lexicon.negators.contains) {
             add(.workEnded, c)
             return true

@@ -596,6 +596,8 @@ struct ReplyInterpreterTests {
         // A business's automatic reply is not the graduate's; the sender's own words after a blank line are
         .init("Terima kasih telah menghubungi Toko Roti Sari 🍞 Pesan Anda akan kami balas pada jam operasional.", .notAnAnswer),
         .init("Terima kasih telah menghubungi Toko Roti Sari 🍞 Pesan Anda akan kami balas.\n\nmaaf kak itu otomatis, aku 2 ya, toko roti punya sendiri", .answer(a(.selfEmployed))),
+        // A contract not renewed, however far the denial stands from it
+        .init("lagi nyari kak, kontrak di toko bangunan kemaren ga diperpanjang", .answer(a(.unemployed))),
     ]
 
     @Test(arguments: cases)
