@@ -74,7 +74,8 @@ public struct ReplyInterpreter: Sendable {
         let rest = Self.readable(quotation.own.allSatisfy(\.isWhitespace) && !quotation.onlyReacts ? Quotation.withoutStruckText(uncoded) : quotation.own)
 
         var reading = Reading()
-        let words = ReplyText(rest)
+        // Built only for replies read as words: most numbered answers never need it.
+        lazy var words = ReplyText(rest)
         if quotation.onlyReacts {
             reading = read(quotation, context: context)
         } else if !rest.contains(where: { $0.isLetter || $0.isNumber }), Quotation.withoutStruckText(uncoded) != uncoded {
@@ -84,7 +85,9 @@ public struct ReplyInterpreter: Sendable {
         } else if let own = AutoReply.sendersWords(rest) {
             // A business's automatic reply, and perhaps the sender's own words after it.
             reading = own.isEmpty ? Reading(chatter: true) : read(interpret(own, context: context)) ?? Reading(chatter: true)
-        } else if let recap = Recap(words), let read = read(recap, context: context) {
+        // Recaps name options or fields ("aku 1, Bayu 2", "Agus: buka bengkel"); without a digit or a colon a reply is
+        // not looked at as one (a list under a bare word, "Kerja / Ratih / saya", is left to the rules).
+        } else if rest.contains(where: { $0.isNumber || $0 == ":" }), let recap = Recap(words), let read = read(recap, context: context) {
             reading = read
         } else if let listed = OptionList.read(rest) {
             reading = read(listed, context: context)

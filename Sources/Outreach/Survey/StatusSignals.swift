@@ -1252,7 +1252,8 @@ struct StatusSignals {
                 // "stop spam pls", "stop messaging me", "stop everything": "stop" gives up only on a search or for now.
                 if rawAt(i) == "stop", !["cari", "lamar", "kerja", "pekerjaan", "dulu", "aja", "saja", "sudah"].contains(at(i + 1)) { continue }
                 spoke = true
-                if negated(i) { add(.looking, c) } else { add(.noWorkToBeHad, c); if word == "nyerah" { add(.notLooking, c) } }
+                // "bukan nganggur pasrah", "belum nyerah": not given up.
+                if negated(i) || raw[max(0, i - 3)..<i].contains("bukan") { add(.looking, c) } else { add(.noWorkToBeHad, c); if word == "nyerah" { add(.notLooking, c) } }
             case "nerima", "butuh", "manggil":
                 // "ga ada yg nerima", "tidak ada perusahaan yang mau menerima saya", "teu aya nu nampi", "tidak ada yang membutuhkan".
                 // "nerima jahitan", "nerima cuci AC panggilan": orders taken.

@@ -598,6 +598,8 @@ struct ReplyInterpreterTests {
         .init("Terima kasih telah menghubungi Toko Roti Sari 🍞 Pesan Anda akan kami balas.\n\nmaaf kak itu otomatis, aku 2 ya, toko roti punya sendiri", .answer(a(.selfEmployed))),
         // A contract not renewed, however far the denial stands from it
         .init("lagi nyari kak, kontrak di toko bangunan kemaren ga diperpanjang", .answer(a(.unemployed))),
+        // "bukan … pasrah": not given up
+        .init("masih nganggur kak, bukan nganggur pasrah, tiap hari ngelamar", .answer(a(.unemployed))),
     ]
 
     @Test(arguments: cases)
