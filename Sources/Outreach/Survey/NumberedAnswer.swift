@@ -191,7 +191,7 @@ enum NumberedAnswer {
     private static func isOption(_ tokens: [String], at k: Int) -> Bool {
         guard option(tokens[k]) != nil else { return false }
         if k + 1 < tokens.count, units.contains(tokens[k + 1]) { return false }
-        return k == 0 || !["tgl", "tanggal", "jam", "umur", "usia", "angkatan", "gelombang", "gel", "batch", "rt", "rw", "semester", "kelas", "lantai", "jl", "gang", "blok"].contains(tokens[k - 1])
+        return k == 0 || !groups.contains(tokens[k - 1]) && !["tgl", "tanggal", "jam", "umur", "usia", "rt", "rw", "semester", "lantai", "jl", "gang", "blok"].contains(tokens[k - 1])
     }
 
     /// The option a token names: "1"…"9", "0", or a number word, with compact letters ("1a"); nil for anything else (2025, 12).
