@@ -133,7 +133,7 @@ struct StatusSignals {
         allRaw = raw
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
             || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
-            || raw.contains(where: { $0.hasSuffix("nya") }) && text.clauses.contains(where: Self.introducesAProxy)
+            || raw.contains(where: { $0.hasSuffix("nya") || $0 == "dari" || $0 == "dr" }) && text.clauses.contains(where: Self.introducesAProxy)
         namesTheGraduate = Self.namesTheGraduate(raw)
         byProxy = byProxy || namesTheGraduate
         let questions = text.clauses.enumerated().filter(\.element.isQuestion)
@@ -300,6 +300,7 @@ struct StatusSignals {
         let markers = all.indices.filter { j in
             Lexicon.ownMarkers.contains(all[j]) && !wished[j] && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
                 && !(raw[j] == "mandiri" && j > 0 && typed[j - 1].first?.isUppercase == true && typed[j].first?.isUppercase == true)
+                && !(raw[j] == "mandiri" && j > 0 && (all[j - 1] == "sudah" || ["lebih", "hidup", "bisa"].contains(raw[j - 1])))  // "dia udah mandiri": stands on their own
                 && !(all[j] == "langganan" && j + 1 < raw.count && Self.langgananHabits.contains(raw[j + 1]))  // "langganan banjir": always flooded
                 && !Self.deniedBefore(j, in: raw)
         }
@@ -662,8 +663,11 @@ struct StatusSignals {
         let raw = clause.words.map { $0.raw.lowercased() }
         for (i, word) in raw.enumerated() {
             let kin = word.hasSuffix("nya") && Self.kin.contains(String(word.dropLast(3))) || Self.kin.contains(word) && i + 1 < raw.count && raw[i + 1] == "nya"
-            guard kin else { continue }
-            if raw.count <= 5 || i > 0 && ["ini", "saya", "aku", "sy", "selaku", "no", "nomor", "nomer"].contains(raw[i - 1]) { return true }
+            // …and "Saya Ayah dari Rendy", "ini ibu dari Melati": the relative of someone named.
+            let ofNamed = Self.kin.contains(word) && i + 2 < raw.count && ["dari", "dr"].contains(raw[i + 1])
+                && clause.words[i + 2].raw.first?.isUppercase == true
+            guard kin || ofNamed else { continue }
+            if raw.count <= 5 && kin || i > 0 && ["ini", "saya", "aku", "sy", "selaku", "no", "nomor", "nomer"].contains(raw[i - 1]) { return true }
         }
         return false
     }

@@ -600,6 +600,8 @@ struct ReplyInterpreterTests {
         .init("lagi nyari kak, kontrak di toko bangunan kemaren ga diperpanjang", .answer(a(.unemployed))),
         // "bukan … pasrah": not given up
         .init("masih nganggur kak, bukan nganggur pasrah, tiap hari ngelamar", .answer(a(.unemployed))),
+        // "Saya ibu dari Nanda": a relative answering for someone named; "udah mandiri" stands on their own, no business
+        .init("Saya Ibu dari Nanda. Nanda bekerja di apotek jadi kasir. Dia sudah mandiri bu", .answer(a(.employee, employer: "apotek"))),
     ]
 
     @Test(arguments: cases)
