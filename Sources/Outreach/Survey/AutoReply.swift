@@ -6,10 +6,13 @@ import Foundation
 enum AutoReply {
     /// The sender's own words after the automatic reply ("" when there are none); nil when the reply is no such thing.
     static func sendersWords(_ text: String) -> String? {
-        let lower = text.lowercased()
-        guard TextSearch.contains(lower, "kami") || TextSearch.contains(lower, "contacting") else { return nil }
+        // Runs on every reply: most have neither word, and are turned away before anything is lower-cased.
+        guard TextSearch.containsIgnoringASCIICase(text, "kami") || TextSearch.containsIgnoringASCIICase(text, "contacting") else { return nil }
         let paragraphs = text.components(separatedBy: "\n\n")
-        guard let auto = paragraphs.lastIndex(where: { paragraph in phrases.contains { TextSearch.contains(paragraph.lowercased(), $0) } }) else { return nil }
+        guard let auto = paragraphs.lastIndex(where: { paragraph in
+            let lower = paragraph.lowercased()
+            return phrases.contains { TextSearch.contains(lower, $0) }
+        }) else { return nil }
         return paragraphs.dropFirst(auto + 1).joined(separator: "\n\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

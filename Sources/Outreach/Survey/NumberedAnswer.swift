@@ -33,7 +33,7 @@ enum NumberedAnswer {
         "bulan", "bln", "tahun", "thn", "th", "minggu", "mgg", "hari", "jam", "month", "months", "year", "years", "week", "weeks", "day",
         "days", "juta", "jt", "ribu", "rb", "k", "orang", "kali", "x", "hours", "pcs", "kg", "anak", "sekolah", "kelas", "smp", "sma",
         "menit", "detik", "lamaran", "perusahaan", "pabrik", "tempat", "kali", "semester", "shift", "bulanan", "mingguan", "hr", "bulanan",
-        "bersaudara", "saudara",
+        "bersaudara", "saudara", "org", "cabang", "buah", "unit", "potong",
     ]).union(MonthReading.unambiguousNames).union(hijriMonths)
     /// A number before these is a date: "selamat 1 Muharram", "1 Syawal 1446 H".
     private static let hijriMonths: Set<String> = [
@@ -187,12 +187,17 @@ enum NumberedAnswer {
         return k + 1 < tokens.count && ["bukan", "bkn", "ga", "gak", "nggak", "ngga", "enggak", "engga", "gk", "salah", "sorry", "sori"].contains(tokens[k + 1])
     }
 
-    /// Whether the token at `k` is an option given as an answer, not a count ("2 tahun"), a date ("tgl 2") or a class ("angkatan 3").
-    private static func isOption(_ tokens: [String], at k: Int) -> Bool {
+    /// Whether the token at `k` is an option given as an answer, not a count ("2 tahun", "anak 3"), a date ("tgl 2") or a
+    /// class ("angkatan 3"). Tokens are lower-cased words; `Recap` asks it too.
+    static func isOption(_ tokens: [String], at k: Int) -> Bool {
         guard option(tokens[k]) != nil else { return false }
         if k + 1 < tokens.count, units.contains(tokens[k + 1]) { return false }
-        return k == 0 || !groups.contains(tokens[k - 1]) && !["tgl", "tanggal", "jam", "umur", "usia", "rt", "rw", "semester", "lantai", "jl", "gang", "blok"].contains(tokens[k - 1])
+        return k == 0 || !groups.contains(tokens[k - 1]) && !countsBefore.contains(tokens[k - 1])
     }
+
+    /// Words before a number that make it a date, an age, an address or a count: "tgl 2", "umur 5", "anak 3".
+    private static let countsBefore: Set<String> = ["tgl", "tanggal", "jam", "umur", "usia", "rt", "rw", "semester", "lantai", "jl", "gang", "blok",
+                                                    "anak", "adik", "adek", "tahun"]
 
     /// The option a token names: "1"…"9", "0", or a number word, with compact letters ("1a"); nil for anything else (2025, 12).
     private static func option(_ token: String) -> String? {

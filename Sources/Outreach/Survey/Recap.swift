@@ -195,17 +195,11 @@ struct Recap {
         return isOption(content, at: first)
     }
 
-    /// An option's number: 1 to 8, not a count ("3 bulan", "anak 3", "2 org").
+    /// An option's number: 1 to 8, not a count ("3 bulan", "anak 3", "2 org"), as `NumberedAnswer` tells them apart.
     private static func isOption(_ words: [ReplyText.Word], at i: Int) -> Bool {
         guard let n = Int(words[i].raw), (1...8).contains(n) else { return false }
-        let counts = i + 1 < words.count && (ReplyText.timeNouns.contains(words[i + 1].raw.lowercased()) || counted.contains(words[i + 1].raw.lowercased()))
-        return !counts && !(i > 0 && countedBefore.contains(words[i - 1].raw.lowercased()))
+        return NumberedAnswer.isOption(words.map { $0.raw.lowercased() }, at: i)
     }
-
-    /// Words after a number that make it a count: "2 org", "3 kali", "1 juta".
-    private static let counted: Set<String> = ["org", "orang", "kali", "x", "juta", "jt", "rb", "ribu", "anak", "cabang", "buah", "unit", "potong", "pcs"]
-    /// Words before a number that make it a count or a name: "anak 3", "angkatan 5", "kelas 2".
-    private static let countedBefore: Set<String> = ["anak", "adik", "adek", "angkatan", "batch", "kelas", "lantai", "gelombang", "umur", "usia", "tahun", "jam", "tgl", "tanggal"]
 
     /// Words that may stand before an option's number: "juga 1", "udah 1", "tetep 1", "yg 3", "no 2".
     private static let beforeNumber: Set<String> = ["juga", "jg", "sudah", "masih", "tetap", "tetep", "yg", "yang", "no", "nomor", "nmr", "nomer", "sekarang", "pilih", "jawab"]

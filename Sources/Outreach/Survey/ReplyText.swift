@@ -194,7 +194,6 @@ struct ReplyText {
         }
         if !words.isEmpty { parts.append(Clause(words: words, isQuestion: clause.isQuestion, turns: false, endsInColon: clause.endsInColon)) }
         guard parts.count > 1 else { return [clause] }
-        parts[0].isQuestion = false
         parts[0].turns = clause.turns
         return parts
     }
