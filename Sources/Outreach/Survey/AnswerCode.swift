@@ -30,7 +30,7 @@ enum AnswerCode {
 
     /// Reads the whole text (personal code already removed) as a compact code.
     static func read(_ text: String, using questionnaire: Questionnaire) -> Result {
-        let words = text.uppercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || ",;./:=)-".contains($0)) })
+        let words = text.uppercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || ",;./:=)-+".contains($0)) })  // "+1" agrees, no code
         var core = words.map(String.init)
         while let first = core.first, fillers.contains(first.trimmingCharacters(in: .punctuationCharacters)) { core.removeFirst() }
         while let last = core.last, fillers.contains(last.trimmingCharacters(in: .punctuationCharacters)) { core.removeLast() }

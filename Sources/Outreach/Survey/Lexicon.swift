@@ -15,7 +15,7 @@ enum Lexicon {
                       "parantos", "geus", "sampun", "already", "ud", "sampon", "su", "sdah"]),
         ("belum", ["balom", "balum", "balun", "dereng", "blm", "belom", "blum", "blom", "lom", "blon", "belon", "durung", "rung", "tacan", "acan", "alun", "belumpi", "yet", "blum2", "bl"]),
         ("tidak", ["jangankan", "sonde", "dak", "kada", "katek", "embung", "hanteu", "mboten", "boten", "indak", "tiada", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "ngak", "nda", "ndak", "kagak", "kaga", "gx", "tak", "g",
-                      "ora", "ra", "teu", "henteu", "nope", "not", "no", "dont", "seng", "tra", "trada", "tida", "jangan", "jgn", "gausah", "endak", "didnt", "doesnt", "isnt", "arent", "aint", "never", "gag", "kgk", "gaa",
+                      "ora", "ra", "teu", "henteu", "pantang", "nope", "not", "no", "dont", "seng", "tra", "trada", "tida", "jangan", "jgn", "gausah", "endak", "didnt", "doesnt", "isnt", "arent", "aint", "never", "gag", "kgk", "gaa",
                       "havent", "hasnt", "cant", "wasnt", "couldnt", "wont", "ngg", "nggk", "ngk", "gaak", "ogah"]),
         ("bukan", ["bkn", "dudu", "sanes"]),
         ("masih", ["taksih", "tasih", "msh", "masi", "isih", "iseh", "keneh", "still", "tetap", "tetep", "ttp", "msih"]),
@@ -129,7 +129,7 @@ enum Lexicon {
     /// Job titles that say someone works for an employer ("skrg jadi security di perumahan"), unless the reply
     /// says the business is their own.
     static let wageTitles: Set<String> = [
-        "karyawan", "operator", "security", "satpam", "kasir", "helper", "ob", "officeboy", "cleaning", "kurir", "driver", "sopir",
+        "karyawan", "operator", "security", "satpam", "kasir", "kapster", "helper", "ob", "officeboy", "cleaning", "kurir", "driver", "sopir",
         "supir", "kenek", "knek", "spg", "spb", "sales", "salesman", "waiter", "waiters", "waitress", "waitres", "nyopir", "nyupir", "nyetir", "pelayan", "barista", "cook", "koki", "chef",
         "commis", "crew", "host", "montir", "mekanik", "teknisi", "welder", "penjahit", "qc", "qa", "packing", "asisten", "honorer", "housekeeping",
         "attendant", "dishwasher", "server", "telemarketing", "cs", "abk", "tki", "pmi", "tkw", "pramuniaga", "cleaner", "buruh", "kuli",

@@ -56,7 +56,12 @@ enum NumberedAnswer {
                 i += pastLeadIns.contains(tokens[i]) ? 1 : 2
                 continue
             }
-            guard leadIns.contains(tokens[i]) || pauses.contains(tokens[i]) else { break }
+            // "+1 nomor 4", "same 3", "idem min, nomor 3": the sender agrees with someone else, then may name their own.
+            if tokens[i] == "+", i + 1 < tokens.count, tokens[i + 1] == "1" {
+                i += 2
+                continue
+            }
+            guard leadIns.contains(tokens[i]) || pauses.contains(tokens[i]) || agrees(tokens[i]) else { break }
             i += 1
         }
         // "kakak sy 4 kak": the number of the sender's sibling, not the sender's — a person asks whose it is.
@@ -88,7 +93,7 @@ enum NumberedAnswer {
         let next = tokens[(i + 1)...].filter { $0 != "\n" }.prefix(4)
         // "nomor 1 itu termasuk yg magang ga kak?": the option itself is what the question is about.
         let asksAboutIt = i + 1 < tokens.count && ["itu", "tuh", "tu"].contains(tokens[i + 1])
-            && source[spans[i].range.upperBound...].prefix { $0 != "\n" }.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+            && source[spans[i].range.upperBound...].first(where: { ".!?\n".contains($0) }) == "?"  // (the sentence it opens asks)
         if asksAboutIt || clause.contains(where: { Lexicon.interrogatives.contains($0) || ["sampai", "sampe", "apa"].contains($0) })
             || next.contains(where: { ["maksudnya", "maksud", "artinya", "beda", "bedanya"].contains($0) })
             || text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") && tokens.count - i <= 5 {
@@ -158,6 +163,13 @@ enum NumberedAnswer {
 
     /// What a number may name besides an option: "angkatan 7", "gelombang 6", "kelas 2".
     private static let groups: Set<String> = ["angkatan", "gelombang", "gel", "batch", "kelas", "kls"]
+
+    /// "same", "samaa", "idem", "ikut", "podo": the sender's answer is the same as another's. Before a number, the
+    /// number is theirs ("same 3"); alone, the answer it leans on is not in the message.
+    private static func agrees(_ token: String) -> Bool {
+        let collapsed = String(token.reduce(into: [Character]()) { letters, ch in if letters.last != ch { letters.append(ch) } })
+        return ["same", "sama", "sm", "idem", "ikut", "ikutan", "podo", "padha", "sami", "juga", "jg", "ditto", "setuju"].contains(collapsed)
+    }
 
     /// Words that put an option in the past when they come before it ("dulu 1", "sempat 1").
     private static let pastLeadIns: Set<String> = ["dulu", "dlu", "dulunya", "sempat", "sempet", "tadinya", "awalnya", "pernah"]
@@ -232,7 +244,7 @@ enum NumberedAnswer {
                 if start == nil { start = index }
             } else {
                 close()
-                if "():,.-/\n".contains(ch) { spans.append(Span(token: String(ch), range: index..<text.index(after: index))) }
+                if "():,.-/\n+".contains(ch) { spans.append(Span(token: String(ch), range: index..<text.index(after: index))) }
             }
             index = text.index(after: index)
         }

@@ -196,6 +196,13 @@ public struct ReplyInterpreter: Sendable {
                 working.alsoStudying = working.alsoStudying || coded == .studying
                 return Reading(answer: working)
             }
+            // "1 tapi udh keluar kak": the work the number names has ended.
+            // (Not "kontrak abis bulan depan", still to come, nor "yg lama udh resign", the job before.)
+            if let coded = answer.status, coded.isWorking, text.answer.status == nil, case let signals = StatusSignals(tailWords, context: context),
+               signals.clues == [.workEnded], !signals.mentionsFuture,
+               !tailWords.clauses.contains(where: { $0.words.contains { ["lama", "sebelumnya", "pernah", "dulu"].contains($0.canonical) } }) {
+                return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say the work has ended: what do they do now?"])
+            }
             let denied = text.denial && answer.status?.isWorking == true
             // "8 kak, eh tp sebenernya masih nyari2": looking is what option 8 denies, and the other way round.
             let looking = Set([answer.status, text.answer.status]) == [.discouraged, .unemployed]
@@ -256,6 +263,10 @@ public struct ReplyInterpreter: Sendable {
             reading.answer.incomeBand = details.incomeBand
         }
         reading.answer.heardFrom = details.heardFrom
+        // (Not "(lupa nomer brp 😅)" beside the option's words: the number is forgotten, not the answer.)
+        if decision.status != nil, decision.reason == nil, Self.asksWhichOption(text), !text.clauses.contains(where: { $0.words.contains { $0.raw.lowercased() == "lupa" } }) {
+            reading.issues.append("the sender asks which option fits (\"isi apa?\", \"1 apa 3?\"): answer them, then record")
+        }
         if decision.status == nil {
             if let suggested = decision.suggestion {
                 var suggestion = reading.answer
@@ -276,9 +287,9 @@ public struct ReplyInterpreter: Sendable {
                     reading.suggestion = suggestion
                 }
             }
-            if reading.chatter && Self.isStatusInEmoji(raw) {
+            if reading.chatter && Self.isStatusInEmoji(raw, words: text) {
                 reading.chatter = false
-                reading.issues.append("the reply is emoji alone, some of work, study or home (\"💼\", \"🛵\", \"📚\"): a person reads what they stand for")
+                reading.issues.append("the reply is emoji, some of work, study or home, and little else (\"💼\", \"🛵\", \"🏠 aja kak\"): a person reads what they stand for")
             }
             if reading.chatter && PutOffAnswer.isPutOff(text) {
                 reading.chatter = false
@@ -428,7 +439,19 @@ public struct ReplyInterpreter: Sendable {
     }
 
     /// The text the reader reads (and `explain` shows): without small-talk lines, a broken sentence joined.
-    static func readable(_ text: String) -> String { joiningBrokenSentence(withoutSmallTalkLines(text)) }
+    static func readable(_ text: String) -> String { joiningBrokenSentence(withoutSmallTalkLines(withoutPlaceholdersInLine(text))) }
+
+    /// "… kangen jajan cilok <media tidak disertakan> sukses terus blk": a media placeholder amid the sender's words,
+    /// as a chat pasted or joined by hand has it. The words around it are read; a placeholder alone stays, to be let go.
+    static func withoutPlaceholdersInLine(_ text: String) -> String {
+        let placeholders = Lexicon.mediaPlaceholders.filter { TextSearch.containsIgnoringASCIICase(text, $0) }
+        guard !placeholders.isEmpty else { return text }
+        var rest = text
+        for placeholder in placeholders {
+            while let range = rest.range(of: placeholder, options: .caseInsensitive) { rest.replaceSubrange(range, with: "\n") }
+        }
+        return rest.contains(where: { $0.isLetter || $0.isNumber }) ? rest : text
+    }
 
     /// One sentence typed a word or two per message ("kak" · "belum" · "kerja" · "masih" · "nyari"): read as one
     /// line, or "belum" and "kerja" would be two statements and the second would say working.
@@ -460,12 +483,23 @@ public struct ReplyInterpreter: Sendable {
     /// Stickers, media, deleted and forwarded messages, missed calls.
     static func isPlaceholder(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if Lexicon.mediaPlaceholders.contains(where: { TextSearch.contains(lower, $0) }) {
+        if Lexicon.mediaPlaceholders.contains(where: { TextSearch.contains(lower, $0) }) || isBracketedMedia(lower) {
             // "<Media tidak disertakan> / ini foto sertifikat aku": the media and a caption, no answer either way.
             return true
         }
         return isForwarded(lower)
     }
+
+    /// "[Stiker]", "<foto>", "(voice note)": a media item as a chat copied by hand, or another app, shows it.
+    static func isBracketedMedia(_ lower: String) -> Bool {
+        let trimmed = lower.trimmingCharacters(in: .whitespaces)
+        guard let open = trimmed.first, let close = trimmed.last, ["[": "]", "<": ">", "(": ")"][open] == close else { return false }
+        let inside = trimmed.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        return Self.mediaWords.contains { inside == $0 || inside.hasPrefix($0 + " ") }
+    }
+
+    private static let mediaWords = ["stiker", "sticker", "foto", "photo", "gambar", "image", "video", "audio", "voice", "vn", "pesan suara", "gif", "dokumen",
+                                     "document", "media", "file", "lokasi", "location", "kontak", "contact"]
 
     /// A job advert posted in the group ("INFO LOKER: dibutuhkan barista…, kirim CV ke…", "dicari model MUA, yg minat
     /// DM"): it opens on the opening and says how to apply. Someone's own "lowongan blm dapet kak" says no such thing.
@@ -483,9 +517,11 @@ public struct ReplyInterpreter: Sendable {
         return !ownWorkplace && words.contains { ["cv", "lamaran", "minat", "berminat", "dm", "hubungi", "hub", "link", "wa", "email", "kirim"].contains($0) }
     }
 
-    /// "💼", "🛵❓", "📚📚": emoji alone, one of them of work, study or home (`Lexicon.statusEmoji`).
-    static func isStatusInEmoji(_ text: String) -> Bool {
-        !text.contains { $0.isLetter || $0.isNumber } && text.unicodeScalars.contains { Lexicon.statusEmoji.contains($0) }
+    /// "💼", "🛵❓", "📚📚", "🏠 aja kak": emoji, one of them of work, study or home (`Lexicon.statusEmoji`), with no
+    /// word beside them but addressing and particles.
+    static func isStatusInEmoji(_ raw: String, words: ReplyText) -> Bool {
+        raw.unicodeScalars.contains { Lexicon.statusEmoji.contains($0) } && !raw.contains(where: \.isNumber)
+            && words.clauses.allSatisfy { $0.words.allSatisfy { Lexicon.address.contains($0.canonical) || neutralWords.contains($0.raw.lowercased()) } }
     }
 
     /// "Diteruskan" / "Forwarded" before a chain message or a job advert: never the sender's own answer.
@@ -507,7 +543,9 @@ public struct ReplyInterpreter: Sendable {
         if words.contains(where: evasive.contains) || StatusSignals.containsPair(words, "ada", ["deh", "dong"]) || StatusSignals.containsPair(words, "ono", ["wae", "ae"])
             || ["doain", "doakan", "didoain", "doanya"].contains(where: { StatusSignals.containsPair(words, $0, ["aja", "saja", "ae", "wae"]) })  // "doain aja kak"
             || StatusSignals.containsPair(words, "gimana", ["ya", "yaa"]) && !text.clauses.contains(where: \.isQuestion) || isHesitation(words)
-            || breaksOff(text) {
+            || breaksOff(text) || leansOnAnother(text)
+            // "itu kak jawabannya 🙏" under a voice note or a picture: the answer is pointed at.
+            || text.clauses.contains(where: { $0.words.contains { ["jawabannya", "jawabanku", "jawabanya"].contains($0.raw.lowercased()) } }) {
             return false
         }
         // "kerja? apa itu kerja 🤔", "gaji? apa itu gaji": the survey's own word asked back, alone, is the sender's
@@ -527,6 +565,40 @@ public struct ReplyInterpreter: Sendable {
         }
         return !echoes && smallTalk
     }
+
+    /// "isi apa kak?", "masuk nomor berapa?", "jawabnya 1 apa 3?": the sender is unsure which option their case is, so
+    /// what the rules read from the rest is for a person to confirm.
+    static func asksWhichOption(_ text: ReplyText) -> Bool {
+        text.clauses.contains { clause in
+            guard clause.isQuestion else { return false }
+            let w = clause.words.map(\.canonical), raw = clause.words.map { $0.raw.lowercased() }
+            return w.indices.dropFirst().contains { i in
+                let asks = ["apa", "mana", "berapa"].contains(w[i]) || ["apa", "mana", "brp", "berapa", "mn"].contains(raw[i])
+                let digits = i + 1 < raw.count && ["apa", "atau", "ato"].contains(raw[i]) && raw[i - 1].count == 1 && raw[i - 1].first?.isNumber == true
+                    && raw[i + 1].count == 1 && raw[i + 1].first?.isNumber == true
+                return digits || asks && ["isi", "masuk", "jawab", "jawabnya", "pilih", "termasuk", "nomor", "nomer", "no", "opsi", "pilihan", "yg", "yang"].contains(raw[i - 1])
+                    && !(raw[i - 1] == "yg" || raw[i - 1] == "yang") || asks && i >= 2 && ["isi", "masuk", "termasuk", "pilih"].contains(raw[i - 2]) && ["yg", "yang", "nomor", "no", "ke"].contains(raw[i - 1])
+            }
+        }
+    }
+
+    /// "ikut yg atas", "sama kak kayak Dina", "idem", "aku juga kak": the answer is another member's, in a message this
+    /// reply leans on (not "sama2 kak", you're welcome, nor "aku juga kangen").
+    static func leansOnAnother(_ text: ReplyText) -> Bool {
+        let words = text.clauses.flatMap(\.words)
+        func agrees(_ raw: String) -> Bool { ["same", "sama", "samaa", "sm", "idem", "ikut", "podo", "setuju", "ditto", "sami"].contains(raw) }
+        guard words.contains(where: { agrees($0.raw.lowercased()) }) || words.contains(where: { $0.canonical == "saya" }) && words.contains(where: { ["juga", "jg"].contains($0.raw.lowercased()) })
+        else { return false }
+        return words.allSatisfy { word in
+            let raw = word.raw.lowercased()
+            return agrees(raw) || Lexicon.address.contains(word.canonical) || word.canonical == "saya" || leaningWords.contains(raw)
+                || word.raw.first?.isUppercase == true && !ReplyText.known(raw)
+        }
+    }
+
+    /// Words beside an agreement that point at the message agreed with: "yg atas", "kayak tadi", "jg".
+    private static let leaningWords: Set<String> = ["yg", "yang", "atas", "diatas", "tadi", "itu", "juga", "jg", "kayak", "kaya", "kek", "kyk", "dengan", "dgn",
+                                                    "ama", "di", "ya", "dong", "nih", "sih", "hehe", "wkwk", "aja", "kok", "persis", "plek", "ketiplek"]
 
     /// "kak saya nomor", "jawabannya no": an answer that breaks off before its number.
     static func breaksOff(_ text: ReplyText) -> Bool {
@@ -572,7 +644,7 @@ public struct ReplyInterpreter: Sendable {
     }
 
     /// Words of work, search or study a question back may lean on (not "dapat", "masuk": "kok saya dapet pesan ini?").
-    static let workWords: Set<String> = ["kerja", "nganggur", "lamar", "cari", "usaha", "jualan", "kuliah", "diterima"]
+    static let workWords: Set<String> = ["kerja", "nganggur", "lamar", "cari", "usaha", "jualan", "kuliah", "diterima", "resign"]
 
     /// "ilmu dari pak Slamet kepake tiap hari", "sayang ilmunya belum kepake": whether the skills are used says something
     /// of work, though not what — unlike "ilmunya bermanfaat", thanks. Whoever taught them ("ilmu dari pak Slamet"),
@@ -590,7 +662,7 @@ public struct ReplyInterpreter: Sendable {
                                         "dipraktikkan", "diterapin", "diterapkan", "nganggur"]
 
     /// Small-talk words that may also tell how the sender is doing.
-    static let halfAnswerWords: Set<String> = ["sehat", "sudah", "baru", "lagi", "dulu", "besok", "nanti", "pengen"]
+    static let halfAnswerWords: Set<String> = ["sehat", "sudah", "baru", "lagi", "dulu", "besok", "nanti", "pengen", "ada"]
     /// Words that neither tell a state nor make the message small talk ("ya", "juga", "ini").
     static let neutralWords: Set<String> = ["ya", "yaa", "nya", "yg", "yang", "aja", "saja", "doang", "sih", "deh", "kan", "lah", "dong", "ini", "itu",
                                          "juga", "semua", "banyak", "buat", "untuk", "kabar", "saya", "kita", "di", "alhamdulillah"]
@@ -636,7 +708,8 @@ public struct ReplyInterpreter: Sendable {
         let text = ReplyText(tail)
         if text.answerWords.contains(where: { StatusSignals.statementWords.contains($0.canonical) && $0.canonical != "kerja" }) { return nil }
         var words: [String] = []
-        for clause in text.clauses where !clause.isQuestion && !StatusSignals.isAboutOthers(clause) {
+        // (Not a clause that opens on "tapi": "1 kak, tp kontraknya habis bulan depan" names no employer.)
+        for clause in text.clauses where !clause.isQuestion && clause.words.first?.canonical != "tapi" && !StatusSignals.isAboutOthers(clause) {
             for w in clause.words {
                 let c = w.canonical
                 if MonthReading.monthNumber(c) != nil || (w.raw.count == 4 && w.raw.allSatisfy(\.isNumber)) { continue }

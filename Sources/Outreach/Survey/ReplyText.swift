@@ -35,6 +35,9 @@ struct ReplyText {
     /// Kin words that are also common given names ("Putri", "Putra").
     static let namesAlsoKin: Set<String> = ["putri", "putra"]
 
+    /// Wishes a "terus" (keep on) can follow.
+    static let cheers: Set<String> = ["semangat", "sukses", "maju", "jaya", "sehat", "lancar", "berkah"]
+
     /// Spans of time a "lalu" (ago) can follow.
     static let timeNouns: Set<String> = ["hari", "minggu", "mgg", "bulan", "bln", "tahun", "thn", "taun", "pekan", "jam", "week", "month", "year"]
 
@@ -53,7 +56,9 @@ struct ReplyText {
                 // …but not after a lone topic ("kerjaan skrg nyapu di mall": the work now is…).
                 // …nor "bulan lalu", "2 minggu lalu", "Februari lalu": there "lalu" is "ago".
                 let ago = word.canonical == "lalu" && words.last.map { Self.timeNouns.contains($0.raw.lowercased()) || MonthReading.monthNumber($0.raw.lowercased()) != nil } == true
-                if Lexicon.contrast.contains(word.canonical), !words.isEmpty, !ago, !(words.count == 1 && (Lexicon.address.contains(words[0].canonical) || words[0].canonical == "pekerjaan")) {
+                // …nor "semangat terus", "sukses terus": keep it up.
+                let cheer = word.raw.lowercased() == "terus" && words.last.map { Self.cheers.contains($0.raw.lowercased()) } == true
+                if Lexicon.contrast.contains(word.canonical), !words.isEmpty, !ago, !cheer, !(words.count == 1 && (Lexicon.address.contains(words[0].canonical) || words[0].canonical == "pekerjaan")) {
                     clauses.append(Clause(words: words, isQuestion: false, turns: false))
                     words = []
                 }
@@ -94,7 +99,7 @@ struct ReplyText {
             previous = ch
         }
         endClause(question: false)
-        clauses = clauses.flatMap(Self.splitRunOn).flatMap(Self.splitAtReason)
+        clauses = clauses.flatMap(Self.splitRunOn).flatMap(Self.splitAtReason).flatMap(Self.splitAtSender)
         // "Putri kan udah kerja": a capitalised "Putri" or "Putra" is a name — unless a possessive follows ("Putri saya").
         for i in clauses.indices {
             for j in clauses[i].words.indices {
@@ -104,7 +109,7 @@ struct ReplyText {
                 if next != "saya" && !StatusSignals.possessive.contains(next) { clauses[i].words[j] = Word(raw: word.raw, canonical: folded) }
             }
         }
-        for i in clauses.indices { clauses[i].words = Self.unmarkNonStatusWords(Self.joinBrokenWords(clauses[i].words)) }
+        for i in clauses.indices { clauses[i].words = Self.unmarkNonStatusWords(Self.joinBrokenWords(Self.readSundaneseCan(clauses[i].words))) }
         for i in clauses.indices {
             clauses[i].turns = clauses[i].words.first.map { Lexicon.contrast.contains($0.canonical) } ?? false
             guard !clauses[i].isQuestion else { continue }
@@ -120,7 +125,8 @@ struct ReplyText {
     /// Words that look like a state but, where they stand, are not the sender's: the capitalised name after a company's
     /// legal form ("THR dari PT Mitra Usaha Sejahtera"), the centre's admin thanked or praised ("makasih admin yg fast
     /// respon", "adminnya ramah"), worship accepted ("semoga ibadah kurbannya diterima") and trying, not a business
-    /// ("namanya juga usaha", "harus usaha sendiri"). The admin is read as
+    /// ("namanya juga usaha", "harus usaha sendiri"), and a title that names or did something to someone ("makasih Chef
+    /// Arman", "ditegur satpam", "semangat kerjanya"). The admin is read as
     /// "min", addressing; the others become the word marked with "~", which no rule reads.
     static func unmarkNonStatusWords(_ words: [Word]) -> [Word] {
         var words = words
@@ -133,22 +139,67 @@ struct ReplyText {
             let raw = words[j].raw.lowercased()
             let before = j > 0 ? words[j - 1].canonical : ""
             let inCompanyName = inName && words[j].raw.first?.isUppercase == true
+            // …and "halo kak admin": greeted.
+            let greeted = j >= 2 && Lexicon.address.contains(before) && Lexicon.thanksAndGreetings.contains(words[j - 2].canonical)
             let centresAdmin = ["admin", "adminnya", "mimin", "miminnya"].contains(raw)
-                && (raw.hasSuffix("nya") || Lexicon.thanksAndGreetings.contains(before) || ["buat", "untuk", "utk", "sama"].contains(before))
+                && (raw.hasSuffix("nya") || Lexicon.thanksAndGreetings.contains(before) || ["buat", "untuk", "utk", "sama"].contains(before) || greeted)
+            // "makasih Chef Arman", "Coach Dani": how an instructor is called, not the sender's trade.
+            let title = ["chef", "coach"].contains(raw)
+                && (Lexicon.thanksAndGreetings.contains(before) || j + 1 < words.count && words[j + 1].raw.first?.isUppercase == true && !Self.known(words[j + 1].raw.lowercased()))
+            // "sering ditegur satpam", "dimarahin sama mandor": who did it to the sender, not what the sender is.
+            let agent = Lexicon.wageTitles.contains(words[j].canonical) && j >= 1
+                && (Self.isPassive(words[j - 1].raw.lowercased()) || j >= 2 && ["sama", "sm", "ama", "oleh"].contains(words[j - 1].raw.lowercased()) && Self.isPassive(words[j - 2].raw.lowercased()))
+            // "semangat terus kerjanya admin", "semangat kerja kak": a cheer for whoever reads, not the sender's work.
+            let cheered = words[j].canonical == "kerja" && words[..<j].suffix(2).contains { $0.raw.lowercased() == "semangat" }
+                && !words[..<j].contains { $0.canonical == "saya" } && (raw.hasSuffix("nya") || j + 1 == words.count || Lexicon.address.contains(words[j + 1].canonical))
             let worship = words[j].canonical == "diterima" && words[max(0, j - 3)..<j].contains { Self.worship.contains($0.raw.lowercased()) }
             // "ya namanya juga usaha": it is only trying, a saying, not a business; …and "harus usaha sendiri": must try.
             let trying = raw == "usaha"
                 && (j >= 2 && words[j - 2].raw.lowercased() == "namanya" && ["juga", "jg"].contains(words[j - 1].raw.lowercased())
                     || j >= 1 && ["harus", "hrs", "mesti", "musti", "kudu"].contains(words[j - 1].raw.lowercased()))
             if centresAdmin { words[j] = Word(raw: words[j].raw, canonical: "min") }
-            if inCompanyName || worship || trying { words[j] = Word(raw: words[j].raw, canonical: "~" + raw) }
+            // "bentar lg jualan", "sebentar lagi buka": soon, not now.
+            if words[j].canonical == "lagi", ["bentar", "sebentar", "bntr", "ntar"].contains(j > 0 ? words[j - 1].raw.lowercased() : "") {
+                words[j] = Word(raw: words[j].raw, canonical: "mau")
+            }
+            if inCompanyName || worship || trying || title || agent || cheered { words[j] = Word(raw: words[j].raw, canonical: "~" + raw) }
             inName = inCompanyName || ["pt", "cv", "ud", "pd"].contains(raw)
         }
         return words
     }
 
+    /// "ditegur", "dimarahin", "diajarin": a passive verb, whose agent may follow (not "diterima", which the sender is).
+    static func isPassive(_ raw: String) -> Bool { doneBySomeone.contains(raw) }
+
+    private static let doneBySomeone: Set<String> = [
+        "ditegur", "dimarahin", "dimarahi", "diomelin", "diomeli", "dibentak", "disemprot", "dipecat", "disuruh", "diajarin", "diajari", "dibantu",
+        "dibantuin", "ditanya", "ditanyain", "diusir", "dikejar", "ditilang", "ditangkap", "diperiksa", "dicek", "dipuji", "dikasih", "dikasi", "dijemput",
+        "dianter", "diantar", "ditolongin", "ditolong", "dibimbing", "dilatih", "diuji", "dinilai", "dipanggilin", "dibangunin",
+    ]
+
     private static let worship: Set<String> = ["ibadah", "ibadahnya", "amal", "amalnya", "puasa", "puasanya", "kurban", "kurbannya", "qurban",
                                                "qurbannya", "doa", "doanya", "sholat", "shalat", "taubat", "haji", "hajinya", "umroh", "umrohnya"]
+
+    /// "abdi can digawe", "can aya rezeki": Sundanese "can" is "not yet". English "can" ("I can work", "can I join?",
+    /// "can work from home?") has an English word beside it; the Sundanese one stands before a word of having, work,
+    /// getting or starting that is not English.
+    static func readSundaneseCan(_ words: [Word]) -> [Word] {
+        var words = words
+        for j in words.indices where words[j].raw.lowercased() == "can" && j + 1 < words.count {
+            let next = words[j + 1], nextRaw = next.raw.lowercased()
+            let english = j > 0 && englishSubjects.contains(words[j - 1].raw.lowercased()) || englishSubjects.contains(nextRaw) || englishVerbs.contains(nextRaw)
+            if !english, sundaneseCanObjects.contains(next.canonical) || ["aya", "acan", "pasti", "jelas", "nanaon", "kenging", "boga", "gaduh"].contains(nextRaw) {
+                words[j] = Word(raw: words[j].raw, canonical: "belum")
+            }
+        }
+        return words
+    }
+
+    private static let englishSubjects: Set<String> = ["i", "you", "u", "we", "they", "he", "she", "it", "who", "someone", "anyone", "that", "this"]
+    private static let englishVerbs: Set<String> = ["work", "works", "get", "got", "found", "find", "start", "join", "apply", "have", "has", "hired",
+                                                    "accepted", "do", "be", "still", "not", "only", "also"]
+    private static let sundaneseCanObjects: Set<String> = ["ada", "kerja", "dapat", "diterima", "mulai", "masuk", "usaha", "jualan", "punya", "nikah",
+                                                           "pekerjaan", "lulus"]
 
     /// "kar yawan", "ngang gur", "pela tihan": speech-to-text breaks a word in two. Two words no lexicon knows that
     /// make one it knows are that word.
@@ -204,16 +255,39 @@ struct ReplyText {
     /// Address words a speaker ends a sentence with: "udah kerja kak", "belum min".
     private static let sentenceEnds: Set<String> = ["kak", "ka", "kk", "min", "mimin", "bang", "bro", "sis", "gan"]
 
-    /// "jagain adek krn ortu dua2nya kerja": a reason told of a relative is a sentence of its own, about them.
+    /// "jagain adek krn ortu dua2nya kerja": a reason told of a relative is a sentence of its own, about them; in a
+    /// question, any reason is.
     static func splitAtReason(_ clause: Clause) -> [Clause] {
         let raw = clause.words.map { $0.raw.lowercased() }
         guard let j = raw.indices.dropFirst().first(where: { i in
             ["krn", "karena", "karna", "soalnya", "soale", "sebab", "pasalnya"].contains(raw[i]) && i + 1 < raw.count
-                && (StatusSignals.relatives.contains(raw[i + 1]) || StatusSignals.siblings.contains(raw[i + 1]) && i + 2 < raw.count && StatusSignals.mine.contains(raw[i + 2]))
+                && (clause.isQuestion || StatusSignals.relatives.contains(raw[i + 1]) || StatusSignals.siblings.contains(raw[i + 1]) && i + 2 < raw.count && StatusSignals.mine.contains(raw[i + 2]))
+        }) else { return [clause] }
+        // ("boleh pilih 2 dan 4 ga kak soalnya kuliah sambil jualan?": the question mark asks the first part; the
+        // reason after it is told.)
+        return [Clause(words: Array(clause.words[..<j]), isQuestion: clause.isQuestion, turns: clause.turns),
+                Clause(words: Array(clause.words[j...]), isQuestion: false, turns: false, endsInColon: clause.endsInColon)]
+    }
+
+    /// "dia masih nyari aku udh kerja": typed without a stop, the sender's own news follows another's. A clause that
+    /// opens on "dia" (or "beliau", "mereka") and says something of them splits where the sender becomes the subject
+    /// (not "dia kerja bareng aku", "dia ngajak aku").
+    static func splitAtSender(_ clause: Clause) -> [Clause] {
+        let raw = clause.words.map { $0.raw.lowercased() }
+        guard let first = clause.words.firstIndex(where: { !Lexicon.filler.contains($0.canonical) }),
+              ["dia", "beliau", "mereka", "doi"].contains(raw[first]) else { return [clause] }
+        guard let j = raw.indices.dropFirst(first + 2).first(where: { i in
+            ["aku", "saya", "sy", "gue", "gw", "gua", "ak", "aq", "abdi", "kulo"].contains(raw[i]) && i + 1 < raw.count
+                && !linksPeople.contains(raw[i - 1]) && !Lexicon.address.contains(clause.words[i + 1].canonical)
         }) else { return [clause] }
         return [Clause(words: Array(clause.words[..<j]), isQuestion: clause.isQuestion, turns: clause.turns),
                 Clause(words: Array(clause.words[j...]), isQuestion: clause.isQuestion, turns: false, endsInColon: clause.endsInColon)]
     }
+
+    /// Words that tie one person to another ("bareng aku", "ngajak aku"): the sender there is no new subject.
+    private static let linksPeople: Set<String> = ["bareng", "sama", "sm", "ama", "dengan", "dgn", "kayak", "kaya", "kek", "seperti", "dari", "dr", "buat",
+                                                   "untuk", "utk", "ke", "ngajak", "ajak", "ngajakin", "bantu", "bantuin", "nyuruh", "kasih", "ngasih", "nemenin", "daripada",
+                                                   "tempat", "rumah", "temen", "teman", "bilang", "ngomong", "nanya", "tanya"]
 
     /// A picture emoji ("🎉", "😊", "❤️"), which ends a sentence in chat; not a digit, "#" or "©", which Unicode also
     /// counts as emoji, nor a symbol like "☺" typed without the emoji variation.
@@ -246,6 +320,8 @@ struct ReplyText {
         guard let first = words.first, ["ini", "iki", "itu"].contains(first), words.count > 1 else { return false }
         // "itu aku kak": that is me.
         if words.dropFirst().filter({ !Lexicon.address.contains($0) }) == ["saya"] { return true }
+        // "ini istri alumni", "ini ibunya kak": whoever holds the phone says who they are.
+        if first == "ini", words[1] == "keluarga", !words.contains(where: Lexicon.interrogatives.contains) { return true }
         // "ini slip gaji kak", "ini foto seragam baru": a caption that shows something, not a question.
         if first != "itu", let shown = words.dropFirst().first(where: { !Lexicon.address.contains($0) && !Lexicon.filler.contains($0) }),
            Self.shown.contains(shown), !words.contains(where: Lexicon.interrogatives.contains) {
@@ -260,10 +336,13 @@ struct ReplyText {
                                              "seragam", "seragamnya", "tempat", "link", "katalog", "cv", "pricelist", "kemasan", "banner", "bukti",
                                              "id", "nametag", "bpjs", "kontrak", "video", "gambar", "screenshot", "ss"]
 
-    /// "ada kerjaan, bantu di pabrik tahu": "ada" opens a statement when what follows is work or a job.
+    /// "ada kerjaan, bantu di pabrik tahu": "ada" opens a statement when what follows is work or a job, or nothing but
+    /// whom it is said to.
     private static func answersAQuestion(_ clause: Clause) -> Bool {
         let words = clause.words.map(\.canonical)
         guard let first = words.first, first == "ada" else { return false }
+        // "ada kak": there is (some), nothing asked.
+        if words.dropFirst().allSatisfy(Lexicon.address.contains) { return true }
         // "ada info loker ga kak": a question tag or "info" makes it a question after all.
         if words.contains("tahu") || words.contains("info") || clause.words.contains(where: { $0.raw.lowercased() == "info" })
             || words.reversed().drop(while: { Lexicon.address.contains($0) || $0 == "kak" }).first.map({ Lexicon.negators.contains($0) }) == true { return false }

@@ -355,6 +355,11 @@ struct StatusSignals {
         return gone.contains(raw[k]) && raw[k] != "lalu" || ReplyText.timeNouns.contains(raw[k]) && k + 1 < raw.count && gone.contains(raw[k + 1])
     }
 
+    /// "kalo aku sendiri jd operator", "kalau saya pribadi masih nyari": "as for me" (after others' news), no condition.
+    static func asForMe(_ w: [String], _ raw: [String]) -> Bool {
+        raw.indices.dropLast(2).contains { i in Lexicon.conditionals.contains(raw[i]) && w[i + 1] == "saya" && ["sendiri", "pribadi", "mah", "sih"].contains(raw[i + 2]) }
+    }
+
     /// "Rina udah kerja di hotel": the clause opens on a capitalised word the reader does not know, a name. People
     /// speak of themselves by name too, so alone this decides nothing (see `pointsAtSomeoneElse`).
     static func opensOnName(_ clause: ReplyText.Clause) -> Bool {
@@ -378,12 +383,22 @@ struct StatusSignals {
 
     /// "temen aku si Rina", "si Dewi yg sekelas": the clause opens on a friend or someone named, the sender not among
     /// them ("temen aku si Yoga juga sama kayak aku" counts the sender in).
+    /// …after a prayer asked for them or news heard of them ("doain temen saya Lina ya kak", "denger2 Mas Bowo …"), and
+    /// with the friend described ("temen sebangku aku dulu").
     static func opensOnSomeoneElse(_ clause: ReplyText.Clause) -> Bool {
-        let words = Array(clause.words.drop { Lexicon.filler.contains($0.canonical) })
+        let words = Array(clause.words.drop { Lexicon.filler.contains($0.canonical) || Self.aboutSomeone.contains($0.raw.lowercased()) })
         let friend = { (word: ReplyText.Word) in word.canonical == "teman" || acquaintances.contains(word.raw.lowercased()) }
-        guard let first = words.first, friend(first) || first.raw.lowercased() == "si" else { return false }
-        return !words.indices.dropFirst().contains { j in words[j].canonical == "saya" && !friend(words[j - 1]) }
+        // A name only after those words ("Lala diem2 udh kerja" may be the sender speaking of herself), typed in
+        // capitals or not.
+        let heardOf = words.count < clause.words.count && clause.words.contains { Self.hearsay.contains($0.raw.lowercased()) }
+        guard let first = words.first, friend(first) || first.raw.lowercased() == "si" || heardOf && first.raw.count >= 3 && !ReplyText.known(first.raw.lowercased())
+        else { return false }
+        return !words.indices.dropFirst().contains { j in words[j].canonical == "saya" && !words[max(0, j - 2)..<j].contains(where: friend) }
     }
+
+    /// Words before someone whose news follows: a prayer asked for them, or hearsay.
+    private static let aboutSomeone: Set<String> = hearsay.union(["doain", "doakan", "didoain"])
+    private static let hearsay: Set<String> = ["denger", "denger2", "dengar", "kabarnya", "katanya", "konon"]
 
     /// "temen aku si Rina", "yg dari kelas rias": a clause that names someone and says nothing of them yet.
     static func saysNothing(_ clause: ReplyText.Clause) -> Bool {
@@ -587,11 +602,14 @@ struct StatusSignals {
         // "Bang Jefri yg dari kelas las udh kerja", "Mas Andi yg …": someone named with a title, then described.
         if !byProxy, let y = raw.firstIndex(where: { $0 == "yg" || $0 == "yang" }), before(y), y >= 2, Self.honorifics.contains(raw[y - 2]),
            let name = clause.words[y - 1].raw.first, name.isUppercase, !ReplyText.known(raw[y - 1]) { return true }
-        // "Mas Bayu kelas las jg, skrg di Kalimantan", "Pak Anto udah buka konter": a clause that opens on someone named
-        // with a title speaks of them (the sender is "ini Pak Darto", not "Pak Darto").
-        if !byProxy, let n = clause.words.firstIndex(where: { !Lexicon.filler.contains($0.canonical) }), n >= 1, n + 1 < clause.words.count,
+        // "Mas Bayu kelas las jg, skrg di Kalimantan", "Pak Anto udah buka konter", "mas Andi udah mulai kerja": a clause
+        // that opens on someone named with a title speaks of them (the sender is "ini Pak Darto", not "Pak Darto").
+        // …or heard of, in capitals or not: "denger2 bang Jali".
+        let heard = clause.words.count >= 3 && Self.hearsay.contains(clause.words[0].raw.lowercased())
+        if !byProxy, let n = heard ? 2 : clause.words.firstIndex(where: { !Lexicon.filler.contains($0.canonical) }), n >= 1, n + 1 < clause.words.count || heard,
            case let (title, name) = (clause.words[n - 1].raw, clause.words[n].raw), Self.honorifics.contains(title.lowercased()),
-           title.first?.isUppercase == true, name.first?.isUppercase == true, !ReplyText.known(name.lowercased()) { return true }
+           (title.first?.isUppercase == true || title.lowercased() != "kak") && name.first?.isUppercase == true || heard,  // ("kak Rina" may be the admin)
+           !ReplyText.known(name.lowercased()) { return true }
         // "wah pada udah kerja ya": "pada" before what is said is "they all" (but "kita pada nganggur" counts the sender in).
         if let p = raw.firstIndex(of: "pada"), before(p), p + 1 < w.count, ["sudah", "masih", "belum", "lagi"].contains(w[p + 1]),
            !w[..<p].contains("saya"), !raw[..<p].contains(where: { ["kita", "kami"].contains($0) }) { return true }
@@ -786,7 +804,8 @@ struct StatusSignals {
         // A condition ("kalo keterima…", "kalo udah kerja aku kabarin"): nothing in it is the sender's status now.
         // "Kalau bekerja belum, Pak": "as for work — not yet"; a negator after the statement answers, it sets no condition.
         let topic = conditional && w.indices.contains { i in (Self.statementWords.contains(w[i]) || Lexicon.wageTitles.contains(w[i])) && w[(i + 1)...].contains { Lexicon.negators.contains($0) } }
-        if conditional && !topic && !raw.contains(where: { ["sekarang", "skrg"].contains($0) }) {
+        let asForMe = Self.asForMe(w, raw)
+        if conditional && !topic && !asForMe && !raw.contains(where: { ["sekarang", "skrg"].contains($0) }) {
             if w.contains(where: { Self.statementWords.contains($0) }) { add(.plan, c); spoke = true }
             return
         }
@@ -798,13 +817,22 @@ struct StatusSignals {
             spoke = true
             return
         }
-        let planned = { (i: Int) in (before(i, Lexicon.planWords, reach: 4) && !before(i, ["sudah", "lagi"], reach: 2)) || conditional }
+        let planned = { (i: Int) in (before(i, Lexicon.planWords, reach: 4) && !before(i, ["sudah", "lagi"], reach: 2)) || conditional && !asForMe }
         /// "gak mau kerja", "belum kepikiran kerja", "gak pengen kerja dulu": not wanting to work.
         let refused = { (i: Int) in
             (max(0, i - 3)..<i).contains { j in Lexicon.planWords.contains(w[j]) || ["kepikiran", "minat", "niat"].contains(raw[j]) }
                 && (max(0, i - 4)..<i).contains { Lexicon.negators.contains(w[$0]) }
         }
-        let past = { (i: Int) in before(i, Lexicon.pastWords, reach: 4) }
+        // "bulan lalu masih jualan", "waktu itu masih nyari": what was still so at a time gone by, nothing said of now
+        // (not "sejak bulan lalu", since then).
+        let stillThen = { (i: Int) -> Bool in
+            (0..<i).contains { w[$0] == "masih" } && !raw.contains { ["sekarang", "skrg", "skg", "skrng", "now"].contains($0) }
+                && (0..<i).contains { j in
+                    (Self.namesAGoneTime(raw, at: j) || raw[j] == "waktu" && rawAt(j + 1) == "itu" || ["kemarin2", "kmrn2", "kemaren2"].contains(raw[j]))
+                        && !["sejak", "dari", "dr", "mulai"].contains(rawAt(j - 1))
+                }
+        }
+        let past = { (i: Int) in before(i, Lexicon.pastWords, reach: 4) || stillThen(i) }
         // "terakhir kerja di CV Rajawali sampe september": the last work, and when it stopped.
         // …and "sampe bulan lalu masih kerja di toko": until a time gone by.
         let untilGoneBy = Self.untilGoneBy(raw)
@@ -963,7 +991,8 @@ struct StatusSignals {
                 } else if refused(i) {
                     add(.notLooking, c)
                     add(.outsideLabourForce, c)
-                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "stop", "stopped", "quit", "udahan"].contains(rawAt(i - 1)) || after(i, ["nyerah", "percuma"], reach: 4) {
+                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "stop", "stopped", "quit", "udahan"].contains(rawAt(i - 1))
+                    || ((i + 1)..<min(w.count, i + 5)).contains { ["nyerah", "percuma"].contains(w[$0]) && !Lexicon.negators.contains(w[$0 - 1]) } {  // (not "pantang nyerah")
                     add(.notLooking, c)
                     if before(i, ["nyerah", "capek", "percuma"], reach: 3) { add(.noWorkToBeHad, c) }
                 } else if ["buat", "untuk"].contains(rawAt(i - 2)) && rawAt(i - 1) == "apa" || ["ngapain", "ngapai", "buatapa"].contains(rawAt(i - 1)) {
@@ -975,6 +1004,8 @@ struct StatusSignals {
                     add(.noWorkToBeHad, c)
                 } else if planned(i) && !Self.appointments.contains(raw[i]) || past(i) {
                     continue  // "mau nyari juga ga ada lowongan": the reason decides; "mau interview" is on the way to one
+                } else if word == "cari" && ["duit", "uang", "nafkah", "rezeki", "rejeki", "cuan", "penghasilan", "makan", "sesuap"].contains(rawAt(i + 1)) {
+                    continue  // "cari duit", "nyari rezeki": earning a living, by work or in search of it — for a person to read
                 } else {
                     add(.looking, c)
                 }
@@ -1457,6 +1488,8 @@ struct StatusSignals {
     /// reply makes it the graduate's own.
     private mutating func readTitle(_ w: [String], _ raw: [String], _ i: Int, _ c: Int) -> Bool {
         let word = w[i]
+        // A title `ReplyText` unmarked ("makasih Chef Arman", "ditegur satpam") is nobody's work here.
+        guard !word.hasPrefix("~") else { return false }
         func at(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
         let previous = at(i - 1)
         // "driver online": the platform's partner, read at "online".
@@ -1508,7 +1541,8 @@ struct StatusSignals {
         let opening = j < 0 || (j <= 1 && !w.prefix(i).contains { Self.statementWords.contains($0) || Lexicon.negators.contains($0) || Lexicon.planWords.contains($0) })
         let headed = opening || ["jadi", "di"].contains(previous)
         let negatedTitle = (max(0, i - 3)..<i).contains { Lexicon.negators.contains(w[$0]) } || raw.prefix(i).contains("bukan")
-        let wished = (max(0, i - 4)..<i).contains { Lexicon.planWords.contains(w[$0]) } || raw.prefix(i).contains { ["cita2nya", "citacita", "cita", "pengennya", "kalo", "kalau", "biar", "supaya", "agar"].contains($0) }
+        let wished = (max(0, i - 4)..<i).contains { Lexicon.planWords.contains(w[$0]) }
+            || raw.prefix(i).contains { ["cita2nya", "citacita", "cita", "pengennya", "kalo", "kalau", "biar", "supaya", "agar"].contains($0) } && !Self.asForMe(w, raw)
         // …and the job left: "berhenti dari pekerjaan sebagai satpam".
         let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) } || i > 0 && raw[i - 1] == "sebagai" && w[max(0, i - 5)..<i].contains("resign")
         guard headed || own, !negatedTitle else { return false }

@@ -602,6 +602,58 @@ struct ReplyInterpreterTests {
         .init("masih nganggur kak, bukan nganggur pasrah, tiap hari ngelamar", .answer(a(.unemployed))),
         // "Saya ibu dari Nanda": a relative answering for someone named; "udah mandiri" stands on their own, no business
         .init("Saya Ibu dari Nanda. Nanda bekerja di apotek jadi kasir. Dia sudah mandiri bu", .answer(a(.employee, employer: "apotek"))),
+        // Sundanese "can" is "not yet"; English "can" asks or offers
+        .init("abdi can digawe kang", .review(.unemployed)),
+        .init("can aya padamelan a", .review(.unemployed)),
+        .init("can I join the next class kak?", .notAnAnswer),
+        // Whoever holds the phone says who they are: no question
+        .init("kak ini mamanya Fajar ya Fajar udah kerja di bengkel kak dari kemarin tapi jarang pegang hp", .answer(a(.employee, employer: "bengkel"))),
+        // Agreeing with another member: the number after it is the sender's; alone, it leans on a message not here
+        .init("sama kak, 4", .answer(a(.studying))),
+        .init("idem min nomor 2", .answer(a(.selfEmployed))),
+        .init("+1 no 3", .answer(a(.unemployed))),
+        .init("+1", .review(nil)),
+        .init("ikut yg atas aja", .review(nil)),
+        .init("samaa kayak Rini", .review(nil)),
+        // The option's work has ended since; not a contract still to end, nor the job before
+        .init("1 kak, tp udah berhenti", .review(.employee)),
+        .init("1 kak, tp kontraknya habis bulan depan", .answer(a(.employee))),
+        // A placeholder amid the sender's words does not make the words media
+        .init("kangen kelas <Media tidak disertakan> alhamdulillah udah kerja di pabrik sepatu", .answer(a(.employee, employer: "pabrik sepatu"))),
+        // A title that names someone ("Chef Nana"), the one who scolded ("dimarahin satpam"), a cheer for whoever works
+        .init("salam buat Chef Nana ya kak", .review(nil)),
+        .init("kelas las paling berisik, sering ditegur satpam 🤣", .review(nil)),
+        .init("makasih kak, semangat terus kerjanya 💪", .review(nil)),
+        // News heard of someone, or a prayer asked for a friend, goes on in the next clause until the sender speaks
+        .init("denger2 Kang Ujang sekarang kerja di Batam", .notAnAnswer),
+        .init("doain temen aku Sari ya, besok tes kerja", .notAnAnswer),
+        .init("Temen sebangku aku, Dodi, katanya udah kerja di bank", .notAnAnswer),
+        // Another's news, then the sender's, typed without a stop
+        .init("dia udah buka warung aku masih ngelamar", .answer(a(.unemployed))),
+        // The sender asks which option fits: confirm before recording; not a number forgotten beside the option's words
+        .init("aku bantu jualan di toko orang digaji mingguan, itu masuk nomor berapa kak?", .review(.employee)),
+        .init("kerja kak tapi masih nyari yg lain, isi 1 atau 3?", .review(.employee)),
+        .init("belum bekerja dan sedang cari kerja, lupa nomor brp 😅", .answer(a(.unemployed))),
+        // A reason after a question is told; "ada kak" answers
+        .init("boleh ikut kelas lagi ga kak soalnya masih nganggur dan nyari kerja?", .answer(a(.unemployed))),
+        .init("ada kak", .review(nil)),
+        .init("kalo aku resign bulan kemarin masuk mana?", .review(nil)),
+        // "nomor 7 itu …?": the option is what the question is about, whatever follows on the line
+        .init("nomor 2 itu termasuk jualan online? aku rencana buka olshop", .review(nil)),
+        // Media as a chat copied by hand shows it; emoji of home or work beside particles only; the answer pointed at
+        .init("[Stiker]\n3", .answer(a(.unemployed))),
+        .init("(foto)", .notAnAnswer),
+        .init("🏠 aja min", .review(nil)),
+        .init("<Media tidak disertakan>\nnah itu jawabannya kak", .review(nil)),
+        // Earning a living is not looking for work; "pantang" denies; "bentar lagi" is to come
+        .init("lagi cari duit kak", .review(nil)),
+        .init("masih ngelamar sana sini pantang nyerah kak", .answer(a(.unemployed))),
+        .init("bentar lagi jualan kak", .review(nil)),
+        // "kalo aku sendiri": as for me, no condition; a barber's title; someone named with a lower-case title
+        .init("temen2 pada kuliah, kalo aku sendiri jadi kapster di barbershop deket rumah", .answer(a(.employee, employer: "barbershop deket rumah"))),
+        .init("bu Sari udah buka katering di rumahnya", .notAnAnswer),
+        // Still so at a time gone by says nothing of now
+        .init("maaf baru bales, minggu lalu masih jualan", .review(nil)),
     ]
 
     @Test(arguments: cases)
