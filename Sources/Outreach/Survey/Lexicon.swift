@@ -11,6 +11,11 @@ enum Lexicon {
     /// Each canonical word and the spellings that stand for it. A spelling belongs to one word only (a test holds
     /// this): added twice, the later word would silently win.
     static let spellings: [(canonical: String, variants: [String])] = [
+        // Greetings and thanks as typed in a hurry ("slmt sore", "met pagi", "mksh kak", "hlo min").
+        ("selamat", ["slmt", "met", "selamet", "slamat"]),
+        ("makasih", ["mksh", "makasi", "maksih", "mkasih", "mkasi", "mks", "tq", "tenkyu", "thankyou"]),
+        ("halo", ["hlo", "hallo", "helo", "hallow", "hellow"]),
+        ("assalamualaikum", ["ass", "askum", "aslm", "asslm", "assalam", "asalamualaikum", "assalamu'alaikum"]),
         ("sudah", ["alah", "udah", "udh", "sdh", "dah", "sdah", "uda", "suda", "sudh", "udha", "udeh", "wis", "uwis", "wes", "uwes", "tos", "atos",
                       "parantos", "geus", "sampun", "already", "ud", "sampon", "su", "sdah"]),
         ("belum", ["balom", "balum", "balun", "dereng", "blm", "belom", "blum", "blom", "lom", "blon", "belon", "durung", "rung", "tacan", "acan", "alun", "belumpi", "yet", "blum2", "bl"]),
@@ -23,6 +28,7 @@ enum Lexicon {
         ("lagi", ["sadang", "malih", "maneh", "lg", "lgi", "lagii", "lagek", "nuju", "keur", "again", "lai"]),
         ("pernah", ["mbiyen", "biyen", "baheula", "kapungkur", "dulu", "sempat", "sempet", "mantan", "former", "previously", "dulunya", "tadinya", "sebelumnya", "sblmnya", "sblmny", "sebelomnya", "awalnya", "before", "used"]),
         ("mau", ["hoyong", "hayang", "kepingin", "ingin", "pengen", "pingin", "pengin", "pengennya", "rencana", "rencananya", "berencana", "merencanakan", "akan", "bakal", "want", "wanna", "plan",
+                 "harusnya", "seharusnya", "mestinya", "semestinya", "meh",
                     "planning", "will", "ill", "well", "gonna", "hope", "hoping", "semoga", "moga", "mudah2an", "mudahan", "insyaallah", "insya", "inshaallah",
                     "citacita", "cita", "impian", "harap", "berharap", "niat", "kepengen", "pgn", "pengin", "hendak", "doain", "doakan", "doaen", "didoakan", "pray", "arep", "arap"]),
         // "sama2" (you're welcome), as typed: not "sama" with its repetition folded.
@@ -80,7 +86,7 @@ enum Lexicon {
         ("dirumahkan", ["dirumahin", "dirumahkn", "dirumahin2"]),
         ("diperpanjang", ["extended", "renewed", "diperpanjangin", "dperpanjang"]),
         ("resign", ["berhenti", "phk", "diphk", "dipecat", "fired", "quit", "resigned", "keluar", "metu", "dilepas", "diputus"]),
-        ("habis", ["abih", "abis", "hbs", "selesai", "beres", "berakhir", "ended", "over", "abisan", "kelar"]),
+        ("habis", ["abih", "abis", "hbs", "selesai", "beres", "berakhir", "ended", "over", "abisan", "kelar", "rampung", "entek", "tamat"]),
         ("kontrak", ["kontraknya", "contract", "pkwt", "pkwtt", "probation", "probasi"]),
         ("depan", ["hareup", "sesuk", "mbenjang", "isukan", "pageto", "dpn", "ngajeng", "next", "payun", "ngarep", "besok", "lusa", "tomorrow", "upcoming", "mendatang"]),
         ("modal", ["dana", "capital", "pinjaman", "kur", "tabungan", "nabung", "budget"]),

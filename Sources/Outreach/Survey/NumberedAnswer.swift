@@ -61,7 +61,8 @@ enum NumberedAnswer {
                 i += 2
                 continue
             }
-            guard leadIns.contains(tokens[i]) || pauses.contains(tokens[i]) || agrees(tokens[i]) else { break }
+            // Any greeting, thanks or address as typed ("sore kakk", "mksh min", "ass wr wb").
+            guard leadIns.contains(tokens[i]) || pauses.contains(tokens[i]) || agrees(tokens[i]) || greets(tokens[i]) else { break }
             i += 1
         }
         // "kakak sy 4 kak": the number of the sender's sibling, not the sender's — a person asks whose it is.
@@ -163,6 +164,14 @@ enum NumberedAnswer {
 
     /// What a number may name besides an option: "angkatan 7", "gelombang 6", "kelas 2".
     private static let groups: Set<String> = ["angkatan", "gelombang", "gel", "batch", "kelas", "kls"]
+
+    /// A greeting, thanks or address in any spelling the reader knows — not "kasih" alone ("kasih 5 dari 5" rates).
+    private static func greets(_ token: String) -> Bool {
+        guard token.first?.isLetter == true, !["kasih", "banyak", "atas", "kembali", "you"].contains(token) else { return false }
+        // (…with a last letter doubled: "kakk", "minn".)
+        let undoubled = token.count > 3 && token.last == token.dropLast().last ? String(token.dropLast()) : token
+        return [token, undoubled].contains { Lexicon.thanksAndGreetings.contains(ReplyText.canonical($0)) || Lexicon.address.contains(ReplyText.canonical($0)) }
+    }
 
     /// "same", "samaa", "idem", "ikut", "podo": the sender's answer is the same as another's. Before a number, the
     /// number is theirs ("same 3"); alone, the answer it leans on is not in the message.

@@ -560,8 +560,12 @@ public struct ReplyInterpreter: Sendable {
             let received = clause.words.indices.contains { j in
                 clause.words[j].raw.lowercased() == "terima" && !(j + 1 < clause.words.count && ["kasih", "kasi", "ksh", "kasihh"].contains(clause.words[j + 1].raw.lowercased()))
             }
+            // "ikut bapak", "bantu ibu": the sender goes along with or helps someone — perhaps at work.
+            let helps = zip(clause.words, clause.words.dropFirst()).contains { pair in
+                (["ikut", "bantu"].contains(pair.0.canonical) || ["ngikut", "bantuin"].contains(pair.0.raw.lowercased())) && ["keluarga", "teman", "orang"].contains(pair.1.canonical)
+            }
             return clause.isQuestion || others.contains(index)
-                || !received && clause.words.allSatisfy { Lexicon.filler.contains($0.canonical) || chatterWords.contains($0.canonical) || chatterWords.contains($0.raw.lowercased()) }
+                || !received && !helps && clause.words.allSatisfy { Lexicon.filler.contains($0.canonical) || chatterWords.contains($0.canonical) || chatterWords.contains($0.raw.lowercased()) }
         }
         return !echoes && smallTalk
     }

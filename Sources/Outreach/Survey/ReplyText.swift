@@ -139,10 +139,11 @@ struct ReplyText {
             let raw = words[j].raw.lowercased()
             let before = j > 0 ? words[j - 1].canonical : ""
             let inCompanyName = inName && words[j].raw.first?.isUppercase == true
-            // …and "halo kak admin": greeted.
+            // …and "halo kak admin": greeted; "admin masih nungguin?": the admin does something.
             let greeted = j >= 2 && Lexicon.address.contains(before) && Lexicon.thanksAndGreetings.contains(words[j - 2].canonical)
             let centresAdmin = ["admin", "adminnya", "mimin", "miminnya"].contains(raw)
-                && (raw.hasSuffix("nya") || Lexicon.thanksAndGreetings.contains(before) || ["buat", "untuk", "utk", "sama"].contains(before) || greeted)
+                && (raw.hasSuffix("nya") || Lexicon.thanksAndGreetings.contains(before) || ["buat", "untuk", "utk", "sama"].contains(before) || greeted
+                    || j + 1 < words.count && ["masih", "sudah", "lagi", "bisa", "nunggu", "bales"].contains(words[j + 1].canonical) && !words[..<j].contains { ["saya", "jadi"].contains($0.canonical) })
             // "makasih Chef Arman", "Coach Dani": how an instructor is called, not the sender's trade.
             let title = ["chef", "coach"].contains(raw)
                 && (Lexicon.thanksAndGreetings.contains(before) || j + 1 < words.count && words[j + 1].raw.first?.isUppercase == true && !Self.known(words[j + 1].raw.lowercased()))

@@ -295,10 +295,11 @@ struct StatusSignals {
                 || raw.contains(where: Lexicon.conditionals.contains) && clause.words.contains { $0.canonical == "mau" })
             return clause.words.map { _ in wish }
         }
-        // "aku sendiri udh kerja" (as for me), "harian lepas" (a casual daily wage), "mboten usaha dewe" (denied) and
+        // "aku sendiri udh kerja" (as for me), "bingung sendiri", "tau sendiri" (by oneself), "harian lepas" (a casual daily wage), "mboten usaha dewe" (denied) and
         // "Toko Sumber Mandiri" (a name) are no own business.
         let markers = all.indices.filter { j in
-            Lexicon.ownMarkers.contains(all[j]) && !wished[j] && !(all[j] == "sendiri" && j > 0 && all[j - 1] == "saya") && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
+            Lexicon.ownMarkers.contains(all[j]) && !wished[j] && !(all[j] == "sendiri" && j > 0 && (all[j - 1] == "saya" || Self.byOneself.contains(raw[j - 1])))
+                && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
                 && !(raw[j] == "mandiri" && j > 0 && typed[j - 1].first?.isUppercase == true && typed[j].first?.isUppercase == true)
                 && !(raw[j] == "mandiri" && j > 0 && (all[j - 1] == "sudah" || ["lebih", "hidup", "bisa"].contains(raw[j - 1])))  // "dia udah mandiri": stands on their own
                 && !(all[j] == "langganan" && j + 1 < raw.count && Self.langgananHabits.contains(raw[j + 1]))  // "langganan banjir": always flooded
@@ -321,6 +322,10 @@ struct StatusSignals {
         strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", Self.ownUnits)
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"]) || Self.containsPair(raw, "modal", ["sendiri"])
     }
+
+    /// Feelings and doings that "sendiri" may follow as "by oneself", not "one's own": "bingung sendiri", "tau sendiri".
+    static let byOneself: Set<String> = ["tau", "tahu", "bingung", "liat", "lihat", "mikir", "pikir", "ketawa", "malu", "sedih", "senyum", "nanya",
+                                         "tanya", "jalan", "pulang", "kesel", "capek", "heran", "ngerasa", "rasain", "sendirian"]
 
     /// Words of a wish or a plan ("pengennya", "cita2", "rencana"): what follows is not yet so.
     static let wishWords: Set<String> = ["pengen", "pengennya", "pingin", "pengin", "kepengen", "kepingin", "ingin", "pgn", "rencana", "rencananya",
@@ -591,6 +596,8 @@ struct StatusSignals {
                || w.prefix(y).contains(where: Self.someOfThem.contains) && w.dropFirst(y + 1).first.map({ ["jadi", "kerja"].contains($0) }) == true,
            // not "yg terakhir udah keluar", the last job ("yang kemarin udah gak lanjut"), nor "yg penting udh kerja", what matters
            !["terakhir", "pertama", "kedua", "lama", "dulu", "penting", "jelas", "pasti", "utama", "kemarin", "kemaren", "kmrn", "sebelumnya"].contains(raw[min(y + 1, raw.count - 1)]) { return true }
+        // "semangat yg besok hari pertama kerja", "selamat yg baru keterima": cheering those about to start.
+        if raw.count > 3, ["semangat", "sukses", "selamat", "congrats"].contains(raw[0]), ["yg", "yang"].contains(raw[1]), ["besok", "bsk", "baru"].contains(raw[2]) { return true }
         // "lumayan buat yg jualan kue", "info untuk yang nyari kerja": for those who do — the readers, not the sender
         // (but "buat yg tamatan SD kaya saya" counts the sender in).
         if let y = raw.indices.first(where: { j in ["yg", "yang"].contains(raw[j]) && j > 0 && ["buat", "untuk", "utk", "bagi", "bwt"].contains(raw[j - 1]) }),
@@ -1004,8 +1011,8 @@ struct StatusSignals {
                     add(.noWorkToBeHad, c)
                 } else if planned(i) && !Self.appointments.contains(raw[i]) || past(i) {
                     continue  // "mau nyari juga ga ada lowongan": the reason decides; "mau interview" is on the way to one
-                } else if word == "cari" && ["duit", "uang", "nafkah", "rezeki", "rejeki", "cuan", "penghasilan", "makan", "sesuap"].contains(rawAt(i + 1)) {
-                    continue  // "cari duit", "nyari rezeki": earning a living, by work or in search of it — for a person to read
+                } else if word == "cari" && ["duit", "uang", "nafkah", "rezeki", "rejeki", "cuan", "penghasilan", "makan", "sesuap", "jati", "jodoh", "hiburan", "angin"].contains(rawAt(i + 1)) {
+                    continue  // "cari duit", "nyari rezeki": earning a living, by work or in search of it — for a person to read; "nyari jati diri": no work
                 } else {
                     add(.looking, c)
                 }
@@ -1510,7 +1517,7 @@ struct StatusSignals {
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi", "bisa nyetir",
         // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come), "usaha frozen food rumahan" (read at "usaha").
         let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
-        if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu"].contains($0) })
+        if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "daftar", "les", "belajar", "butuh", "dibutuhkan", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
             return false
@@ -1543,6 +1550,8 @@ struct StatusSignals {
         let negatedTitle = (max(0, i - 3)..<i).contains { Lexicon.negators.contains(w[$0]) } || raw.prefix(i).contains("bukan")
         let wished = (max(0, i - 4)..<i).contains { Lexicon.planWords.contains(w[$0]) }
             || raw.prefix(i).contains { ["cita2nya", "citacita", "cita", "pengennya", "kalo", "kalau", "biar", "supaya", "agar"].contains($0) } && !Self.asForMe(w, raw)
+            || raw.dropFirst(i + 1).prefix(2).contains { ["insyaallah", "insya", "inshaallah", "aamiin", "amin", "amiin"].contains($0) }  // "jd pramugari insyaallah"
+            || raw[max(0, i - 2)..<i].contains("calon")  // "calon desainer kondang"
         // …and the job left: "berhenti dari pekerjaan sebagai satpam".
         let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) } || i > 0 && raw[i - 1] == "sebagai" && w[max(0, i - 5)..<i].contains("resign")
         guard headed || own, !negatedTitle else { return false }

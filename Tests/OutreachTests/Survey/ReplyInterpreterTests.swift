@@ -654,6 +654,21 @@ struct ReplyInterpreterTests {
         .init("bu Sari udah buka katering di rumahnya", .notAnAnswer),
         // Still so at a time gone by says nothing of now
         .init("maaf baru bales, minggu lalu masih jualan", .review(nil)),
+        // Greetings and thanks typed in a hurry before the number; helping someone is no small talk
+        .init("slmt sore kakk, no 2", .answer(a(.selfEmployed))),
+        .init("mksh min 🙏 pilihan 4", .answer(a(.studying))),
+        .init("makasih kak, ikut ibu", .review(nil)),
+        // The admin doing something; applying for a title is not holding it; a title hoped for ("insyaallah")
+        .init("maaf lama, admin masih nungguin ya", .review(nil)),
+        .init("lagi nyari kerja, daftar kurir juga belum dipanggil", .answer(a(.unemployed))),
+        .init("masih sekolah pelayaran, jadi nahkoda insyaallah", .answer(a(.studying))),
+        // "sendiri" after a feeling is "by oneself"; finding oneself is no job search
+        .init("antara 3 sama 5 kak, bingung sendiri", .review(nil)),
+        .init("lagi nyari jati diri dulu kak", .review(nil)),
+        // Javanese: a contract "rampung" has ended, one "meh entek" is about to; cheering those who start tomorrow
+        .init("kontrake wis rampung mas", .review(nil)),
+        .init("kerja kak, kontraknya meh habis", .answer(a(.employee))),
+        .init("semangat yg besok mulai kerja 💪", .notAnAnswer),
     ]
 
     @Test(arguments: cases)
