@@ -575,16 +575,20 @@ public struct ReplyInterpreter: Sendable {
     static func asksWhichOption(_ text: ReplyText) -> Bool {
         text.clauses.contains { clause in
             guard clause.isQuestion else { return false }
-            let w = clause.words.map(\.canonical), raw = clause.words.map { $0.raw.lowercased() }
-            return w.indices.dropFirst().contains { i in
-                let asks = ["apa", "mana", "berapa"].contains(w[i]) || ["apa", "mana", "brp", "berapa", "mn"].contains(raw[i])
-                let digits = i + 1 < raw.count && ["apa", "atau", "ato"].contains(raw[i]) && raw[i - 1].count == 1 && raw[i - 1].first?.isNumber == true
-                    && raw[i + 1].count == 1 && raw[i + 1].first?.isNumber == true
-                return digits || asks && ["isi", "masuk", "jawab", "jawabnya", "pilih", "termasuk", "nomor", "nomer", "no", "opsi", "pilihan", "yg", "yang"].contains(raw[i - 1])
-                    && !(raw[i - 1] == "yg" || raw[i - 1] == "yang") || asks && i >= 2 && ["isi", "masuk", "termasuk", "pilih"].contains(raw[i - 2]) && ["yg", "yang", "nomor", "no", "ke"].contains(raw[i - 1])
+            let raw = clause.words.map { $0.raw.lowercased() }
+            func isDigit(_ k: Int) -> Bool { raw.indices.contains(k) && raw[k].count == 1 && raw[k].first?.isNumber == true }
+            return raw.indices.contains { i in
+                // "1 apa 3?", "1 atau 3?"
+                if ["apa", "atau", "ato"].contains(raw[i]) && isDigit(i - 1) && isDigit(i + 1) { return true }
+                // "isi apa", "masuk nomor berapa", "termasuk yg mana"
+                return whichWords.contains(raw[i]) && raw[max(0, i - 2)..<i].contains(where: optionWords.contains)
             }
         }
     }
+
+    private static let whichWords: Set<String> = ["apa", "mana", "berapa", "brp", "mn"]
+    /// Words that ask for an option before "apa", "mana", "berapa".
+    private static let optionWords: Set<String> = ["isi", "masuk", "masuknya", "jawab", "jawabnya", "pilih", "termasuk", "nomor", "nomer", "no", "opsi", "pilihan"]
 
     /// "ikut yg atas", "sama kak kayak Dina", "idem", "aku juga kak": the answer is another member's, in a message this
     /// reply leans on (not "sama2 kak", you're welcome, nor "aku juga kangen").

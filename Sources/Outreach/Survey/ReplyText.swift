@@ -127,7 +127,8 @@ struct ReplyText {
     /// respon", "adminnya ramah"), worship accepted ("semoga ibadah kurbannya diterima") and trying, not a business
     /// ("namanya juga usaha", "harus usaha sendiri"), and a title that names or did something to someone ("makasih Chef
     /// Arman", "ditegur satpam", "semangat kerjanya"). The admin is read as
-    /// "min", addressing; the others become the word marked with "~", which no rule reads.
+    /// "min", addressing; the others become the word marked with "~", which no rule reads. One word is read anew
+    /// instead: "lagi" after "bentar" ("bentar lagi jualan") is "soon", a plan ("mau").
     static func unmarkNonStatusWords(_ words: [Word]) -> [Word] {
         var words = words
         var inName = false
@@ -189,7 +190,7 @@ struct ReplyText {
         for j in words.indices where words[j].raw.lowercased() == "can" && j + 1 < words.count {
             let next = words[j + 1], nextRaw = next.raw.lowercased()
             let english = j > 0 && englishSubjects.contains(words[j - 1].raw.lowercased()) || englishSubjects.contains(nextRaw) || englishVerbs.contains(nextRaw)
-            if !english, sundaneseCanObjects.contains(next.canonical) || ["aya", "acan", "pasti", "jelas", "nanaon", "kenging", "boga", "gaduh"].contains(nextRaw) {
+            if !english, sundaneseCanObjects.contains(next.canonical) || sundaneseCanWords.contains(nextRaw) {
                 words[j] = Word(raw: words[j].raw, canonical: "belum")
             }
         }
@@ -201,6 +202,7 @@ struct ReplyText {
                                                     "accepted", "do", "be", "still", "not", "only", "also"]
     private static let sundaneseCanObjects: Set<String> = ["ada", "kerja", "dapat", "diterima", "mulai", "masuk", "usaha", "jualan", "punya", "nikah",
                                                            "pekerjaan", "lulus"]
+    private static let sundaneseCanWords: Set<String> = ["aya", "acan", "pasti", "jelas", "nanaon", "kenging", "boga", "gaduh"]
 
     /// "kar yawan", "ngang gur", "pela tihan": speech-to-text breaks a word in two. Two words no lexicon knows that
     /// make one it knows are that word.
