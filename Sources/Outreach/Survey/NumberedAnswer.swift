@@ -173,9 +173,9 @@ enum NumberedAnswer {
         return [token, undoubled].contains { Lexicon.thanksAndGreetings.contains(ReplyText.canonical($0)) || Lexicon.address.contains(ReplyText.canonical($0)) }
     }
 
-    /// "same", "samaa", "idem", "ikut", "podo": the sender's answer is the same as another's. Before a number, the
-    /// number is theirs ("same 3"); alone, the answer it leans on is not in the message.
-    private static func agrees(_ token: String) -> Bool {
+    /// "same", "samaa", "idem", "ikut", "podo", "juga": the sender's answer is the same as another's. Before a number,
+    /// the number is theirs ("same 3"); alone, the answer it leans on is not in the message (`ReplyInterpreter.leansOnAnother`).
+    static func agrees(_ token: String) -> Bool {
         let collapsed = String(token.reduce(into: [Character]()) { letters, ch in if letters.last != ch { letters.append(ch) } })
         return ["same", "sama", "sm", "idem", "ikut", "ikutan", "podo", "padha", "sami", "juga", "jg", "ditto", "setuju"].contains(collapsed)
     }

@@ -594,18 +594,16 @@ public struct ReplyInterpreter: Sendable {
     /// reply leans on (not "sama2 kak", you're welcome, nor "aku juga kangen").
     static func leansOnAnother(_ text: ReplyText) -> Bool {
         let words = text.clauses.flatMap(\.words)
-        func agrees(_ raw: String) -> Bool { ["same", "sama", "samaa", "sm", "idem", "ikut", "podo", "setuju", "ditto", "sami"].contains(raw) }
-        guard words.contains(where: { agrees($0.raw.lowercased()) }) || words.contains(where: { $0.canonical == "saya" }) && words.contains(where: { ["juga", "jg"].contains($0.raw.lowercased()) })
-        else { return false }
+        guard words.contains(where: { NumberedAnswer.agrees($0.raw.lowercased()) }) else { return false }
         return words.allSatisfy { word in
             let raw = word.raw.lowercased()
-            return agrees(raw) || Lexicon.address.contains(word.canonical) || word.canonical == "saya" || leaningWords.contains(raw)
+            return NumberedAnswer.agrees(raw) || Lexicon.address.contains(word.canonical) || word.canonical == "saya" || leaningWords.contains(raw)
                 || word.raw.first?.isUppercase == true && !ReplyText.known(raw)
         }
     }
 
-    /// Words beside an agreement that point at the message agreed with: "yg atas", "kayak tadi", "jg".
-    private static let leaningWords: Set<String> = ["yg", "yang", "atas", "diatas", "tadi", "itu", "juga", "jg", "kayak", "kaya", "kek", "kyk", "dengan", "dgn",
+    /// Words beside an agreement that point at the message agreed with: "yg atas", "kayak tadi".
+    private static let leaningWords: Set<String> = ["yg", "yang", "atas", "diatas", "tadi", "itu", "kayak", "kaya", "kek", "kyk", "dengan", "dgn",
                                                     "ama", "di", "ya", "dong", "nih", "sih", "hehe", "wkwk", "aja", "kok", "persis", "plek", "ketiplek"]
 
     /// "kak saya nomor", "jawabannya no": an answer that breaks off before its number.
