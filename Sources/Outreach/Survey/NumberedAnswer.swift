@@ -24,7 +24,7 @@ enum NumberedAnswer {
         "bang", "mas", "mbak", "mba", "pak", "bu", "teh", "kakak", "ini", "no.", "nmr.", "nomor.", "maaf", "baru", "bales", "balas",
         "angka", "ke", "kaka", "lae", "opsi", "pilihanku", "kayaknya", "kyknya", "mungkin", "jwbn", "jwban", "jwbnya", "jawabanya",
         "nmor", "nomr", "nomornya", "nomernya", "number", "num", "pilihannya", "opsinya", "poin", "point", "sy", "sya", "aq", "msh", "masih", "skrg", "sekarang",
-        "tetap", "tetep", "ttp",
+        "tetap", "tetep", "ttp", "milih", "memilih",
     ]
     /// Punctuation that may stand before the number or end it ("(1)", "1. Bekerja", "1\ndi PT …").
     private static let pauses: Set<String> = ["(", ":", ",", ".", "-", "\n"]
@@ -86,8 +86,8 @@ enum NumberedAnswer {
         // "Pertama kerja di bengkel…", "Satu hal lagi…": a number word that opens a sentence is no option; one alone,
         // after a lead-in ("yang pertama") or before a pause ("dua, jualan kopi", "tiga kak") is.
         if tokens[i].first?.isLetter == true, i == 0, i + 1 < tokens.count, !leadIns.contains(tokens[i + 1]), !pauses.contains(tokens[i + 1]), tokens[i + 1] != "/" { return nil }
-        // "siap2 buka kedai", "cari2 kerja": a digit glued to a word repeats the word.
-        if glued(spans[i], in: source) { return nil }
+        // "siap2 buka kedai", "cari2 kerja": a digit glued to a word repeats the word (not "no3", "nomor3").
+        if glued(spans[i], in: source), !(i > 0 && ["no", "nomor", "nomer", "nmr", "nmor", "nomr"].contains(tokens[i - 1])) { return nil }
         // "yg no 5 maksudnya gimana?", "nomor 1 sampai 8 itu harus pilih satu?": asking about the options, not answering.
         // A question on a line of its own after the number ("1 / kak kapan ada kelas lagi?") asks something else.
         let clause = tokens[(i + 1)...].prefix { ![",", ".", "\n"].contains($0) }.prefix(4)

@@ -669,6 +669,9 @@ struct ReplyInterpreterTests {
         .init("kontrake wis rampung mas", .review(nil)),
         .init("kerja kak, kontraknya meh habis", .answer(a(.employee))),
         .init("semangat yg besok mulai kerja 💪", .notAnAnswer),
+        // "no2", the number glued to "no"; "milih 8"
+        .init("no2 kak", .answer(a(.selfEmployed))),
+        .init("milih 8 kak 🥲", .answer(a(.discouraged))),
     ]
 
     @Test(arguments: cases)
