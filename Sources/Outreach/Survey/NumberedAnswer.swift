@@ -24,7 +24,7 @@ enum NumberedAnswer {
         "bang", "mas", "mbak", "mba", "pak", "bu", "teh", "kakak", "ini", "no.", "nmr.", "nomor.", "maaf", "baru", "bales", "balas",
         "angka", "ke", "kaka", "lae", "opsi", "pilihanku", "kayaknya", "kyknya", "mungkin", "jwbn", "jwban", "jwbnya", "jawabanya",
         "nmor", "nomr", "nomornya", "nomernya", "number", "num", "pilihannya", "opsinya", "poin", "point", "sy", "sya", "aq", "msh", "masih", "skrg", "sekarang",
-        "tetap", "tetep", "ttp", "milih", "memilih",
+        "tetap", "tetep", "ttp", "milih", "memilih", "intinya", "ps",
     ]
     /// Punctuation that may stand before the number or end it ("(1)", "1. Bekerja", "1\ndi PT …").
     private static let pauses: Set<String> = ["(", ":", ",", ".", "-", "\n"]
@@ -160,6 +160,42 @@ enum NumberedAnswer {
             return .code(option(rest[m])!, tail: tail(source, after: spans[j + m]))
         }
         return .code(code, tail: j - 1 < spans.count ? tail(source, after: spans[j - 1]) : "")
+    }
+
+    /// "maaf kak baru liat / saya no 1 kak", "linknya gabisa dibuka kak. intinya. yg ke 2", "ini jawabannya: nomer 3":
+    /// the number in a later sentence, after words about something else. Only a sentence that opens on a lead-in ("saya",
+    /// "no", "pilih", "yg") and names an option in digits, with nothing but addressing after it ("aku no 8 kak 😞", not
+    /// "aku ikut 2 BLK", nor "yg satu udah wawancara"), counts; the words before it are returned, for the caller to
+    /// check that they say no status.
+    static func readAfterPreamble(_ text: String) -> (result: Result, preamble: String)? {
+        for start in laterSentences(text) {
+            let sentence = text[start...]
+            let first = String(sentence.prefix { $0.isLetter }).lowercased()
+            guard leadIns.contains(first), let digit = sentence.firstIndex(where: \.isNumber) else { continue }
+            let after = String(sentence[digit...].drop { $0.isNumber || $0 == " " }.prefix { $0.isLetter }).lowercased()
+            guard after.isEmpty || Lexicon.filler.contains(ReplyText.canonical(after)) || ["ya", "yaa", "aja", "deh", "dong", "ok"].contains(after),
+                  let result = read(String(sentence)) else { continue }
+            return (result, String(text[..<start]))
+        }
+        return nil
+    }
+
+    /// Where each sentence after the first begins: after a line break, or ". ", "! ", "? ", ": " (not the dot of "no. 3").
+    private static func laterSentences(_ text: String) -> [String.Index] {
+        var starts: [String.Index] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let ch = text[i]
+            var next = text.index(after: i)
+            let ends = ch == "\n" || ".!?:".contains(ch) && (next == text.endIndex || text[next] == " ")
+            let abbreviation = ch == "." && ["no", "nmr", "nomor", "nomer"].contains(String(text[..<i].reversed().prefix { $0.isLetter }.reversed()).lowercased())
+            if ends && !abbreviation {
+                while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }
+                if next < text.endIndex { starts.append(next) }
+            }
+            i = text.index(after: i)
+        }
+        return starts
     }
 
     /// What a number may name besides an option: "angkatan 7", "gelombang 6", "kelas 2".

@@ -95,6 +95,9 @@ public struct ReplyInterpreter: Sendable {
             reading = Reading(answer: answer)
         } else if let numbered = NumberedAnswer.read(rest) {
             reading = read(numbered, context: context)
+        // "maaf kak baru liat / saya no 1 kak": the number after words that say no status.
+        } else if let later = NumberedAnswer.readAfterPreamble(rest), StatusSignals(ReplyText(later.preamble), context: context).clues.isEmpty {
+            reading = read(later.result, context: context)
         } else if case .code(let answer, let issues) = AnswerCode.read(rest, using: questionnaire) {
             reading = Reading(answer: answer, issues: issues)
         } else {

@@ -672,6 +672,11 @@ struct ReplyInterpreterTests {
         // "no2", the number glued to "no"; "milih 8"
         .init("no2 kak", .answer(a(.selfEmployed))),
         .init("milih 8 kak 🥲", .answer(a(.discouraged))),
+        // The number in a later sentence, after words that say no status; not a count, nor after words of status
+        .init("maaf kak hp baru bener\nsaya no 4 kak", .answer(a(.studying))),
+        .init("link formnya error kak. intinya yg ke 3", .answer(a(.unemployed))),
+        .init("kak ini BLK yg mana ya? aku ikut 2 BLK soalnya", .review(nil)),
+        .init("udah kerja di bengkel kak. aku no 3 ya", .answer(a(.employee, employer: "bengkel"))),
     ]
 
     @Test(arguments: cases)
