@@ -131,6 +131,8 @@ public struct ReplyInterpreter: Sendable {
         var chatter = false
         /// The words say the graduate is without work ("nganggur", "belum kerja"): no working code can stand beside them.
         var denial = false
+        /// The words say only that work ended, and not of a time to come ("tapi udh keluar", not "kontrak abis bulan depan").
+        var onlyWorkEnded = false
         /// The status is said only in passing (`SaidInPassing`): a person decides, however sure the model is.
         var inPassing = false
     }
@@ -201,8 +203,7 @@ public struct ReplyInterpreter: Sendable {
             }
             // "1 tapi udh keluar kak": the work the number names has ended.
             // (Not "kontrak abis bulan depan", still to come, nor "yg lama udh resign", the job before.)
-            if let coded = answer.status, coded.isWorking, text.answer.status == nil, case let signals = StatusSignals(tailWords, context: context),
-               signals.clues == [.workEnded], !signals.mentionsFuture,
+            if let coded = answer.status, coded.isWorking, text.answer.status == nil, text.onlyWorkEnded,
                !tailWords.clauses.contains(where: { $0.words.contains { ["lama", "sebelumnya", "pernah", "dulu"].contains($0.canonical) } }) {
                 return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say the work has ended: what do they do now?"])
             }
@@ -253,6 +254,7 @@ public struct ReplyInterpreter: Sendable {
         let signals = StatusSignals(text, context: context)
         var reading = Reading()
         reading.denial = !signals.clues.isDisjoint(with: [.jobless, .notWorking, .workEnded]) && signals.clues.isDisjoint(with: [.employee, .selfEmployed, .started])
+        reading.onlyWorkEnded = signals.clues == [.workEnded] && !signals.mentionsFuture
         let decision = Self.decide(signals)
         reading.answer.status = decision.status
         if let reason = decision.reason { reading.issues.append(reason) }
