@@ -361,7 +361,8 @@ struct ReplyText {
     static func joinPhrases(_ text: String) -> String {
         guard text.count > 8 else { return text }
         var result = text
-        for (phrase, word) in phrases {
+        // The byte scan first: Foundation's case-insensitive `range(of:)` is slow on Linux and seldom finds one.
+        for (phrase, word) in phrases where TextSearch.containsIgnoringASCIICase(result, phrase) {
             // Whole words only: "can gawe" is Sundanese "belum kerja", "acan gawe" is already.
             var from = result.startIndex
             while let range = result.range(of: phrase, options: .caseInsensitive, range: from..<result.endIndex) {
