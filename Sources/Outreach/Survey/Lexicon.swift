@@ -194,7 +194,7 @@ enum Lexicon {
         "thanks", "thank", "you", "u", "ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "noted", "yes", "dong", "nih",
         "samasama", "amin", "aamiin", "amiin", "mantap", "mantab", "wkwk", "wkwkwk", "hehe", "haha", "hihi", "xixi", "banyak", "semua",
         "all", "juga", "hey", "salam", "kenal", "kembali", "very", "much", "alhamdulillah", "masya", "allah", "lo", "lho", "kok", "sih",
-        "tanya", "nanya", "izin", "ijin", "ask", "atas", "for", "deh", "ya", "kan", "lah", "loh", "nya", "aja", "saja", "doang", "kakk",
+        "tanya", "nanya", "izin", "ijin", "ask", "atas", "for", "deh", "ya", "kan", "lah", "loh", "nya", "aja", "saja", "doang",
         "nuhun", "hatur", "matur", "suwun", "sugeng", "enjing", "wilujeng", "horas", "the", "a", "an", "and", "dan", "it", "is", "of",
         "p", "tes", "test", "absen", "hadir", "btw", "oh", "ooh", "hmm", "eh", "wah", "wow", "tuh", "nah", "mah", "euy",
         "teh", "da", "kok", "yah", "yaudah", "dipun", "sajo", "ieu", "ji", "tabe", "nyuwun", "sewu", "pangapunten", "sugeng", "dalu", "sonten", "oalah", "hadeh", "duh", "lur", "bro", "sob", "guys", "aamiin2", "nya",

@@ -204,9 +204,9 @@ enum NumberedAnswer {
     /// A greeting, thanks or address in any spelling the reader knows — not "kasih" alone ("kasih 5 dari 5" rates).
     private static func greets(_ token: String) -> Bool {
         guard token.first?.isLetter == true, !["kasih", "banyak", "atas", "kembali", "you"].contains(token) else { return false }
-        // (…with a last letter doubled: "kakk", "minn".)
-        let undoubled = token.count > 3 && token.last == token.dropLast().last ? String(token.dropLast()) : token
-        return [token, undoubled].contains { Lexicon.thanksAndGreetings.contains(ReplyText.canonical($0)) || Lexicon.address.contains(ReplyText.canonical($0)) }
+        // (`canonical` undoes a doubled last letter: "kakk", "minn".)
+        let word = ReplyText.canonical(token)
+        return Lexicon.thanksAndGreetings.contains(word) || Lexicon.address.contains(word)
     }
 
     /// "same", "samaa", "idem", "ikut", "podo", "juga": the sender's answer is the same as another's. Before a number,

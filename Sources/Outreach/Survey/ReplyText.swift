@@ -566,6 +566,8 @@ struct ReplyText {
         words.formUnion(Lexicon.employeeMarkers)
         words.formUnion(StatusSignals.workplaces)
         words.formUnion(Lexicon.numberWords.keys)
+        words.formUnion(Lexicon.address)
+        words.formUnion(Lexicon.thanksAndGreetings)
         return words
     }()
 }
