@@ -126,6 +126,9 @@ struct StatusSignals {
     /// the week asked about is for a person to ask.
     private(set) var nowAndThen = false
 
+    /// Clauses whose only word of study is "ikut pelatihan" (`forgetCourseAttended`).
+    private var courseAttended: Set<Int> = []
+
     init(_ text: ReplyText, context: ReplyContext? = nil) {
         self.context = context
         let all = text.clauses.flatMap { $0.words.map(\.canonical) }
@@ -216,6 +219,20 @@ struct StatusSignals {
             clausesRead += 1
             read(clause, index: index)
         }
+        forgetCourseAttended()
+    }
+
+    /// "saya ikut banyak pelatihan, intinya sekarang lagi nyari kerja", "pensiun, ikut pelatihan buat ngisi waktu, ga
+    /// cari kerja": "ikut pelatihan" with nothing that says it goes on is, in a reply to the centre, most often the
+    /// course the sender finished. Beside another clause that says they are without work, that clause is the status.
+    private mutating func forgetCourseAttended() {
+        guard clues.contains(.studying), !courseAttended.isEmpty else { return }
+        let studying = cluesByClause.filter { $0.value.contains(.studying) }.keys
+        guard studying.allSatisfy(courseAttended.contains),
+              !clues.isDisjoint(with: [.looking, .outsideLabourForce, .notLooking, .jobless, .noWorkToBeHad]) else { return }
+        clues.remove(.studying)
+        for clause in studying { cluesByClause[clause]?.remove(.studying) }
+        lastClause[.studying] = nil
     }
 
     /// The flags that say for whom the sender works (a wage, a boss, pay by the job), read from the whole reply: the
@@ -1209,10 +1226,11 @@ struct StatusSignals {
                 workPositions.append((c, i + 1))
             case "pelatihan", "sekolah":
                 // "sa sekolah perawat": a clause that opens on the sender at school.
-                let continuing = before(i, ["lagi", "masih", "lanjut", "melanjutkan", "ikut", "sedang", "ambil", "kembali", "daftar", "back"], reach: 3)
+                let goesOn = before(i, ["lagi", "masih", "lanjut", "melanjutkan", "sedang", "ambil", "kembali", "daftar", "back"], reach: 3)
                     || w.prefix(i).allSatisfy { $0 == "saya" || Lexicon.filler.contains($0) } && i > 0 && w[i - 1] == "saya"
                     || ["lagi", "maneh", "deui", "lanjutan"].contains(rawAt(i + 1)) || w.dropFirst(i + 1).prefix(2).contains("lagi") || ["melanjutkan", "menempuh", "mengikuti", "melu", "nuju"].contains(rawAt(i - 1))
-                    || raw.dropFirst(i + 1).contains { ["lain", "liyane", "provinsi", "lembaga", "lpk", "lkp", "asrama", "lanjutan"].contains($0) }
+                    || raw.dropFirst(i + 1).contains { ["lain", "liyane", "provinsi", "lembaga", "lpk", "lkp", "asrama", "lanjutan", "tingkat", "bbpvp", "bblk"].contains($0) }
+                let continuing = goesOn || before(i, ["ikut"], reach: 3)
                 // "istri saya yg ikut pelatihan": who trained, not what anyone does now.
                 let whoTrained = raw.prefix(i).suffix(3).contains { $0 == "yg" || $0 == "yang" }
                 // "masih kepikiran serunya kelas las", "masih kangen kelas": a class remembered, not one attended.
@@ -1221,6 +1239,9 @@ struct StatusSignals {
                 spoke = true
                 if planned(i) { add(.plan, c); continue }
                 add(.studying, c)
+                // "ikut pelatihan" alone: the course finished, maybe (`forgetCourseAttended`).
+                let saidNow = raw.contains { ["lagi", "lg", "sekarang", "skrg", "skg", "sedang", "masih", "msh"].contains($0) }
+                if w[i] == "pelatihan" && !goesOn && !saidNow { courseAttended.insert(c) }
             case "magang":
                 spoke = true
                 // Apprenticeship abroad (Japan, Korea, Taiwan) is paid work.

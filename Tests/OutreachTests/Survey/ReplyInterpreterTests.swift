@@ -677,6 +677,11 @@ struct ReplyInterpreterTests {
         .init("link formnya error kak. intinya yg ke 3", .answer(a(.unemployed))),
         .init("kak ini BLK yg mana ya? aku ikut 2 BLK soalnya", .review(nil)),
         .init("udah kerja di bengkel kak. aku no 3 ya", .answer(a(.employee, employer: "bengkel"))),
+        // "ikut pelatihan" with nothing that says it goes on is the course finished, beside a status without work
+        .init("saya ikut banyak pelatihan kak, intinya sekarang lagi nyari kerja", .answer(a(.unemployed))),
+        .init("udah pensiun, ikut pelatihan buat ngisi waktu aja, ga cari kerja", .answer(a(.notInLabourForce))),
+        .init("ga cari kerja dulu, ikut pelatihan lanjutan di BBPVP", .answer(a(.studying))),
+        .init("lagi ikut pelatihan kak, belum kerja", .answer(a(.studying))),
     ]
 
     @Test(arguments: cases)
