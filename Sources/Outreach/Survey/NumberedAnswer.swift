@@ -24,7 +24,7 @@ enum NumberedAnswer {
         "bang", "mas", "mbak", "mba", "pak", "bu", "teh", "kakak", "ini", "no.", "nmr.", "nomor.", "maaf", "baru", "bales", "balas",
         "angka", "ke", "kaka", "lae", "opsi", "pilihanku", "kayaknya", "kyknya", "mungkin", "jwbn", "jwban", "jwbnya", "jawabanya",
         "nmor", "nomr", "nomornya", "nomernya", "number", "num", "pilihannya", "opsinya", "poin", "point", "sy", "sya", "aq", "msh", "masih", "skrg", "sekarang",
-        "tetap", "tetep", "ttp", "milih", "memilih", "intinya", "ps",
+        "tetap", "tetep", "ttp", "milih", "memilih", "intinya", "ps", "isi", "ngisi", "diisi", "isinya",
     ]
     /// Punctuation that may stand before the number or end it ("(1)", "1. Bekerja", "1\ndi PT …").
     private static let pauses: Set<String> = ["(", ":", ",", ".", "-", "\n"]

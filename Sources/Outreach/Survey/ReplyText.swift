@@ -144,7 +144,7 @@ struct ReplyText {
             let greeted = j >= 2 && Lexicon.address.contains(before) && Lexicon.thanksAndGreetings.contains(words[j - 2].canonical)
             let centresAdmin = ["admin", "adminnya", "mimin", "miminnya"].contains(raw)
                 && (raw.hasSuffix("nya") || Lexicon.thanksAndGreetings.contains(before) || ["buat", "untuk", "utk", "sama"].contains(before) || greeted
-                    || j + 1 < words.count && ["masih", "sudah", "lagi", "bisa", "nunggu", "bales"].contains(words[j + 1].canonical) && !words[..<j].contains { ["saya", "jadi"].contains($0.canonical) })
+                    || j + 1 < words.count && Self.adminDoes.contains(words[j + 1].canonical) && !words[..<j].contains { ["saya", "jadi"].contains($0.canonical) })
             // "makasih Chef Arman", "Coach Dani": how an instructor is called, not the sender's trade.
             let title = ["chef", "coach"].contains(raw)
                 && (Lexicon.thanksAndGreetings.contains(before) || j + 1 < words.count && words[j + 1].raw.first?.isUppercase == true && !Self.known(words[j + 1].raw.lowercased()))
@@ -358,6 +358,10 @@ struct ReplyText {
     var answerWords: [Word] { clauses.filter { !$0.isQuestion }.flatMap(\.words) }
 
     /// Phrases that are one word to the reader: "orang tua" (parents), "self-employed".
+    /// What the centre's admin does or is, after "admin": "admin masih nungguin?", "admin paham banget".
+    private static let adminDoes: Set<String> = ["masih", "sudah", "lagi", "bisa", "nunggu", "bales", "paham", "ngerti", "tahu", "baik", "ramah",
+                                                 "keren", "mantap", "hebat", "cepat", "sabar", "rajin", "peka", "pinter", "pintar", "tolong", "mohon"]
+
     static func joinPhrases(_ text: String) -> String {
         guard text.count > 8 else { return text }
         var result = text

@@ -915,7 +915,9 @@ struct StatusSignals {
                 let everyDay = ["tiap", "setiap", "sehari"].contains(rawAt(i - 2)) && rawAt(i - 1) == "hari"
                 // "masih cari ki kerja", "cari-cari ji kerja": an eastern particle may stand between.
                 let lead = Self.easternParticles.contains(rawAt(i - 1)) ? i - 2 : i - 1
-                if !everyDay && (Self.kerjaCompoundBefore.contains(at(lead)) || Self.kerjaCompoundAfter.contains(at(i + 1)) || Self.kerjaCompoundBefore.contains(rawAt(lead))) { continue }
+                // ("tempat kerjaku", "tempat kerja saya": the sender's own workplace, read below.)
+                let ownWorkplace = at(i - 1) == "tempat" && (raw[i] == "kerjaku" || ["saya", "sy", "aku", "aq", "ku", "gue", "gw"].contains(rawAt(i + 1)))
+                if !everyDay && !ownWorkplace && (Self.kerjaCompoundBefore.contains(at(lead)) || Self.kerjaCompoundAfter.contains(at(i + 1)) || Self.kerjaCompoundBefore.contains(rawAt(lead))) { continue }
                 // English "work" is everywhere ("work on the survey"): it speaks of a job only with a person before it or a workplace after it.
                 if ["work", "works", "working", "worked"].contains(raw[i]) {
                     let person = ["i", "im", "am", "we", "currently", "now", "still", "already", "also", "been", "started", "not", "dont", "arent", "isnt", "m"].contains(rawAt(i - 1))
@@ -935,7 +937,7 @@ struct StatusSignals {
                 // looked for ("nyari tempat kerja", the form's "kolom tempat kerja").
                 if at(i - 1) == "tempat" || at(i - 1) == "saya" && at(i - 2) == "tempat" {
                     let was = past(i) || raw.dropFirst(i + 1).prefix(3).contains { ["dulu", "lama", "sebelumnya", "pertama", "lamaku"].contains($0) }
-                    let sought = negated(i) || before(i, ["cari", "lamar", "dapat", "butuh"], reach: 4) || raw.contains { $0 == "kolom" || $0 == "isian" }
+                    let sought = negated(i) || before(i, ["cari", "lamar", "dapat", "butuh", "calon"], reach: 4) || raw.contains { $0 == "kolom" || $0 == "isian" }
                     if !was && !sought && !raw[i].hasSuffix("nya") { spoke = true; add(.employee, c) }
                     continue
                 }
@@ -1004,7 +1006,8 @@ struct StatusSignals {
                 if none && (w.contains("ada") || raw.contains { ["there", "theres", "there's"].contains($0) }) && forSomeone { add(.noWorkToBeHad, c) }
                 else if none { add(.notWorking, c) }
                 else if (at(i - 1) == "ada" || at(i - 2) == "ada" || mine) && !ownish { add(.employee, c); workPositions.append((c, i + 1)) }
-            case "cari", "lamar":
+            case "cari", "lamar", "daftar" where word != "daftar" || at(i + 1) == "kerja":
+                // ("daftar kerja di pabrik", "daftar2 kerja di aplikasi": applying, as "lamar".)
                 spoke = true
                 // "cari modal", "nyari tempat buat usaha" — but "ngelamar tempat lain" is a job application.
                 let object = word == "cari" && (w.dropFirst(i + 1).prefix(3).contains("modal") || ["tempat", "izin"].contains(at(i + 1)) && ownish && rawAt(i + 2) != "lain"
@@ -1412,7 +1415,8 @@ struct StatusSignals {
             return true
         }
         // A working day: "shift malem di gudang", "masuk pagi pulang sore", "berangkat subuh pulang isya", "8 jam sehari".
-        let routine = r == "shift" && !negated || r == "pulang" && ["sore", "malam", "malem", "maghrib", "isya", "jam"].contains(rawAt(i + 1)) && raw.prefix(i).contains { ["masuk", "berangkat", "kerja"].contains($0) }
+        // (Not "siap shift malam": willing to.)
+        let routine = r == "shift" && !negated && !["siap", "bisa", "sanggup", "bersedia"].contains(rawAt(i - 1)) || r == "pulang" && ["sore", "malam", "malem", "maghrib", "isya", "jam"].contains(rawAt(i + 1)) && raw.prefix(i).contains { ["masuk", "berangkat", "kerja"].contains($0) }
             || r == "sehari" && rawAt(i - 1) == "jam" && !w.contains { ["pelatihan", "kursus", "sekolah", "kuliah", "les"].contains($0) }  // not "cuma belajar 3 jam sehari"
         if routine && !ownish && !clues.contains(.employee) && !seeking {
             add(.employee, c)
@@ -1478,7 +1482,7 @@ struct StatusSignals {
             return true
         }
         if ["jasa", "servis", "service"].contains(r) && (raw.contains("panggilan") || Self.atHome(raw) && !employeeMarked)
-            || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !["bales", "balas", "pesan", "salam", "jawab", "beli", "beliin"].contains(rawAt(i + 1)) && at(i + 1) != "lamar"
+            || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !Self.entrusted.contains(rawAt(i + 1)) && at(i + 1) != "lamar"
             || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1)) {
             add(.selfEmployed, c)
             return true
@@ -1500,7 +1504,7 @@ struct StatusSignals {
             return true
         }
         if ["dilarang", "ngebolehin", "dibolehin", "diizinin", "ngizinin"].contains(r) || ["rebahan", "leha"].contains(r) && !clues.contains(.employee)
-            || r.hasPrefix("ngapa") && negated || r == "kepikiran" && negated {
+            || r.hasPrefix("ngapa") && w[max(0, i - 2)..<i].contains(where: Lexicon.negators.contains) || r == "kepikiran" && negated {
             add(.outsideLabourForce, c)
             return true
         }
@@ -1720,11 +1724,16 @@ struct StatusSignals {
     /// Particles of eastern Indonesian speech that stand between a verb and its object ("cari ki kerja", "cari-cari ji").
     static let easternParticles: Set<String> = ["ki", "ji", "mi", "pi"]
     /// Words before "kerja" that make it a noun compound, not "I work" ("hari kerja", "teman kerja").
+    /// What is left with someone that is no goods for sale: "nitip CV", "titip info", "nitip suami saya".
+    static let entrusted: Set<String> = [
+        "bales", "balas", "pesan", "salam", "jawab", "beli", "beliin", "cv", "berkas", "info", "infoin", "informasi", "surat", "nomor", "no",
+        "link", "foto", "data", "doa", "tanya", "pertanyaan", "anak", "adek", "adik", "suami", "istri", "kakak", "temen", "teman", "sodara", "saudara",
+    ]
     static let kerjaCompoundBefore: Set<String> = [
         "hari", "jam", "dunia", "lowongan", "loker", "tempat", "lapangan", "bursa", "pengalaman", "baju", "sepatu", "alat", "surat", "lamaran",
         "rekan", "teman", "etos", "semangat", "balai", "latihan", "kesempatan", "lamar", "cari", "info", "tes", "kontrak", "kartu", "pelatihan",
         "buat", "untuk", "bisa", "ijazah", "syarat", "usia", "umur", "pakaian", "seragam", "skill", "modal", "panggilan", "mencari",
-        "sponsor", "seleksi", "penyaluran", "penyalur", "visa", "izin", "beban", "kontrak",
+        "sponsor", "seleksi", "penyaluran", "penyalur", "visa", "izin", "beban", "kontrak", "daftar",
     ]
     /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
     /// Words that lead from a search to the job looked for ("jadi", "fokus ke", "bagian").

@@ -682,6 +682,16 @@ struct ReplyInterpreterTests {
         .init("udah pensiun, ikut pelatihan buat ngisi waktu aja, ga cari kerja", .answer(a(.notInLabourForce))),
         .init("ga cari kerja dulu, ikut pelatihan lanjutan di BBPVP", .answer(a(.studying))),
         .init("lagi ikut pelatihan kak, belum kerja", .answer(a(.studying))),
+        // Applying ("daftar kerja"), the sender's workplace ("tempat kerjaku"), a CV left with someone, "isi nomor 1"
+        .init("lagi daftar2 kerja di aplikasi kak", .answer(a(.unemployed))),
+        .init("mau share loker dari tempat kerjaku kak, lagi butuh welder", .answer(a(.employee))),
+        .init("masih cari kak, nanti saya nitip cv ya", .answer(a(.unemployed))),
+        .init("Isi nomor 1 kak", .answer(a(.employee))),
+        // The admin praised; ready for a night shift is no shift worked; "ga" before "ngerti" does not reach "ngapain"
+        .init("admin paham banget 😂", .review(nil)),
+        .init("masih nyari kerja kak, aku siap shift malam", .answer(a(.unemployed))),
+        .init("ga ngerti kak disuruh ngapain", .review(nil)),
+        .init("lagi ga ngapa2in kak di rumah", .answer(a(.notInLabourForce))),
     ]
 
     @Test(arguments: cases)
