@@ -315,7 +315,7 @@ struct StatusSignals {
         // "aku sendiri udh kerja" (as for me), "bingung sendiri", "tau sendiri" (by oneself), "harian lepas" (a casual daily wage), "mboten usaha dewe" (denied) and
         // "Toko Sumber Mandiri" (a name) are no own business.
         let markers = all.indices.filter { j in
-            Lexicon.ownMarkers.contains(all[j]) && !wished[j] && !(all[j] == "sendiri" && j > 0 && (all[j - 1] == "saya" || Self.byOneself.contains(raw[j - 1])))
+            Lexicon.ownMarkers.contains(all[j]) && !wished[j] && !(all[j] == "sendiri" && j > 0 && (all[j - 1] == "saya" || Self.byOneself.contains(raw[j - 1]) || Self.personalThings.contains(raw[j - 1]) && !(j > 1 && ["buat", "untuk", "utk"].contains(raw[j - 2]))))
                 && !(all[j] == "lepas" && j > 0 && raw[j - 1] == "harian")
                 && !(raw[j] == "mandiri" && j > 0 && typed[j - 1].first?.isUppercase == true && typed[j].first?.isUppercase == true)
                 && !(raw[j] == "mandiri" && j > 0 && (all[j - 1] == "sudah" || ["lebih", "hidup", "bisa"].contains(raw[j - 1])))  // "dia udah mandiri": stands on their own
@@ -343,6 +343,9 @@ struct StatusSignals {
     /// Feelings and doings that "sendiri" may follow as "by oneself", not "one's own": "bingung sendiri", "tau sendiri".
     static let byOneself: Set<String> = ["tau", "tahu", "bingung", "liat", "lihat", "mikir", "pikir", "ketawa", "malu", "sedih", "senyum", "nanya",
                                          "tanya", "jalan", "pulang", "kesel", "capek", "heran", "ngerasa", "rasain", "sendirian"]
+
+    /// Things of one's own life that "sendiri" may follow, no business: "seragam anak sendiri", "fokus ke diri sendiri" (not "mobil sendiri", a driver's own car, nor "kerja buat diri sendiri").
+    static let personalThings: Set<String> = ["diri", "anak", "kamar", "baju", "seragam", "listrik", "badan"]
 
     /// Words of a wish or a plan ("pengennya", "cita2", "rencana"): what follows is not yet so.
     static let wishWords: Set<String> = ["pengen", "pengennya", "pingin", "pengin", "kepengen", "kepingin", "ingin", "pgn", "rencana", "rencananya",
@@ -1063,7 +1066,8 @@ struct StatusSignals {
                 let wished = raw.prefix(i).suffix(3).contains { ["doain", "doakan", "semoga", "moga", "mudah2an", "mudahan", "biar", "supaya"].contains($0) } || planned(i)
                 // "lolos semua tes / tinggal masuk hari senin", "lulus interview, disuruh masuk minggu depan": the start may
                 // come in a message or sentence of its own.
-                let startsSoon = allRaw.contains { Lexicon.means($0, "masuk") || $0 == "berangkat" } && (futureWord || allRaw.contains(where: Self.dayWords.contains) || allRaw.contains { ["lagi", "depan", "besok", "lusa"].contains($0) })
+                let startsSoon = allRaw.contains { Lexicon.means($0, "masuk") || Lexicon.means($0, "mulai") || $0 == "berangkat" }
+                    && (futureWord || allRaw.contains(where: Self.dayWords.contains) || allRaw.contains { ["lagi", "depan", "besok", "lusa", "disuruh", "tinggal"].contains($0) })
                 // "lulus seleksi satpam, penempatan menunggu info dari PT": the post is given, only where is not yet.
                 let placed = allRaw.contains { ["penempatan", "penempatannya", "ditempatkan", "placement"].contains($0) }
                 let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon && !placed
@@ -1103,7 +1107,9 @@ struct StatusSignals {
                 // "masuk dr juli": since a month or a span, whatever "nanti" says elsewhere.
                 let since = after(i, ["sejak"], reach: 5)
                     || raw.dropFirst(i + 1).prefix(4).indices.contains(where: { j in ["dari", "dr"].contains(raw[j]) && j + 1 < raw.count && (timeNouns.contains(raw[j + 1]) || MonthReading.monthNumber(raw[j + 1]) != nil) })
-                if !begun && (negated(i) || future(i) && !(since && (word == "masuk" || !laterMonth)) || purpose(i) || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8)) {
+                // ("disuruh masuk abis lebaran", "tinggal masuk": told to start, all that is left.)
+                let bidden = ["disuruh", "tinggal"].contains(rawAt(i - 1))
+                if !begun && (negated(i) || future(i) && !(since && (word == "masuk" || !laterMonth)) || purpose(i) || bidden || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8)) {
                     if hasBusiness && !w.contains("kerja") { add(.preparingBusiness, c) } else { add(.startsLater, c) }
                 } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || since
                     || shift {

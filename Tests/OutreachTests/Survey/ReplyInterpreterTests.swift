@@ -692,6 +692,12 @@ struct ReplyInterpreterTests {
         .init("masih nyari kerja kak, aku siap shift malam", .answer(a(.unemployed))),
         .init("ga ngerti kak disuruh ngapain", .review(nil)),
         .init("lagi ga ngapa2in kak di rumah", .answer(a(.notInLabourForce))),
+        // Passed the selection and told when to start: hired, not started
+        .init("alhamdulillah lolos seleksi kerja di hotel, mulai senin depan sebagai housekeeping", .answer(a(.hiredNotStarted))),
+        .init("lolos tes PT kak, disuruh masuk abis lebaran", .answer(a(.hiredNotStarted))),
+        // "sendiri" after one's own things is no business; working for oneself is
+        .init("makasih bu, ilmunya udah saya pake buat jahit seragam anak sendiri", .review(nil)),
+        .init("kerja buat diri sendiri lah kak, jualan cilok", .answer(a(.selfEmployed))),
     ]
 
     @Test(arguments: cases)
