@@ -993,7 +993,9 @@ struct StatusSignals {
                 }
                 spoke = true
                 // "loker buat tamatan SMP ga ada": the denial may come at the end of the clause.
-                let none = negated(i) || after(i, ["tidak", "belum"], reach: 3) || StatusSignals.containsPair(Array(w.dropFirst(i + 1)), "tidak", ["ada"])
+                // …or asked so as to deny it: "mana ada kerjaan jaman sekarang", "emang masih ada lowongan?".
+                let rhetorical = at(i - 1) == "ada" && ["mana", "emang", "memang", "masa"].contains(rawAt(i - 2))
+                let none = negated(i) || after(i, ["tidak", "belum"], reach: 3) || StatusSignals.containsPair(Array(w.dropFirst(i + 1)), "tidak", ["ada"]) || rhetorical
                 // "pekerjaan tetap belum ada": no steady job — other work may follow.
                 if none && ["tetap", "kantoran", "formal"].contains(rawAt(i + 1)) { add(.notWorkingThere, c); continue }
                 if word == "lowongan" {

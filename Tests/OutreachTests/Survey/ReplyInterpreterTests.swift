@@ -698,6 +698,8 @@ struct ReplyInterpreterTests {
         // "sendiri" after one's own things is no business; working for oneself is
         .init("makasih bu, ilmunya udah saya pake buat jahit seragam anak sendiri", .review(nil)),
         .init("kerja buat diri sendiri lah kak, jualan cilok", .answer(a(.selfEmployed))),
+        // "mana ada lowongan": asked so as to deny it
+        .init("belum kerja dan gak nyari, pabrik2 lagi pada PHK, mana ada lowongan", .answer(a(.discouraged))),
     ]
 
     @Test(arguments: cases)
