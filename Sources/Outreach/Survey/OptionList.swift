@@ -7,8 +7,10 @@ enum OptionList {
     /// The marked option and the lines outside the list, as a numbered answer; nil when the reply is no such list.
     static func read(_ text: String) -> NumberedAnswer.Result? {
         // Runs on every reply: most have fewer lines than any list, and are turned away before the keycaps are read.
-        guard text.reduce(0, { $1 == "\n" ? $0 + 1 : $0 }) >= 2 else { return nil }
-        let lines = ReplyText.keycapsToDigits(text).split(separator: "\n").map(String.init)
+        var text = text
+        for slash in [" / ", " | "] where TextSearch.contains(text, slash) { text = text.replacingOccurrences(of: slash, with: "\n") }
+        guard text.reduce(0, { separators.contains($1) ? $0 + 1 : $0 }) >= 2 else { return nil }
+        let lines = items(ReplyText.keycapsToDigits(text))
         var options: [(option: String, marked: Bool)] = []
         var others: [String] = []
         for line in lines {
@@ -25,6 +27,20 @@ enum OptionList {
         return .code(chosen.option, tail: others.joined(separator: "\n"))
     }
 
+    /// What separates one option from the next: a line break, or the dots of a message that lists them on one line
+    /// ("1 bekerja sebagai karyawan · 2 wirausaha ✅ · 3 …", as the survey's own message may). (" / " and " | " are
+    /// made line breaks first; a slash between words, "pendidikan/pelatihan", is not one.)
+    private static let separators: Set<Character> = ["\n", "·", "•"]
+
+    /// The reply cut at the separators. The words before an option after a colon are the survey's own, pasted back
+    /// with it ("Balas dengan nomor yang paling sesuai: 1 bekerja …"): no words of the sender's.
+    private static func items(_ text: String) -> [String] {
+        text.split(whereSeparator: separators.contains).map { part in
+            guard let colon = part.range(of: ": "), part[colon.upperBound...].first?.isNumber == true else { return String(part) }
+            return String(part[colon.upperBound...])
+        }
+    }
+
     /// A line of the list: its option and whether it is marked as chosen. Nil for a line that does not open on an
     /// option followed by words ("1 bekerja sebagai karyawan", "[x] 5 tidak bekerja", "- 3. belum bekerja").
     private static func item(_ line: String) -> (option: String, marked: Bool)? {
@@ -36,7 +52,9 @@ enum OptionList {
               body.dropFirst().first.map({ " .)-:".contains($0) }) == true,
               body.dropFirst().contains(where: \.isLetter) else { return nil }
         let lower = trimmed.lowercased()
-        return (String(digit), box || chosenMarks.contains { lower.contains($0) } || lower.hasSuffix(" ini") || lower.hasSuffix("(ini)"))
+        // "… belum mulai (ini kak)", "2 wirausaha ini ya": pointed at, addressing aside.
+        let last = lower.split { !$0.isLetter }.reversed().first { !Lexicon.address.contains(String($0)) && !["ya", "yah", "yg", "yang"].contains($0) }
+        return (String(digit), box || chosenMarks.contains { lower.contains($0) } || last == "ini")
     }
 
     /// Marks that choose a line: a tick, a pointing hand, an arrow.

@@ -700,6 +700,11 @@ struct ReplyInterpreterTests {
         .init("kerja buat diri sendiri lah kak, jualan cilok", .answer(a(.selfEmployed))),
         // "mana ada lowongan": asked so as to deny it
         .init("belum kerja dan gak nyari, pabrik2 lagi pada PHK, mana ada lowongan", .answer(a(.discouraged))),
+        // The survey's options pasted back on one line, one marked
+        .init("1 bekerja sebagai karyawan · 2 wirausaha · 3 belum bekerja & sedang cari kerja · 4 melanjutkan pendidikan · 7 sedang menyiapkan usaha ✅ · 8 tidak mencari kerja",
+              .answer(a(.preparingBusiness))),
+        .init("Balas dengan nomor yang paling sesuai: 1 bekerja sebagai karyawan · 2 wirausaha (ini kak) · 3 belum bekerja & sedang cari kerja · 4 melanjutkan pendidikan",
+              .answer(a(.selfEmployed))),
     ]
 
     @Test(arguments: cases)
