@@ -1139,7 +1139,12 @@ struct StatusSignals {
                 if ["gudang", "admin", "packing", "staf", "staff", "cs", "karyawan", "kurir", "toko"].contains(rawAt(i - 1)) { continue }  // "gudang olshop"
                 if ["program", "pelatihan", "kelas", "jurusan", "materi", "ilmu", "seminar"].contains(rawAt(i - 1)) { continue }  // "daftar program wirausaha"
                 spoke = true
-                if negated(i) || rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) || ["tutup", "bangkrut", "gulung"].contains(rawAt(i - 1)) { continue }
+                // "udh tutup usahanya", "gulung tikar warungnya": the business ended (not "mau tutup usaha").
+                if ["tutup", "bangkrut", "gulung"].contains(rawAt(i - 1)) {
+                    if before(i, ["sudah"], reach: 3) && !negated(i - 1) && !planned(i - 1) { add(.workEnded, c) }
+                    continue
+                }
+                if negated(i) || rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) { continue }
                 // "usaha bakso saya bangkrut", "usaha laundry saya tutup", "jualan lagi vakum", "usaha ibu udh gk jalan":
                 // a business that ended or stopped (not "tutup jam 9", its closing time).
                 let stops = raw.indices.dropFirst(i + 1).prefix(4).contains { j in
@@ -1346,6 +1351,14 @@ struct StatusSignals {
             case "sudah", "belum":
                 // A clause that is only "belum"/"sudah" and fillers answers without a verb.
                 let rest = w.filter { $0 != word && $0 != "masih" && $0 != "yes" && $0 != "kerja" }
+                // "1 tapi udah gak": turned from what came before, no longer — whatever it was, it ended. (Alone, "udah
+                // nggak kak" may answer anything.)
+                if word == "sudah", w.contains("tapi") || clause.turns, rest.contains(where: Lexicon.negators.contains), !w.contains("kerja"),
+                   rest.allSatisfy({ Lexicon.negators.contains($0) || Lexicon.filler.contains($0) || ["lagi", "tapi", "eh", "lah"].contains($0) }) {
+                    spoke = true
+                    add(.workEnded, c)
+                    continue
+                }
                 guard rest.allSatisfy({ Lexicon.filler.contains($0) || ["eh", "lah", "saya"].contains($0) }), !w.contains("kerja") else { continue }
                 spoke = true
                 add(word == "belum" ? .notWorking : .bareYes, c)

@@ -705,6 +705,10 @@ struct ReplyInterpreterTests {
               .answer(a(.preparingBusiness))),
         .init("Balas dengan nomor yang paling sesuai: 1 bekerja sebagai karyawan · 2 wirausaha (ini kak) · 3 belum bekerja & sedang cari kerja · 4 melanjutkan pendidikan",
               .answer(a(.selfEmployed))),
+        // A working number, then words that say it ended: no longer, a business closed
+        .init("1 tapi udah gak", .review(.employee)),
+        .init("2 tp udh tutup usahanya", .review(.selfEmployed)),
+        .init("udah nggak kak", .review(nil)),
     ]
 
     @Test(arguments: cases)
