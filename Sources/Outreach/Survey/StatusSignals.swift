@@ -166,7 +166,7 @@ struct StatusSignals {
             anotherAlumnus = false
             // "mitra ojol? udah.": a question the sender answers themself is a statement.
             let answered = clause.isQuestion && index + 1 < text.clauses.count && Self.saysYes(text.clauses[index + 1])
-            guard !clause.isQuestion || answered, !jokes.contains(index) else { continue }
+            guard !clause.isQuestion || answered || Self.deniesByAsking(clause), !jokes.contains(index) else { continue }
             if clause.turns { turns.insert(index) }
             // "Suami sy udh kerja kak, jadi tukang di proyek": the clauses after a relative's news go on about them,
             // until the sender speaks of themself again.
@@ -233,6 +233,15 @@ struct StatusSignals {
         clues.remove(.studying)
         for clause in studying { cluesByClause[clause]?.remove(.studying) }
         lastClause[.studying] = nil
+    }
+
+    /// "pabrik mana yg mau nerima?", "mana ada lowongan?": a question asked to deny that work can be had — a statement.
+    static func deniesByAsking(_ clause: ReplyText.Clause) -> Bool {
+        let raw = clause.words.map { $0.raw.lowercased() }
+        guard let mana = raw.firstIndex(of: "mana") else { return false }
+        let rest = raw.dropFirst(mana + 1)
+        return (rest.first == "ada" || rest.prefix(3).contains { $0 == "yg" || $0 == "yang" } && rest.contains("mau"))
+            && rest.contains { ["nerima", "terima", "menerima", "lowongan", "loker", "kerjaan", "pekerjaan", "butuh", "manggil", "mau"].contains($0) }
     }
 
     /// The flags that say for whom the sender works (a wage, a boss, pay by the job), read from the whole reply: the
@@ -1011,8 +1020,10 @@ struct StatusSignals {
                 if none && (w.contains("ada") || raw.contains { ["there", "theres", "there's"].contains($0) }) && forSomeone { add(.noWorkToBeHad, c) }
                 else if none { add(.notWorking, c) }
                 else if (at(i - 1) == "ada" || at(i - 2) == "ada" || mine) && !ownish { add(.employee, c); workPositions.append((c, i + 1)) }
-            case "cari", "lamar", "daftar" where word != "daftar" || at(i + 1) == "kerja":
+            case "cari", "lamar", "daftar" where word != "daftar" || ["kerja", "lowongan"].contains(at(i + 1)):
                 // ("daftar kerja di pabrik", "daftar2 kerja di aplikasi": applying, as "lamar".)
+                // "lg di acara lamaran sepupu": a proposal of marriage, not a job application.
+                if raw[i] == "lamaran", ["acara", "hari", "seserahan", "tunangan"].contains(rawAt(i - 1)) || Self.kin.contains(rawAt(i + 1)) || Self.relatives.contains(rawAt(i + 1)) { continue }
                 spoke = true
                 // "cari modal", "nyari tempat buat usaha" — but "ngelamar tempat lain" is a job application.
                 let object = word == "cari" && (w.dropFirst(i + 1).prefix(3).contains("modal") || ["tempat", "izin"].contains(at(i + 1)) && ownish && rawAt(i + 2) != "lain"
@@ -1280,6 +1291,8 @@ struct StatusSignals {
                 spoke = true
                 // "rumah sakit" is a hospital: a workplace, or where someone is visited.
                 if negatedNear(i) || rawAt(i - 1) == "rumah" { continue }
+                // "resign pas hamil 8 bulan dulu": when the work ended, not now.
+                if before(i, ["pas", "waktu", "saat", "ketika"], reach: 2) && raw.dropFirst(i + 1).contains(where: { ["dulu", "dlu", "kemarin", "kemaren"].contains($0) }) { continue }
                 // On leave from a job they still have: working (a temporary absence).
                 if Self.onLeave(allRaw) { add(.employee, c) } else { add(.outsideLabourForce, c) }
             case "rumah":
@@ -1299,7 +1312,10 @@ struct StatusSignals {
                 let paperwork = ["izin", "ijin", "perizinan", "surat", "nib", "pirt", "modal", "tempat"].contains(raw.dropFirst(i + 1).first ?? "")
                 let ownShop = !paperwork && (["usaha", "jualan"].contains(next) || ["online", "olshop"].contains(raw.dropFirst(i + 1).first ?? ""))
                 let till = ["jaga", "jagain"].contains(raw[i]) && Lexicon.wageTitles.contains(next)
-                if cared { spoke = true; add(.outsideLabourForce, c) }
+                // "jualan dari rumah biar bisa sambil ngurus anak": care beside the work the clause names.
+                let meanwhile = before(i, ["sambil"], reach: 2) && !(cluesByClause[c] ?? []).isDisjoint(with: [.employee, .selfEmployed])
+                if cared && meanwhile { spoke = true }
+                else if cared { spoke = true; add(.outsideLabourForce, c) }
                 else if ownShop { spoke = true; add(.selfEmployed, c) }
                 else if till { spoke = true; add(.employee, c); workPositions.append((c, i + 1)) }  // "jaga kasir apotek"
                 else if shop && (ownMarked && !employeeMarked || strongOwn) { spoke = true; add(.selfEmployed, c) }  // "urus kios fotokopi punya sendiri"
@@ -1341,7 +1357,9 @@ struct StatusSignals {
                     if !negatedNear(i) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c) }
                     continue
                 }
-                let rhetorical = before(i, ["ada"], reach: 3) && raw.prefix(i).suffix(4).contains("mana")  // "mana ada yg nerima"
+                // "mana ada yg nerima", "pabrik mana yg mau nerima": asked so as to deny it.
+                let rhetorical = (before(i, ["ada"], reach: 3) || before(i, ["mau"], reach: 2) && raw.prefix(i).suffix(3).contains { $0 == "yg" || $0 == "yang" })
+                    && raw.prefix(i).suffix(4).contains("mana")
                 // "belum ada yg manggil" is still waiting; "gak ada yg manggil" is nobody.
                 let denials: Set<String> = word == "nerima" ? ["tidak", "belum"] : ["tidak"]
                 if before(i, denials, reach: 6) && (before(i, ["ada"], reach: 5) || negatedNear(i)) || rhetorical {
@@ -1504,6 +1522,7 @@ struct StatusSignals {
         }
         if ["jasa", "servis", "service"].contains(r) && (raw.contains("panggilan") || Self.atHome(raw) && !employeeMarked)
             || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !Self.entrusted.contains(rawAt(i + 1)) && at(i + 1) != "lamar"
+                && !raw.contains(where: Self.children.contains)
             || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1)) {
             add(.selfEmployed, c)
             return true
@@ -1745,6 +1764,9 @@ struct StatusSignals {
     /// Particles of eastern Indonesian speech that stand between a verb and its object ("cari ki kerja", "cari-cari ji").
     static let easternParticles: Set<String> = ["ki", "ji", "mi", "pi"]
     /// Words before "kerja" that make it a noun compound, not "I work" ("hari kerja", "teman kerja").
+    /// Children left with someone ("anak udah bisa dititip ke neneknya", "ga ada yg bisa dititipin anak2"): care, no consignment.
+    static let children: Set<String> = ["anak", "anak2", "bayi", "baby", "cucu", "balita", "kecil", "anakku", "anaknya"]
+
     /// What is left with someone that is no goods for sale: "nitip CV", "titip info", "nitip suami saya".
     static let entrusted: Set<String> = [
         "bales", "balas", "pesan", "salam", "jawab", "beli", "beliin", "cv", "berkas", "info", "infoin", "informasi", "surat", "nomor", "no",

@@ -709,6 +709,12 @@ struct ReplyInterpreterTests {
         .init("1 tapi udah gak", .review(.employee)),
         .init("2 tp udh tutup usahanya", .review(.selfEmployed)),
         .init("udah nggak kak", .review(nil)),
+        // Life events: a child left with grandma, a proposal of marriage, care beside the work, applying for openings
+        .init("lagi cari kerja kak, anak udah bisa dititip ke neneknya", .answer(a(.unemployed))),
+        .init("siap kak nanti aku bales ya, lg di acara lamaran sepupu", .review(nil)),
+        .init("skrg jualan frozen food dari rumah biar bisa sambil ngurus anak", .answer(a(.selfEmployed))),
+        .init("baru pindah ikut suami, belum kerja. lagi daftar2 lowongan di sekitar sini", .answer(a(.unemployed))),
+        .init("belum kerja kak dan udah ga nyari, umur udah 35, pabrik mana yg mau nerima", .answer(a(.discouraged))),
     ]
 
     @Test(arguments: cases)
