@@ -507,7 +507,12 @@ struct StatusSignals {
         let fromWork = reply.contains { ["kerja", "bekerja", "kerjanya", "toko", "bengkel", "bengkelnya", "konveksi", "resto", "gudang", "kapal"].contains($0) }
             && !reply.indices.dropLast().contains { j in reply[j] == "cuti" && ["kuliah", "sekolah", "kursus"].contains(reply[j + 1]) }
             && !reply.contains { ["nyari", "cari", "mencari", "ngelamar", "melamar"].contains($0) }  // not "cuti dulu dr nyari kerja"
+        // "sudah kerja di toko roti, lagi dirawat tipes, nanti kalau sudah sembuh masuk lagi": back to the job once well.
+        let returns = reply.firstIndex(of: "sembuh").map { well in
+            reply.indices.dropFirst(well + 1).dropLast().contains { ["masuk", "kerja"].contains(reply[$0]) && reply[$0 + 1] == "lagi" }
+        } ?? false
         return reply.contains("cuti") && (workplace || jobLeave || fromWork || reply.contains("lagi") && reply.contains("masuk"))
+            || returns && (workplace || fromWork)
             || reply.indices.contains { j in  // "sakit, izin dr kantor seminggu", "izin kerja dulu" — not "izin menjawab"
                 ["izin", "ijin"].contains(reply[j]) && (workplace || reply.dropFirst(j + 1).prefix(2).contains { ["kerja", "bekerja", "masuk"].contains($0) })
             }
@@ -1094,7 +1099,11 @@ struct StatusSignals {
                 if onlyATest { add(.looking, c); continue }
                 if negated(i) { add(.notWorking, c); add(.looking, c); continue }
                 if after(i, ["kuliah", "sekolah"], reach: 3) { add(.studying, c); continue }
-                if rawAt(i) == "diangkat" { add(.employee, c); workPositions.append((c, i + 1)); continue }
+                if rawAt(i) == "diangkat" {
+                    // "semoga yg sakit diangkat penyakitnya": an illness lifted, no post.
+                    if !rawAt(i + 1).hasPrefix("penyakit") && !rawAt(i + 1).hasPrefix("sakit") { add(.employee, c); workPositions.append((c, i + 1)) }
+                    continue
+                }
                 add(.accepted, c)
                 if future(i) || placed && allRaw.contains(where: { ["nunggu", "menunggu", "tunggu", "nungguin"].contains($0) }) { add(.startsLater, c) }
                 workPositions.append((c, after(i, ["kerja"], reach: 2) ? i + 2 : i + 1))
@@ -1149,6 +1158,8 @@ struct StatusSignals {
                    w.dropFirst(i + 1).allSatisfy({ Lexicon.filler.contains($0) }) { continue }
                 if ["gudang", "admin", "packing", "staf", "staff", "cs", "karyawan", "kurir", "toko"].contains(rawAt(i - 1)) { continue }  // "gudang olshop"
                 if ["program", "pelatihan", "kelas", "jurusan", "materi", "ilmu", "seminar"].contains(rawAt(i - 1)) { continue }  // "daftar program wirausaha"
+                // "duitnya dari jual motor", "modal dr jual perhiasan": something of one's own sold once, no trade.
+                if ["jual", "menjual", "ngejual", "jualin"].contains(raw[i]), Self.assetsSoldOnce.contains(rawAt(i + 1)) { continue }
                 spoke = true
                 // "udh tutup usahanya", "gulung tikar warungnya": the business ended (not "mau tutup usaha").
                 if ["tutup", "bangkrut", "gulung"].contains(rawAt(i - 1)) {
@@ -1291,8 +1302,9 @@ struct StatusSignals {
                 spoke = true
                 // "rumah sakit" is a hospital: a workplace, or where someone is visited.
                 if negatedNear(i) || rawAt(i - 1) == "rumah" { continue }
-                // "resign pas hamil 8 bulan dulu": when the work ended, not now.
-                if before(i, ["pas", "waktu", "saat", "ketika"], reach: 2) && raw.dropFirst(i + 1).contains(where: { ["dulu", "dlu", "kemarin", "kemaren"].contains($0) }) { continue }
+                // "resign pas hamil 8 bulan dulu", "kontrak diputus pas saya sakit tipes": when the work ended, not now
+                // (not "pas lagi sakit gini").
+                if before(i, ["pas", "waktu", "saat", "ketika"], reach: 3) && !before(i, ["lagi", "sedang", "masih"], reach: 2) { continue }
                 // On leave from a job they still have: working (a temporary absence).
                 if Self.onLeave(allRaw) { add(.employee, c) } else { add(.outsideLabourForce, c) }
             case "rumah":
@@ -1411,7 +1423,9 @@ struct StatusSignals {
             return true
         }
         // "ikut orang", "ikut bos": works for someone.
-        if r == "ikut", Self.forSomeone.contains(rawAt(i + 1)), !negated, !Self.deniedBefore(i, in: raw), !planned, !seeking {
+        // (Not "dulu kerja ikut orang": the job before.)
+        if r == "ikut", Self.forSomeone.contains(rawAt(i + 1)), !negated, !Self.deniedBefore(i, in: raw), !planned, !seeking,
+           !raw.prefix(i).contains(where: ["dulu", "dulunya", "sempat", "sempet", "pernah", "sebelumnya"].contains) {
             add(.employee, c)
             workPositions.append((c, i + 2))
             return true
@@ -1764,6 +1778,9 @@ struct StatusSignals {
     /// Particles of eastern Indonesian speech that stand between a verb and its object ("cari ki kerja", "cari-cari ji").
     static let easternParticles: Set<String> = ["ki", "ji", "mi", "pi"]
     /// Words before "kerja" that make it a noun compound, not "I work" ("hari kerja", "teman kerja").
+    /// What one sells once, to raise money, not as a trade: "jual motor", "jual perhiasan", "jual tanah".
+    static let assetsSoldOnce: Set<String> = ["motor", "mobil", "perhiasan", "emas", "tanah", "rumah", "sawah", "kebun", "hp", "laptop", "cincin", "kalung"]
+
     /// Children left with someone ("anak udah bisa dititip ke neneknya", "ga ada yg bisa dititipin anak2"): care, no consignment.
     static let children: Set<String> = ["anak", "anak2", "bayi", "baby", "cucu", "balita", "kecil", "anakku", "anaknya"]
 
@@ -1776,7 +1793,7 @@ struct StatusSignals {
         "hari", "jam", "dunia", "lowongan", "loker", "tempat", "lapangan", "bursa", "pengalaman", "baju", "sepatu", "alat", "surat", "lamaran",
         "rekan", "teman", "etos", "semangat", "balai", "latihan", "kesempatan", "lamar", "cari", "info", "tes", "kontrak", "kartu", "pelatihan",
         "buat", "untuk", "bisa", "ijazah", "syarat", "usia", "umur", "pakaian", "seragam", "skill", "modal", "panggilan", "mencari",
-        "sponsor", "seleksi", "penyaluran", "penyalur", "visa", "izin", "beban", "kontrak", "daftar",
+        "sponsor", "seleksi", "penyaluran", "penyalur", "visa", "izin", "beban", "kontrak", "daftar", "siap",
     ]
     /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
     /// Words that lead from a search to the job looked for ("jadi", "fokus ke", "bagian").

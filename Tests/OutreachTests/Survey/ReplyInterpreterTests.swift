@@ -715,6 +715,12 @@ struct ReplyInterpreterTests {
         .init("skrg jualan frozen food dari rumah biar bisa sambil ngurus anak", .answer(a(.selfEmployed))),
         .init("baru pindah ikut suami, belum kerja. lagi daftar2 lowongan di sekitar sini", .answer(a(.unemployed))),
         .init("belum kerja kak dan udah ga nyari, umur udah 35, pabrik mana yg mau nerima", .answer(a(.discouraged))),
+        // Hard times: a motorbike sold once, ready to work, a job held through an illness, the job before
+        .init("lagi ikut pelatihan lagi di LPK bahasa Jepang, duitnya dari jual motor", .answer(a(.studying))),
+        .init("sudah sembuh kak, sekarang siap kerja, sedang nyari", .answer(a(.unemployed))),
+        .init("sudah kerja di toko roti, tapi sekarang lagi dirawat tipes. nanti kalau sudah sembuh masuk lagi", .answer(a(.employee, employer: "toko roti"))),
+        .init("udh buka lapak pecel lele malem kak, dulu kan masih kerja ikut orang", .answer(a(.selfEmployed))),
+        .init("jd makelar motor bekas kak, dpt komisi lumayan", .answer(a(.selfEmployed))),
     ]
 
     @Test(arguments: cases)
