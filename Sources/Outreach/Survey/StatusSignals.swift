@@ -753,7 +753,7 @@ struct StatusSignals {
     static let parents: Set<String> = ["bapak", "bpk", "ibu", "ibuk", "abah", "bapakku", "ibuku"]
 
     /// Who may answer for a graduate, as "…nya" (their mother, their wife, their neighbour).
-    static let kin: Set<String> = ["ibu", "ibuk", "bapak", "bpk", "pak", "ayah", "mama", "mamah", "mamak", "emak", "papa", "papah", "istri", "suami",
+    static let kin: Set<String> = ["ibu", "ibuk", "bapak", "bpk", "pak", "ayah", "uma", "umanya", "abah", "abahnya", "mama", "mamah", "mamak", "emak", "papa", "papah", "istri", "suami",
                                    "kakak", "kaka", "abang", "adik", "adek", "ade", "nenek", "kakek", "tante", "om", "paman", "bibi", "keponakan",
                                    "ponakan", "sepupu", "mertua", "anak", "cucu", "teteh", "tetangga", "ortu", "orangtua"]
 
@@ -1001,8 +1001,12 @@ struct StatusSignals {
                 // "belum ada kerjaan": not working; "ada kerjaan kak": work; "ga ada lowongan": a reason to stop looking.
                 // "cari lowongan" is looking — unless a reason stands between ("ga nyari lagi karena lowongan ga ada").
                 let because = raw.prefix(i).suffix(2).contains { ["karena", "krn", "soalnya", "amargi", "sebab", "gara2", "gara"].contains($0) }
-                guard because || !before(i, ["cari", "lamar", "info", "nunggu"], reach: 3), !["cek", "ngecek", "liat", "lihat", "pantau"].contains(rawAt(i - 1)) else {
-                    if ["cek", "ngecek", "liat", "lihat", "pantau"].contains(rawAt(i - 1)) { spoke = true; add(.looking, c) }
+                // ("tiap hari buka loker di IG": opening the listings to read them, as "cek loker".
+                // (Not "ga ada yg buka lowongan", "pabrik lagi buka lowongan": a company opening them.)
+                let reads = ["cek", "ngecek", "liat", "lihat", "pantau"].contains(rawAt(i - 1))
+                    || rawAt(i - 1) == "buka" && ["lowongan", "loker"].contains(raw[i]) && before(i, ["tiap", "setiap", "sering", "rajin"], reach: 4)
+                guard because || !before(i, ["cari", "lamar", "info", "nunggu"], reach: 3), !reads else {
+                    if reads { spoke = true; add(.looking, c) }
                     continue
                 }
                 spoke = true
@@ -1273,7 +1277,9 @@ struct StatusSignals {
                 let whoTrained = raw.prefix(i).suffix(3).contains { $0 == "yg" || $0 == "yang" }
                 // "masih kepikiran serunya kelas las", "masih kangen kelas": a class remembered, not one attended.
                 let remembered = raw.prefix(i).contains(where: Self.memoryWords.contains)
-                guard continuing, !whoTrained, !remembered, !negated(i), !past(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
+                // "ulun belajar dari nini": learnt from someone, no course.
+                let learntFrom = raw[i] == "belajar" && rawAt(i + 1) == "dari"
+                guard continuing, !whoTrained, !remembered, !learntFrom, !negated(i), !past(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
                 spoke = true
                 if planned(i) { add(.plan, c); continue }
                 add(.studying, c)
@@ -1596,7 +1602,7 @@ struct StatusSignals {
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi", "bisa nyetir",
         // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come), "usaha frozen food rumahan" (read at "usaha").
         let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
-        if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "daftar", "les", "belajar", "butuh", "dibutuhkan", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu"].contains($0) })
+        if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "alumni", "lulusan", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "daftar", "les", "belajar", "butuh", "dibutuhkan", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
             return false
@@ -1658,7 +1664,7 @@ struct StatusSignals {
 
     /// People other than the sender and their family whose work a reply may mention.
     static let others: Set<String> = ["temen", "temen2", "teman", "teman2", "kawan", "kawan2", "orang", "org", "orang2", "tetangga", "sodara", "saudara", "alumni"]
-    static let relatives: Set<String> = ["anak2", "bojo", "bojoku", "salaki", "pamajikan", "suami", "suamiku", "istri", "istriku", "misua", "bini", "mama", "mamah", "mamak", "emak", "mak", "ayah",
+    static let relatives: Set<String> = ["anak2", "bojo", "bojoku", "salaki", "pamajikan", "suami", "suamiku", "istri", "istriku", "misua", "bini", "laki", "mama", "mamah", "mamak", "emak", "mak", "ayah",
                                          "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi",
                                          "husband", "wife", "son", "daughter", "brother", "sister", "cousin", "mom", "dad"]
 

@@ -721,6 +721,12 @@ struct ReplyInterpreterTests {
         .init("sudah kerja di toko roti, tapi sekarang lagi dirawat tipes. nanti kalau sudah sembuh masuk lagi", .answer(a(.employee, employer: "toko roti"))),
         .init("udh buka lapak pecel lele malem kak, dulu kan masih kerja ikut orang", .answer(a(.selfEmployed))),
         .init("jd makelar motor bekas kak, dpt komisi lumayan", .answer(a(.selfEmployed))),
+        // Banjar and Minang words; the listings read every day; a husband's work
+        .init("ulun sudah bagawi kak", .answer(a(.employee))),
+        .init("ulun baluman bagawi kak, masih mancari", .answer(a(.unemployed))),
+        .init("belum kerja. tiap hari buka loker di IG", .answer(a(.unemployed))),
+        .init("udah ga nyari, mau ngelamar kemana juga ga ada yg buka lowongan", .answer(a(.discouraged))),
+        .init("laki aye kerja di bengkel mpok", .review(.employee)),
     ]
 
     @Test(arguments: cases)
