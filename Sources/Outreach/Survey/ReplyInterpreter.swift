@@ -673,7 +673,7 @@ public struct ReplyInterpreter: Sendable {
                                         "dipraktikkan", "diterapin", "diterapkan", "nganggur"]
 
     /// Small-talk words that may also tell how the sender is doing.
-    static let halfAnswerWords: Set<String> = ["sehat", "sudah", "baru", "lagi", "dulu", "besok", "nanti", "pengen", "ada"]
+    static let halfAnswerWords: Set<String> = ["sehat", "sudah", "baru", "lagi", "dulu", "besok", "nanti", "pengen", "ada", "daftar"]
     /// Words that neither tell a state nor make the message small talk ("ya", "juga", "ini").
     static let neutralWords: Set<String> = ["ya", "yaa", "nya", "yg", "yang", "aja", "saja", "doang", "sih", "deh", "kan", "lah", "dong", "ini", "itu",
                                          "juga", "semua", "banyak", "buat", "untuk", "kabar", "saya", "kita", "di", "alhamdulillah"]

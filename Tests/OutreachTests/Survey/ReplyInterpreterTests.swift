@@ -727,6 +727,8 @@ struct ReplyInterpreterTests {
         .init("belum kerja. tiap hari buka loker di IG", .answer(a(.unemployed))),
         .init("udah ga nyari, mau ngelamar kemana juga ga ada yg buka lowongan", .answer(a(.discouraged))),
         .init("laki aye kerja di bengkel mpok", .review(.employee)),
+        // "udah daftar kak": registered for something — half an answer, for a person to read
+        .init("udah daftar kak", .review(nil)),
     ]
 
     @Test(arguments: cases)
