@@ -630,8 +630,9 @@ public struct ReplyInterpreter: Sendable {
             return (fine || clause.words.contains(where: { halfAnswerWords.contains($0.canonical) })) && clause.words.allSatisfy { word in
                 let c = word.canonical
                 // The raw word too: "kabar" reads as a job call ("panggilan") to the status rules.
+                // ("udah daftar kak": registered, for what is unsaid; not "nanti saya daftar lagi", a plan.)
                 return halfAnswerWords.contains(c) || neutralWords.contains(c) || neutralWords.contains(word.raw.lowercased()) || c == "baik"
-                    || Lexicon.address.contains(c) && !greetings.contains(c)
+                    || Lexicon.address.contains(c) && !greetings.contains(c) || c == "daftar" && clause.words.contains { $0.canonical == "sudah" }
             }
         }
     }
@@ -673,7 +674,7 @@ public struct ReplyInterpreter: Sendable {
                                         "dipraktikkan", "diterapin", "diterapkan", "nganggur"]
 
     /// Small-talk words that may also tell how the sender is doing.
-    static let halfAnswerWords: Set<String> = ["sehat", "sudah", "baru", "lagi", "dulu", "besok", "nanti", "pengen", "ada", "daftar"]
+    static let halfAnswerWords: Set<String> = ["sehat", "sudah", "baru", "lagi", "dulu", "besok", "nanti", "pengen", "ada"]
     /// Words that neither tell a state nor make the message small talk ("ya", "juga", "ini").
     static let neutralWords: Set<String> = ["ya", "yaa", "nya", "yg", "yang", "aja", "saja", "doang", "sih", "deh", "kan", "lah", "dong", "ini", "itu",
                                          "juga", "semua", "banyak", "buat", "untuk", "kabar", "saya", "kita", "di", "alhamdulillah"]
