@@ -170,6 +170,10 @@ struct ReplyText {
         return words
     }
 
+    /// What the centre's admin does or is, after "admin": "admin masih nungguin?", "admin paham banget".
+    private static let adminDoes: Set<String> = ["masih", "sudah", "lagi", "bisa", "nunggu", "bales", "paham", "ngerti", "tahu", "baik", "ramah",
+                                                 "keren", "mantap", "hebat", "cepat", "sabar", "rajin", "peka", "pinter", "pintar", "tolong", "mohon"]
+
     /// "ditegur", "dimarahin", "diajarin": a passive verb, whose agent may follow (not "diterima", which the sender is).
     static func isPassive(_ raw: String) -> Bool { doneBySomeone.contains(raw) }
 
@@ -358,10 +362,6 @@ struct ReplyText {
     var answerWords: [Word] { clauses.filter { !$0.isQuestion }.flatMap(\.words) }
 
     /// Phrases that are one word to the reader: "orang tua" (parents), "self-employed".
-    /// What the centre's admin does or is, after "admin": "admin masih nungguin?", "admin paham banget".
-    private static let adminDoes: Set<String> = ["masih", "sudah", "lagi", "bisa", "nunggu", "bales", "paham", "ngerti", "tahu", "baik", "ramah",
-                                                 "keren", "mantap", "hebat", "cepat", "sabar", "rajin", "peka", "pinter", "pintar", "tolong", "mohon"]
-
     static func joinPhrases(_ text: String) -> String {
         guard text.count > 8 else { return text }
         var result = text

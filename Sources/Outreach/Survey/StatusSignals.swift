@@ -1001,8 +1001,8 @@ struct StatusSignals {
                 // "belum ada kerjaan": not working; "ada kerjaan kak": work; "ga ada lowongan": a reason to stop looking.
                 // "cari lowongan" is looking — unless a reason stands between ("ga nyari lagi karena lowongan ga ada").
                 let because = raw.prefix(i).suffix(2).contains { ["karena", "krn", "soalnya", "amargi", "sebab", "gara2", "gara"].contains($0) }
-                // ("tiap hari buka loker di IG": opening the listings to read them, as "cek loker".
-                // (Not "ga ada yg buka lowongan", "pabrik lagi buka lowongan": a company opening them.)
+                // "tiap hari buka loker di IG": opening the listings to read them, as "cek loker" (not "ga ada yg buka
+                // lowongan", "pabrik lagi buka lowongan": a company opening them).
                 let reads = ["cek", "ngecek", "liat", "lihat", "pantau"].contains(rawAt(i - 1))
                     || rawAt(i - 1) == "buka" && ["lowongan", "loker"].contains(raw[i]) && before(i, ["tiap", "setiap", "sering", "rajin"], reach: 4)
                 guard because || !before(i, ["cari", "lamar", "info", "nunggu"], reach: 3), !reads else {
