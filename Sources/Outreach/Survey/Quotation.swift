@@ -34,6 +34,7 @@ struct Quotation: Equatable {
         var own: [String] = []
         var quoted: [String] = []
         var passages: [String] = []
+        var others: Set<String> = []
         var lines = Self.withoutStruckText(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // "⏩ Diteruskan / LOWONGAN OPERATOR … / (blank) / kak ini beneran ga? aku masih nganggur": a forwarded message,
         // then, after a blank line, the sender's own words. (With no blank line it is all forwarded: small talk.)
@@ -47,6 +48,7 @@ struct Quotation: Equatable {
             if trimmed.range(of: Self.header, options: [.regularExpression, .caseInsensitive]) != nil { continue }
             if let quote = Self.quotedLine(trimmed) {
                 quoted.append(quote)
+                others.formUnion(Self.names(quotedIn: trimmed, quote: quote))
                 continue
             }
             var kept = line
@@ -63,7 +65,26 @@ struct Quotation: Equatable {
         }
         self.quoted = quoted
         self.passages = passages
-        (self.own, reaction) = quoted.isEmpty ? (own.joined(separator: "\n"), nil) : Self.reaction(opening: own.joined(separator: "\n"))
+        let ownText = Self.speakingOf(others, in: own.joined(separator: "\n"))
+        (self.own, reaction) = quoted.isEmpty ? (ownText, nil) : Self.reaction(opening: ownText)
+    }
+
+    /// The people a quoted line names: its author ("> Dodi: aku 1 kak") and whoever it mentions ("@Bayu lu 1 kan?").
+    private static func names(quotedIn line: String, quote: String) -> [String] {
+        var names = quote.split(whereSeparator: \.isWhitespace).filter { $0.hasPrefix("@") }.map { String($0.dropFirst().filter(\.isLetter)) }
+        if let first = line.first, ">»›".contains(first), quote.count < line.count - 1,
+           let colon = line.firstIndex(of: ":"), line[line.index(after: line.startIndex)..<colon].split(separator: " ").count == 1 {
+            names.append(String(line[line.index(after: line.startIndex)..<colon].filter(\.isLetter)))
+        }
+        return names.filter { $0.count >= 3 && !ReplyText.known($0.lowercased()) }
+    }
+
+    /// "> Dodi: aku 1 kak / cie dodi udh kerja": in the sender's own words, someone the quote names is "dia", so
+    /// that what is said of them is not read as the sender's (an "@Dodi" that addresses them stays).
+    private static func speakingOf(_ others: Set<String>, in own: String) -> String {
+        others.reduce(own) { text, name in
+            text.replacingOccurrences(of: "(?<![@\\p{L}])\(name)(?!\\p{L})", with: "dia", options: [.regularExpression, .caseInsensitive])
+        }
     }
 
     /// The reaction a reply opens with, up to the first pause ("beda sama dia kak, 5 - tidak bekerja" → differs, "5 -

@@ -729,6 +729,9 @@ struct ReplyInterpreterTests {
         .init("laki aye kerja di bengkel mpok", .review(.employee)),
         // "udah daftar kak": registered for something — half an answer, for a person to read
         .init("udah daftar kak", .review(nil)),
+        // Someone a quote names, spoken of in the sender's own words, is "dia"; an "@name" that addresses them is not
+        .init("> Dodi: aku 1 kak\ncie dodi udh kerja 😍", .notAnAnswer),
+        .init("> Rina: 3 kak\n@Rina aku juga masih nyari kerja", .answer(a(.unemployed))),
     ]
 
     @Test(arguments: cases)
