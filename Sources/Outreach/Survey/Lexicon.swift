@@ -39,7 +39,7 @@ enum Lexicon {
                       "ngerjain", "dikerjain", "garap", "ngegarap", "nggarap", "wfh", "wfo"]),
         ("pekerjaan", ["gawian", "kerjaan", "krjaan", "pekerjan", "job", "jobs", "gawean", "padamelan", "pagawean", "pekerjaannya", "kerjaannya"]),
         ("karyawan", ["pegawai", "employee", "employed", "karyawati", "staf", "staff", "buruh", "kuli"]),
-        ("cari", ["nggoleki", "goleki", "nggoleke", "ngupadosi", "milari", "cr", "madosi", "madosi", "pados", "ngupados", "nyari", "mencari", "nyariin", "nyri", "nyr", "cri", "carik", "golek", "nggolek", "golet", "nggolet", "milarian", "nyiar", "neangan", "mancari",
+        ("cari", ["nggoleki", "goleki", "nggoleke", "ngupadosi", "milari", "cr", "madosi", "madosi", "pados", "ngupados", "nyari", "mencari", "nyariin", "nyri", "nyr", "cri", "carik", "golek", "nggolek", "golet", "nggolet", "milarian", "nyiar", "neangan", "mancari", "pencarian",
                      "searching", "seeking", "hunting", "looking", "search", "carii", "nyarik", "cariin", "find", "finding"]),
         ("lamar", ["melamar", "ngelamar", "nglamar", "lamaran", "apply", "applying", "applied", "ngelamar2", "lamar2", "ngajuin", "interview",
                       "wawancara", "jobfair", "job-hunting", "nglmr", "ngelmr", "lmr", "ngapply", "ngeapply", "apply2", "jobhunting"]),

@@ -471,8 +471,10 @@ struct ReplyText {
             let stem = String(folded.dropLast(suffix.count))
             if let word = Lexicon.synonyms[stem] ?? (known(stem) ? stem : nil) { return [Word(raw: raw, canonical: word)] }
         }
-        // A slip of the thumb on a word that matters ("kerha", "nyaru", "blom"): one letter off a core word.
-        if folded.count >= 5, folded.allSatisfy(\.isLetter), !commonWords.contains(folded), let near = typoTargets.first(where: { oneEditApart(folded, $0) }) {
+        // A slip of the thumb on a word that matters ("kerha", "nyaru", "blom"): one letter off a core word. (Not a word
+        // typed in title case, a name more likely: "Bakery Roti Mentari" is no "mencari".)
+        let titleCase = raw.first?.isUppercase == true && raw.dropFirst().contains(where: \.isLowercase)
+        if folded.count >= 5, !titleCase, folded.allSatisfy(\.isLetter), !commonWords.contains(folded), let near = typoTargets.first(where: { oneEditApart(folded, $0) }) {
             return [Word(raw: raw, canonical: Lexicon.synonyms[near] ?? near)]
         }
         return [Word(raw: raw, canonical: folded)]

@@ -1143,6 +1143,8 @@ struct StatusSignals {
                     if workplace || shift { workPositions.append((c, i + 1)) }
                 }
             case "jalan":
+                // "tetep jalan ngelamar": keeps on applying, read at "lamar".
+                if ["cari", "lamar"].contains(at(i + 1)) { continue }
                 // "targetnya bulan depan jalan": a start to come; for a business, one still being prepared.
                 if future(i) && !before(i, ["sudah"], reach: 4) {
                     if ownish || clues.contains(.preparingBusiness) { spoke = true; add(.preparingBusiness, c) }

@@ -732,6 +732,10 @@ struct ReplyInterpreterTests {
         // Someone a quote names, spoken of in the sender's own words, is "dia"; an "@name" that addresses them is not
         .init("> Dodi: aku 1 kak\ncie dodi udh kerja 😍", .notAnAnswer),
         .init("> Rina: 3 kak\n@Rina aku juga masih nyari kerja", .answer(a(.unemployed))),
+        // A name in title case is no typo ("Mentari" is not "mencari"); "pencarian kerja"; "tetep jalan ngelamar"
+        .init("hari ini masuk siang kak: pabrik roti Mentari dari Maret", .answer(a(.employee))),
+        .init("saat ini masih dalam tahap pencarian kerja kak", .answer(a(.unemployed))),
+        .init("nganggur dulu kak, tapi tiap minggu tetep jalan ngelamar", .answer(a(.unemployed))),
     ]
 
     @Test(arguments: cases)
