@@ -746,7 +746,8 @@ struct StatusSignals {
     }
 
     /// The sender's own: "adik saya", "kakak aku".
-    static let mine: Set<String> = ["saya", "sy", "aku", "ak", "gue", "gua", "gw", "ane", "aye", "kula", "abdi", "ku"]
+    static let mine: Set<String> = ["saya", "sy", "aku", "ak", "aq", "gue", "gua", "gw", "ane", "aye", "kula", "kulo", "abdi", "ku", "beta", "ambo",
+                                    "ulun", "inyong"]
     /// Brothers and sisters, whose news the sender may pass on.
     static let siblings: Set<String> = ["adik", "adek", "ade", "kakak", "kaka", "abang", "teteh", "adikku", "adekku", "kakakku", "abangku"]
     /// Parents, which are also how one addresses the admin ("Bapak/Ibu"): theirs only when "saya" or "-ku" says so.

@@ -736,6 +736,8 @@ struct ReplyInterpreterTests {
         .init("hari ini masuk siang kak: pabrik roti Mentari dari Maret", .answer(a(.employee))),
         .init("saat ini masih dalam tahap pencarian kerja kak", .answer(a(.unemployed))),
         .init("nganggur dulu kak, tapi tiap minggu tetep jalan ngelamar", .answer(a(.unemployed))),
+        // A relative named with a regional "my" ("bapak beta", Ambon) is someone else
+        .init("bapak beta su karja lagi di kebun kaka, beta masih di sini", .review(nil)),
     ]
 
     @Test(arguments: cases)
