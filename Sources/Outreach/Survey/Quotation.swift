@@ -69,12 +69,11 @@ struct Quotation: Equatable {
         (self.own, reaction) = quoted.isEmpty ? (ownText, nil) : Self.reaction(opening: ownText)
     }
 
-    /// The people a quoted line names: its author ("> Dodi: aku 1 kak") and whoever it mentions ("@Bayu lu 1 kan?").
+    /// The people a quoted line names: its author ("> Dodi: aku 1 kak", one word) and whoever it mentions ("@Bayu lu 1 kan?").
     private static func names(quotedIn line: String, quote: String) -> [String] {
         var names = quote.split(whereSeparator: \.isWhitespace).filter { $0.hasPrefix("@") }.map { String($0.dropFirst().filter(\.isLetter)) }
-        if let first = line.first, ">»›".contains(first), quote.count < line.count - 1,
-           let colon = line.firstIndex(of: ":"), line[line.index(after: line.startIndex)..<colon].split(separator: " ").count == 1 {
-            names.append(String(line[line.index(after: line.startIndex)..<colon].filter(\.isLetter)))
+        if let first = line.first, ">»›".contains(first), let author = author(of: afterMark(line))?.name, !author.contains(" ") {
+            names.append(author.filter(\.isLetter))
         }
         return names.filter { $0.count >= 3 && !ReplyText.known($0.lowercased()) }
     }
@@ -128,7 +127,8 @@ struct Quotation: Equatable {
             return String(line[label.upperBound...]).trimmingCharacters(in: .whitespaces)
         }
         if let first = line.first, ">»›".contains(first) {
-            return withoutName(String(line.dropFirst()).trimmingCharacters(in: CharacterSet(charactersIn: " _*")))
+            let quote = afterMark(line)
+            return author(of: quote)?.rest ?? quote
         }
         // "[Mamat] 2, buka warung": a name in brackets (not "[stiker]" or "[1️⃣ Bekerja sebagai Karyawan]").
         if let match = line.range(of: #"^\[\p{Lu}\p{L}*( \p{Lu}\p{L}*){0,2}\]\s*\S"#, options: .regularExpression),
@@ -142,11 +142,15 @@ struct Quotation: Equatable {
         return nil
     }
 
-    /// "Andi: 8 kak" → "8 kak"; "BLK Kota Tangerang: Kami ingin tahu…" → "Kami ingin tahu…".
-    private static func withoutName(_ quote: String) -> String {
+    /// A "> …" line without its mark and the spaces or emphasis after it.
+    private static func afterMark(_ line: String) -> String { String(line.dropFirst()).trimmingCharacters(in: CharacterSet(charactersIn: " _*")) }
+
+    /// "Andi: 8 kak" → ("Andi", "8 kak"); "BLK Kota Tangerang: Kami ingin tahu…" → ("BLK Kota Tangerang", "Kami ingin
+    /// tahu…"); nil when the quote opens on no name.
+    private static func author(of quote: String) -> (name: String, rest: String)? {
         guard let colon = quote.firstIndex(of: ":"), quote[..<colon].split(separator: " ").count <= 4,
-              quote[..<colon].first?.isUppercase == true, !quote[..<colon].contains(where: \.isNumber) else { return quote }
-        return String(quote[quote.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+              quote[..<colon].first?.isUppercase == true, !quote[..<colon].contains(where: \.isNumber) else { return nil }
+        return (String(quote[..<colon]), String(quote[quote.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
     }
 
     /// Nothing of the sender's own beyond the reaction to a quote.

@@ -240,8 +240,8 @@ struct StatusSignals {
         let raw = clause.words.map { $0.raw.lowercased() }
         guard let mana = raw.firstIndex(of: "mana") else { return false }
         let rest = raw.dropFirst(mana + 1)
-        return (rest.first == "ada" || rest.prefix(3).contains { $0 == "yg" || $0 == "yang" } && rest.contains("mau"))
-            && rest.contains { ["nerima", "terima", "menerima", "lowongan", "loker", "kerjaan", "pekerjaan", "butuh", "manggil", "mau"].contains($0) }
+        return rest.first == "ada" && rest.contains { ["nerima", "terima", "menerima", "lowongan", "loker", "kerjaan", "pekerjaan", "butuh", "manggil", "mau"].contains($0) }
+            || rest.prefix(3).contains { $0 == "yg" || $0 == "yang" } && rest.contains("mau")
     }
 
     /// The flags that say for whom the sender works (a wage, a boss, pay by the job), read from the whole reply: the
@@ -934,7 +934,7 @@ struct StatusSignals {
                 // "masih cari ki kerja", "cari-cari ji kerja": an eastern particle may stand between.
                 let lead = Self.easternParticles.contains(rawAt(i - 1)) ? i - 2 : i - 1
                 // ("tempat kerjaku", "tempat kerja saya": the sender's own workplace, read below.)
-                let ownWorkplace = at(i - 1) == "tempat" && (raw[i] == "kerjaku" || ["saya", "sy", "aku", "aq", "ku", "gue", "gw"].contains(rawAt(i + 1)))
+                let ownWorkplace = at(i - 1) == "tempat" && (raw[i] == "kerjaku" || Self.mine.contains(rawAt(i + 1)))
                 if !everyDay && !ownWorkplace && (Self.kerjaCompoundBefore.contains(at(lead)) || Self.kerjaCompoundAfter.contains(at(i + 1)) || Self.kerjaCompoundBefore.contains(rawAt(lead))) { continue }
                 // English "work" is everywhere ("work on the survey"): it speaks of a job only with a person before it or a workplace after it.
                 if ["work", "works", "working", "worked"].contains(raw[i]) {
