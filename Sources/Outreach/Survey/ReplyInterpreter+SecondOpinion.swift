@@ -26,6 +26,8 @@ extension ReplyInterpreter {
     ///   recorded when it is `confident`, else the reply goes to review with both readings.
     /// - The rules could not decide: the reply is recorded when the model is `confident` of the rules' suggestion,
     ///   or of a status of its own; else it stays in review. A status said only in passing always stays in review.
+    /// - The rules read a status but the sender asked which option it is ("1 apa 2?"): recorded when the model is
+    ///   `confident` of the same status (the question itself is the centre's to answer on the channel, as any other).
     /// - The rules let the reply go as chatter and the model finds chatter unlikely (below `chatterDoubt`): review,
     ///   with the model's likeliest reading as the suggestion. Not for thanks or a greeting alone ("terima kasih kak 🙏"):
     ///   that is plain chatter, whatever the model makes of it.
@@ -66,6 +68,11 @@ extension ReplyInterpreter {
             guard own < disagreement else { return reading }
             if let topStatus, topP >= confident { record(topStatus); return checked }
             checked.issues.append("the rules read \(recorded.rawValue), a second (statistical) reading finds \(top) likelier (\(percent(topP)) against \(percent(own))): check")
+        } else if let recorded, reading.issues == [Self.asksWhichOptionIssue] {
+            // The sender told their situation and asked which option it is; the model, as sure as it must be to record
+            // a status of its own, reads the same option. Cross-validated on the 46,375 training replies of 2026-11-25:
+            // of the 128 such readings, 81 right, this records 54 right and 2 wrong (at 0.9, 60 and 2; at 0.98, 41 and 1).
+            if (p[recorded.rawValue] ?? 0) >= confident { checked.issues = [] }
         } else if recorded == nil, !reading.issues.isEmpty, !reading.inPassing {
             if let suggested = reading.suggestion?.status, (p[suggested.rawValue] ?? 0) >= confident { record(suggested) }
             else if let topStatus, topP >= confident { record(topStatus) }

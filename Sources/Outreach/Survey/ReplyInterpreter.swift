@@ -270,7 +270,7 @@ public struct ReplyInterpreter: Sendable {
         reading.answer.heardFrom = details.heardFrom
         // (Not "(lupa nomer brp 😅)" beside the option's words: the number is forgotten, not the answer.)
         if decision.status != nil, decision.reason == nil, Self.asksWhichOption(text), !text.clauses.contains(where: { $0.words.contains { $0.raw.lowercased() == "lupa" } }) {
-            reading.issues.append("the sender asks which option fits (\"isi apa?\", \"1 apa 3?\"): answer them, then record")
+            reading.issues.append(Self.asksWhichOptionIssue)
         }
         if decision.status == nil {
             if let suggested = decision.suggestion {
@@ -590,6 +590,9 @@ public struct ReplyInterpreter: Sendable {
             }
         }
     }
+
+    /// The reason `asksWhichOption` gives; the second opinion may lift it (`secondOpinion(on:of:words:)`).
+    static let asksWhichOptionIssue = "the sender asks which option fits (\"isi apa?\", \"1 apa 3?\"): answer them, then record"
 
     private static let whichWords: Set<String> = ["apa", "mana", "berapa", "brp", "mn"]
     /// Words that ask for an option before "apa", "mana", "berapa".

@@ -80,6 +80,23 @@ struct ReplyModelTests {
         #expect(ReplyInterpreter(model: sure, confident: 1.01).interpret("masih nganggur kak", context: context) != .answer(SurveyAnswer(status: .unemployed)))
     }
 
+    @Test func aQuestionWhichOptionFitsIsRecordedWhenTheModelIsSureOfTheSameStatus() throws {
+        let text = "kerja kak di toko orang digaji mingguan, isi 1 atau 2?"
+        guard case .needsReview(let suggestion, let reason) = ReplyInterpreter(model: nil).interpret(text) else {
+            Issue.record("the rules recorded it alone"); return
+        }
+        #expect(suggestion?.status == .employee)
+        #expect(reason == ReplyInterpreter.asksWhichOptionIssue)
+        let sure = ReplyModel.train(Array(repeating: [(text, "employee"), ("halo kak", "chatter"), ("masih nyari kerja", "unemployed")], count: 10)
+            .flatMap { $0 }.map { (text: $0.0, label: $0.1) }, labels: Self.labels)
+        #expect(try #require(sure.probabilities(text)["employee"]) >= ReplyInterpreter.defaultConfident)
+        guard case .answer(let answer) = ReplyInterpreter(model: sure).interpret(text) else { Issue.record("expected an answer"); return }
+        #expect(answer.status == .employee)
+        // Unsure, or sure of another status: the question stays for a person.
+        #expect(ReplyInterpreter(model: sure, confident: 1.01).interpret(text) == ReplyInterpreter(model: nil).interpret(text))
+        #expect(ReplyInterpreter(model: Self.contrary).interpret(text) == ReplyInterpreter(model: nil).interpret(text))
+    }
+
     @Test func chatterTheModelReadsAsAnAnswerGoesToReview() {
         #expect(ReplyInterpreter(model: nil).interpret("makasih kak infonya") == .notAnAnswer)
         guard case .needsReview(let suggestion, let reason) = ReplyInterpreter(model: Self.contrary).interpret("makasih kak infonya") else {
