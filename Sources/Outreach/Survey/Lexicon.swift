@@ -153,7 +153,7 @@ enum Lexicon {
     static let ownTitles: Set<String> = [
         "ojol", "ojek", "ojeg", "ngojek", "gojek", "grab", "maxim", "shopeefood", "gofood", "freelance", "freelancer", "youtuber", "creator",
         "influencer", "endorse", "tukangojek", "joki", "fiverr", "upwork", "lalamove", "jastip", "reseller", "dropship", "dropshipper", "affiliate", "afiliasi",
-        "petani", "peternak", "nelayan", "ternak", "ngojol", "ngegrab", "ngeshopee", "markir",
+        "petani", "peternak", "nelayan", "ternak", "ngojol", "ngegrab", "ngeshopee", "markir", "markirin", "affiliator", "ngelesin",
     ]
     /// Words that say the business or the work is someone else's: the graduate is an employee there.
     static let employeeMarkers: Set<String> = ["gaji", "kontrak", "outsourcing", "shift", "honorer", "lembur", "atasan", "bos", "majikan", "hrd",
@@ -170,6 +170,10 @@ enum Lexicon {
         "sablon", "servis", "service", "coffee", "stall", "butik", "kadai", "homestay", "kos", "kosan", "kantin", "depot", "gerai", "outlet", "restoran", "resto",
         "tambal", "cucian", "sewa", "rental", "percetakan", "fotokopi", "konveksi", "pangkas",
     ]
+
+    /// Places "di" is typed glued to ("dirumah", "dipabrik"), split again so the place is read.
+    static let places: Set<String> = ["rumah", "pabrik", "kantor", "gudang", "toko", "hotel", "bengkel", "resto", "restoran", "warung", "proyek",
+                                      "konveksi", "laundry", "salon", "minimarket", "mall", "klinik", "kampung", "kos", "kosan", "kampus", "pasar"]
 
     /// Ways of addressing the admin, skipped when looking for a question word.
     static let address: Set<String> = ["kak", "ka", "kk", "kakak", "kaka", "min", "mimin", "admin", "bang", "mas", "mbak", "mba", "pak", "bu", "bro", "sis", "lae", "cuy", "ngab", "bestie",

@@ -24,10 +24,10 @@ enum NumberedAnswer {
         "bang", "mas", "mbak", "mba", "pak", "bu", "teh", "kakak", "ini", "no.", "nmr.", "nomor.", "maaf", "baru", "bales", "balas",
         "angka", "ke", "kaka", "lae", "opsi", "pilihanku", "kayaknya", "kyknya", "mungkin", "jwbn", "jwban", "jwbnya", "jawabanya",
         "nmor", "nomr", "nomornya", "nomernya", "number", "num", "pilihannya", "opsinya", "poin", "point", "sy", "sya", "aq", "msh", "masih", "skrg", "sekarang",
-        "tetap", "tetep", "ttp", "milih", "memilih", "intinya", "ps", "isi", "ngisi", "diisi", "isinya",
+        "tetap", "tetep", "ttp", "milih", "memilih", "intinya", "ps", "isi", "ngisi", "diisi", "isinya", "reg",
     ]
     /// Punctuation that may stand before the number or end it ("(1)", "1. Bekerja", "1\ndi PT …").
-    private static let pauses: Set<String> = ["(", ":", ",", ".", "-", "\n"]
+    private static let pauses: Set<String> = ["(", ":", ",", ".", "-", "\n", "/"]
     /// Words after a number that make it a quantity, not an option.
     private static let units = Set<String>([
         "bulan", "bln", "tahun", "thn", "th", "minggu", "mgg", "hari", "jam", "month", "months", "year", "years", "week", "weeks", "day",
@@ -299,6 +299,6 @@ enum NumberedAnswer {
 
     /// What follows `span`, as typed.
     private static func tail(_ text: String, after span: Span) -> String {
-        String(text[span.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;-)(").union(.whitespacesAndNewlines))
+        String(text[span.range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;-)(#|").union(.whitespacesAndNewlines))
     }
 }

@@ -133,6 +133,9 @@ public struct ReplyInterpreter: Sendable {
         var denial = false
         /// The words say only that work ended, and not of a time to come ("tapi udh keluar", not "kontrak abis bulan depan").
         var onlyWorkEnded = false
+        /// The words open on a time to come or a plan and say nothing else ("insyaallah bulan depan", "rencana mau
+        /// jualan online").
+        var onlyToCome = false
         /// The status is said only in passing (`SaidInPassing`): a person decides, however sure the model is.
         var inPassing = false
     }
@@ -207,6 +210,10 @@ public struct ReplyInterpreter: Sendable {
                !tailWords.clauses.contains(where: { $0.words.contains { ["lama", "sebelumnya", "pernah", "dulu"].contains($0.canonical) } }) {
                 return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say the work has ended: what do they do now?"])
             }
+            // "JWB 1 insyaallah bulan depan", "2 - rencana mau jualan online": the work the number names is still to come.
+            if let coded = answer.status, coded.isWorking, text.answer.status == nil, text.onlyToCome {
+                return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words speak only of a time to come or a plan: has it begun?"])
+            }
             let denied = text.denial && answer.status?.isWorking == true
             // "8 kak, eh tp sebenernya masih nyari2": looking is what option 8 denies, and the other way round.
             let looking = Set([answer.status, text.answer.status]) == [.discouraged, .unemployed]
@@ -236,6 +243,9 @@ public struct ReplyInterpreter: Sendable {
         return read(.code(code, tail: pasted.rest), context: context)
     }
 
+    /// Words a reply opens on to speak of a time to come or a plan.
+    static let toCome: Set<String> = ["insyaallah", "insya", "insyallah", "inshaallah", "rencana", "rencananya", "mau", "nanti", "akan", "bakal", "besok", "pengen", "pingin", "ingin"]
+
     /// Words that put work beside or in place of a numbered status ("3 kak, tp …", "4, sambil …", "no 4, krn skrg …").
     static let besides: Set<String> = ["tapi", "sambil", "sekarang", "sudah", "juga", "jg", "karena", "krn", "soalnya"]
 
@@ -255,6 +265,11 @@ public struct ReplyInterpreter: Sendable {
         var reading = Reading()
         reading.denial = !signals.clues.isDisjoint(with: [.jobless, .notWorking, .workEnded]) && signals.clues.isDisjoint(with: [.employee, .selfEmployed, .started])
         reading.onlyWorkEnded = signals.clues == [.workEnded] && !signals.mentionsFuture
+        // (Opening on it: "1, tp pengen pindah jd host live" plans beside the work; "1️⃣ sejak Juni" is no time to come.)
+        let opening = text.clauses.first?.words.first { !Lexicon.filler.contains($0.canonical) }?.raw.lowercased()
+        // (Nor "satu kak insyaAllah 🙏", a blessing with nothing to come.)
+        reading.onlyToCome = signals.clues.isSubset(of: [.plan, .startsLater]) && (!signals.clues.isEmpty || signals.mentionsFuture)
+            && opening.map(Self.toCome.contains) == true
         let decision = Self.decide(signals)
         reading.answer.status = decision.status
         if let reason = decision.reason { reading.issues.append(reason) }
@@ -739,6 +754,12 @@ public struct ReplyInterpreter: Sendable {
         }
         // "2! kepencet": owning up to a slip names nobody.
         guard !words.isEmpty, words.count <= 6, !Self.slips.contains(words[0].lowercased()) else { return nil }
-        return words.joined(separator: " ")
+        // A name has a word typed as a name, one the reader does not know, or a workplace: not "satu kak insyaAllah",
+        // "JWB 1 ga".
+        let named = words.contains { word in
+            let lower = word.lowercased()
+            return word.first?.isUppercase == true || !ReplyText.known(lower) || Lexicon.places.contains(lower) || Lexicon.businessNouns.contains(lower)
+        }
+        return named ? words.joined(separator: " ") : nil
     }
 }

@@ -452,6 +452,10 @@ struct ReplyText {
         if folded.hasPrefix("nge"), Lexicon.wageTitles.contains(String(folded.dropFirst(3))) { return [Word(raw: raw, canonical: String(folded.dropFirst(3)))] }
         if let known = Lexicon.synonyms[folded] ?? (known(folded) ? folded : nil) { return [Word(raw: raw, canonical: known)] }
         if noneWords.contains(folded) { return [Word(raw: raw, canonical: "tidak"), Word(raw: raw, canonical: "ada")] }
+        // "dirumah", "dipabrik": the preposition glued to a place (not a passive verb: "diterima", "dirumahkan").
+        if folded.hasPrefix("di"), folded.count > 4, case let rest = String(folded.dropFirst(2)), Lexicon.places.contains(Lexicon.synonyms[rest] ?? rest) {
+            return [Word(raw: String(raw.prefix(2)), canonical: "di"), Word(raw: String(raw.dropFirst(2)), canonical: Lexicon.synonyms[rest] ?? rest)]
+        }
         // Glued: "udhkerja", "blmdapet", "lgnyari", "gakerja" — and one word more: "udahkerjakak", "kerjadipabrik".
         for prefix in gluedPrefixes where folded.count > prefix.count + 2 && folded.hasPrefix(prefix) {
             let rest = String(folded.dropFirst(prefix.count))

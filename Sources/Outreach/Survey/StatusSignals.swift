@@ -302,9 +302,11 @@ struct StatusSignals {
         salaried = raw.indices.contains { j in
             (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && (Self.denies(raw[j - 1]) || raw[j - 1] == "tanpa"))
         } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
-        let deniedPay = wages.contains(where: denied)
+        // (Not "lembur ga dibayar", "THR ga dibayar": extras withheld from a paid job.)
+        let deniedPay = wages.contains { j in denied(j) && !raw[max(0, j - 3)..<j].contains { ["lembur", "lemburan", "thr", "bonus", "insentif"].contains($0) } }
         let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
-        unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan", "gratisan"].contains($0) }) && !family
+        unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan", "gratisan"].contains($0) }
+            || Self.containsPair(raw, "magang", ["gratis"]) || Self.containsPair(raw, "kerja", ["gratis"])) && !family
     }
 
     /// The flags that say the sender has a business of their own, read from the sender's own clauses only: "temen aku
@@ -472,8 +474,9 @@ struct StatusSignals {
     /// A better or extra job looked for beside the work: "nyari yg lebih baik", "nyari tambahan", "sampingan".
     static let moreThanAJob: Set<String> = ["lebih", "tambahan", "sampingan", "better"]
 
-    /// "sekarang lagi nyari", "saat ini belum bekerja", "skrg di rumah aja" — not "sampai sekarang" (the work goes on)
-    /// nor a better or extra job looked for beside the work ("skrg nyari yg lebih baik", "nyari tambahan").
+    /// "sekarang lagi nyari", "saat ini belum bekerja", "skrg di rumah aja" — not "sampai sekarang" (the work goes on),
+    /// a better or extra job looked for beside the work ("skrg nyari yg lebih baik", "nyari tambahan"), nor something
+    /// done `alongside`.
     static func speaksOfNow(_ clause: ReplyText.Clause) -> Bool {
         let raw = clause.words.map { $0.raw.lowercased() }
         let now = clause.words.indices.contains { j in
@@ -483,8 +486,11 @@ struct StatusSignals {
             let sinceThen = raw[j] == "itu" && j > 0 && (sinceWords.contains(raw[j - 1]) || raw[j - 1] == "saat" && j > 1 && sinceWords.contains(raw[j - 2]))
             return (word == "sekarang" || word == "kini" || saatIni || sinceThen) && !(j > 0 && ["sampai", "sampe", "hingga", "ampe", "smp"].contains(raw[j - 1]))
         }
-        return now && !raw.contains(where: moreThanAJob.contains)
+        return now && !raw.contains(where: moreThanAJob.contains) && !raw.contains(where: alongside.contains)
     }
+
+    /// "skrg lg ikut paket C juga", "sekarang sambil kuliah": a "now" that adds to what was told, not replaces it.
+    static let alongside: Set<String> = ["juga", "jg", "jga", "sambil", "sekalian", "nyambi"]
 
     /// "sejak", "semenjak": with "itu" after them, since then.
     private static let sinceWords: Set<String> = ["sejak", "semenjak", "sjk"]
@@ -501,8 +507,11 @@ struct StatusSignals {
                 || ["perpanjang", "diperpanjang"].contains(reply[j]) && denied
         }
         if ended { return false }
-        // "cuti melahirkan", "cuti sakit": a leave only a job gives (not "cuti kuliah", a leave from college).
-        let jobLeave = reply.indices.dropLast().contains { j in reply[j] == "cuti" && Self.leaveKinds.contains(reply[j + 1]) }
+        // "cuti melahirkan", "cuti sakit", "cuti kak, abis lahiran": a leave only a job gives (not "cuti kuliah", a
+        // leave from college).
+        let jobLeave = reply.indices.dropLast().contains { j in
+            reply[j] == "cuti" && !["kuliah", "sekolah", "kursus"].contains(reply[j + 1]) && reply.dropFirst(j + 1).prefix(4).contains(where: Self.leaveKinds.contains)
+        }
         // "kerja kak, saat ini cuti hamil", "cuti dl dr toko": the job, or the place left for a while, named beside it.
         let fromWork = reply.contains { ["kerja", "bekerja", "kerjanya", "toko", "bengkel", "bengkelnya", "konveksi", "resto", "gudang", "kapal"].contains($0) }
             && !reply.indices.dropLast().contains { j in reply[j] == "cuti" && ["kuliah", "sekolah", "kursus"].contains(reply[j + 1]) }
@@ -517,6 +526,17 @@ struct StatusSignals {
                 ["izin", "ijin"].contains(reply[j]) && (workplace || reply.dropFirst(j + 1).prefix(2).contains { ["kerja", "bekerja", "masuk"].contains($0) })
             }
     }
+
+    /// A workplace closed or gone ("tutup", "bangkrut", "gulung tikar").
+    static let closures: Set<String> = ["tutup", "bangkrut", "gulung", "pailit", "collapse", "kolaps"]
+
+    /// Words that end or pause a study ("kuliah berhenti", "kuliahnya ditunda", "udah lulus kuliah").
+    static let studyEndings: Set<String> = ["berhenti", "berenti", "stop", "keluar", "selesai", "lulus", "cuti", "ditunda", "tunda", "putus", "dropout",
+                                            "kelar", "tamat", "udahan", "rampung"]
+    /// Words before a study's ending that say it has not come ("bentar lagi lulus", "semoga lulus").
+    static let notYetOver: Set<String> = ["mau", "akan", "bakal", "semoga", "moga", "nanti", "bentar", "sebentar", "doain", "insyaallah", "hampir", "target", "biar", "supaya"]
+    /// Canonical words of a study a job's ending words may follow ("kuliah berhenti").
+    static let studyNouns: Set<String> = ["kuliah", "sekolah", "kursus"]
 
     /// Words that end a job ("dikeluarin", "PHK"; "ga diperpanjang" when denied).
     static let jobEndings: Set<String> = ["dikeluarin", "dikeluarkan", "dipecat", "phk", "diphk", "berhenti", "berenti", "resign"]
@@ -784,13 +804,16 @@ struct StatusSignals {
     /// Whether the internship the reply speaks of is paid: "magang tapi digaji", "magang berbayar" / "gk digaji", "tanpa gaji".
     private var internshipPaid: Bool? {
         let r = allRaw
-        if r.contains("tanpa") || r.contains("syarat") || r.contains("sekolah") || r.contains("kampus") || r.contains("ojt") { return false }
+        if r.contains("tanpa") || r.contains("syarat") || r.contains("sekolah") || r.contains("kampus") || r.contains("smk") || r.contains("gratis") { return false }
         for (i, word) in r.enumerated() where Lexicon.synonyms[word] == "gaji" || word == "gaji" || word.hasPrefix("gaji") || word.hasPrefix("digaji") {
             let near = r[max(0, i - 3)..<i]
             if near.contains(where: Self.denies) { return false }
             if r[i...].prefix(3).contains(where: Self.denies) && word.hasSuffix("nya") { return false }
             return true
         }
+        // "hari kedua langsung OJT", "on the job training di pabrik sepatu": a new hire's training at the employer.
+        // (Not "OJT … bagian dari kursus".)
+        if r.contains("ojt") || Self.containsPair(r, "job", ["training"]), !r.contains(where: { ["kursus", "lpk", "lkp", "blk", "kuliah", "pelatihan"].contains($0) }) { return true }
         return nil
     }
 
@@ -859,7 +882,10 @@ struct StatusSignals {
             spoke = true
             return
         }
-        let planned = { (i: Int) in (before(i, Lexicon.planWords, reach: 4) && !before(i, ["sudah", "lagi"], reach: 2)) || conditional && !asForMe }
+        // (…and "aku milih kerja dulu": chose to work, not yet working.)
+        let planned = { (i: Int) in
+            (before(i, Lexicon.planWords, reach: 4) && !before(i, ["sudah", "lagi"], reach: 2)) || conditional && !asForMe || ["milih", "memilih"].contains(rawAt(i - 1))
+        }
         /// "gak mau kerja", "belum kepikiran kerja", "gak pengen kerja dulu": not wanting to work.
         let refused = { (i: Int) in
             (max(0, i - 3)..<i).contains { j in Lexicon.planWords.contains(w[j]) || ["kepikiran", "minat", "niat"].contains(raw[j]) }
@@ -875,6 +901,14 @@ struct StatusSignals {
                 }
         }
         let past = { (i: Int) in before(i, Lexicon.pastWords, reach: 4) || stillThen(i) }
+        // "kuliah berhenti semester 2", "berhenti kuliah", "kuliahnya jg udh lulus", "kuliah ambil cuti": the study is over
+        // or paused (not "bentar lagi lulus", "semoga lulus", "belum lulus").
+        let studyEnded = { (i: Int) -> Bool in
+            let near = Array(raw.indices.dropFirst(i + 1).prefix(4)) + Array(raw.indices.prefix(i).suffix(2))
+            return near.contains { j in
+                Self.studyEndings.contains(raw[j]) && !raw[max(0, j - 2)..<j].contains { Self.notYetOver.contains($0) || Lexicon.negators.contains(Lexicon.synonyms[$0] ?? $0) }
+            }
+        }
         // "terakhir kerja di CV Rajawali sampe september": the last work, and when it stopped.
         // …and "sampe bulan lalu masih kerja di toko": until a time gone by.
         let untilGoneBy = Self.untilGoneBy(raw)
@@ -956,7 +990,10 @@ struct StatusSignals {
                 if at(i - 1) == "tempat" || at(i - 1) == "saya" && at(i - 2) == "tempat" {
                     let was = past(i) || raw.dropFirst(i + 1).prefix(3).contains { ["dulu", "lama", "sebelumnya", "pertama", "lamaku"].contains($0) }
                     let sought = negated(i) || before(i, ["cari", "lamar", "dapat", "butuh", "calon"], reach: 4) || raw.contains { $0 == "kolom" || $0 == "isian" }
-                    if !was && !sought && !raw[i].hasSuffix("nya") { spoke = true; add(.employee, c) }
+                    // "setelah pabrik tempat saya bekerja tutup": the workplace is gone, and the work with it.
+                    let closed = raw.dropFirst(i + 1).prefix(3).contains(where: Self.closures.contains)
+                    if closed && !sought { spoke = true; add(.workEnded, c) }
+                    else if !was && !sought && !raw[i].hasSuffix("nya") { spoke = true; add(.employee, c) }
                     continue
                 }
                 if at(i - 1) == "keluarga" || at(i - 1) == "panggilan" || at(i - 2) == "keluarga" && ["yg", "yang"].contains(rawAt(i - 1)) { continue }  // "ortu kerja", "istri yg kerja": someone else works
@@ -1242,7 +1279,12 @@ struct StatusSignals {
                 // Helping a family business is own-account work (BPS); a paid helper elsewhere, or a salaried one, is an employee.
                 let rest = w[(i + 1)...]
                 let family = rest.contains("keluarga") || rest.contains("saya") && rest.contains("kami") || rawAt(i + 1) == "saya"
-                let business = rest.contains { Lexicon.businessNouns.contains($0) || $0 == "jualan" || $0 == "usaha" || $0 == "ternak" }
+                // (Not "bantu2 ortu di rumah (bukan usaha ya kak)".)
+                let business = rest.indices.contains { (k: Int) -> Bool in
+                    let trade = Lexicon.businessNouns.contains(w[k]) || ["jualan", "usaha", "ternak"].contains(w[k])
+                    let denied = ["bukan", "bkn"].contains(raw[k - 1]) || Lexicon.negators.contains(w[k - 1])
+                    return trade && !denied
+                }
                 let housework = rest.contains("rumah") || raw.dropFirst(i + 1).contains { ["masak", "nyuci", "beresin", "bersih2", "bersihin"].contains($0) } || rest.contains("ngurus")
                 let salaried = allRaw.indices.contains { j in
                     (allRaw[j].hasPrefix("digaji") || allRaw[j] == "gaji") && !(j > 0 && Self.denies(allRaw[j - 1]))
@@ -1260,11 +1302,19 @@ struct StatusSignals {
                 if rawAt(i - 1) == "di" && (salaried || clues.contains(.employee)) { continue }  // "asisten instruktur di LKP, dibayar": the workplace
                 if ["ngajar", "mengajar", "ngajarin", "guru"].contains(rawAt(i - 1)) || rawAt(i - 1) == "buka" { spoke = true; add(.selfEmployed, c); continue }
                 spoke = true
-                if negated(i) || past(i) || rawAt(i - 1) == "cuti" { continue }  // "cuti kuliah": on leave from college
-                if planned(i) { add(.plan, c); continue }
+                if negated(i) || past(i) || rawAt(i - 1) == "cuti" || studyEnded(i) { continue }  // "cuti kuliah": on leave from college
+                // "nyari kerja yg bisa sambil kuliah", "biar bisa kuliah malem", "nunggu pengumuman kuliah", "kuliah belum
+                // mulai": a study wished for or waited on.
+                // (Not "resign biar bisa fokus skripsi", a study the sender turned to.)
+                let sought = w.prefix(i).contains { ["cari", "lamar", "yang"].contains($0) } || raw.prefix(i).contains("yg")
+                if before(i, ["bisa", "biar", "supaya", "agar"], reach: 3) && sought || raw.prefix(i).suffix(3).contains(where: { ["nunggu", "nungguin", "menunggu"].contains($0) })
+                    || Lexicon.negators.contains(at(i + 1)) && ["mulai", "masuk"].contains(at(i + 2)) { continue }
+                // "udh keterima kuliah di Universitas Mandala, masuknya september": admitted, to begin.
+                if planned(i) || raw.prefix(i).suffix(2).contains(where: { ["keterima", "diterima", "ketrima", "lolos"].contains($0) }) { add(.plan, c); continue }
                 add(.studying, c)
-            case "pelatihan" where ["training", "trening"].contains(raw[i]) && onboarding:
-                // "masih training tapi udah digaji", "training di PT …, dibayar": onboarding at an employer is work.
+            case "pelatihan" where ["training", "trening"].contains(raw[i]) && (onboarding || rawAt(i - 1) == "job"):
+                // "masih training tapi udah digaji", "training di PT …, dibayar", "on the job training": onboarding at an
+                // employer is work.
                 spoke = true
                 if negated(i) || past(i) || future(i) || planned(i) { continue }
                 add(.employee, c)
@@ -1282,7 +1332,7 @@ struct StatusSignals {
                 let remembered = raw.prefix(i).contains(where: Self.memoryWords.contains)
                 // "ulun belajar dari nini": learnt from someone, no course.
                 let learntFrom = raw[i] == "belajar" && rawAt(i + 1) == "dari"
-                guard continuing, !whoTrained, !remembered, !learntFrom, !negated(i), !past(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
+                guard continuing, !whoTrained, !remembered, !learntFrom, !negated(i), !past(i), !studyEnded(i), !after(i, ["kemarin", "cuma"], reach: 2), rawAt(i - 1) != "lulus", !raw.contains("kemarin") || raw.contains("lagi") else { continue }
                 spoke = true
                 if planned(i) { add(.plan, c); continue }
                 add(.studying, c)
@@ -1292,7 +1342,8 @@ struct StatusSignals {
             case "magang":
                 spoke = true
                 // Apprenticeship abroad (Japan, Korea, Taiwan) is paid work.
-                if at(i - 1) == "nyiapin" { add(.plan, c); continue }  // "kursus bahasa, persiapan magang ke jepang"
+                // "kursus bahasa, persiapan magang ke jepang", "mau magang ke jepang": an internship to come.
+                if at(i - 1) == "nyiapin" || planned(i) { add(.plan, c); continue }
                 let abroad = allRaw.contains { ["jepang", "korea", "taiwan", "japan"].contains($0) } && !allRaw.contains("lpk") && !planned(i)
                 if past(i) || allRaw.contains(where: { ["selesai", "beres", "abis", "habis"].contains($0) }) { add(.pastWork, c); continue }
                 switch abroad ? true : internshipPaid {
@@ -1356,10 +1407,17 @@ struct StatusSignals {
                 // "kontrak cuma 3 bulan. juni abis": it ran out in June (not "abis juni", after June).
                 let monthOver = rawAt(i - 1).count >= 3 && MonthReading.monthNumber(rawAt(i - 1)) != nil
                 if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd || projectOver || monthOver) { continue }
+                // "kuliah berhenti semester 2", "berhenti kuliah": the study ended, not a job (unless one is named).
+                let ofStudy = (raw.indices.prefix(i).suffix(2) + raw.indices.dropFirst(i + 1).prefix(2)).contains { Self.studyNouns.contains(w[$0]) }
+                if ofStudy && !w.contains("kerja") { continue }
                 // "bentar lagi kontrak abis": an end to come; the work goes on.
                 // "belum resign kok", "blm keluar": the job goes on.
                 // "sampe proyek kelar": until it ends.
-                if ["cari", "lamar"].contains(at(i + 1)) || planned(i) || negatedNear(i) || ["mau", "akan", "bakal", "hampir"].contains(rawAt(i - 1))
+                // "kontrak abis akhir bulan ini", "3 hari lagi kontrak abis": an end dated ahead.
+                let window = raw[max(0, i - 4)..<min(raw.count, i + 5)]
+                let datedAhead = window.contains("depan") || window.contains("akhir") && window.contains("ini")
+                    || window.indices.dropFirst().contains { k in window[k] == "lagi" && ReplyText.timeNouns.contains(window[k - 1]) }
+                if ["cari", "lamar"].contains(at(i + 1)) || planned(i) || negatedNear(i) || ["mau", "akan", "bakal", "hampir"].contains(rawAt(i - 1)) || datedAhead
                     || raw.prefix(i).suffix(3).contains(where: { ["sampai", "sampe", "hingga", "smp"].contains($0) })
                     || raw.prefix(i).suffix(4).contains(where: { ["bentar", "sebentar", "bntr", "hampir"].contains($0) }) { continue }
                 spoke = true
@@ -1500,7 +1558,8 @@ struct StatusSignals {
             add(.employee, c)
             return true
         }
-        if ["seleksi", "psikotes", "mcu", "medical"].contains(r) && !raw.contains(where: { ["lolos", "diterima", "keterima", "sudah", "udah", "udh"].contains($0) }) {
+        // (Not "seleksi internal buat jd leader", a promotion at the sender's employer.)
+        if ["seleksi", "psikotes", "mcu", "medical"].contains(r) && !raw.contains(where: { ["lolos", "diterima", "keterima", "sudah", "udah", "udh", "internal"].contains($0) }) {
             if !negated { add(.looking, c) }
             return true
         }
@@ -1513,7 +1572,9 @@ struct StatusSignals {
             return true
         }
         if ["buat", "untuk"].contains(r) && rawAt(i + 1) == "apa" || r == "bayar" && ["disuruh", "harus", "pake"].contains(rawAt(i - 1)) || ["maksimal", "max"].contains(r) && Int(rawAt(i + 1)) != nil
-            || ["minta", "syarat", "butuh"].contains(r) && ["pengalaman", "tinggi", "umur", "ijazah"].contains(rawAt(i + 1)) {
+            || ["minta", "syarat", "butuh"].contains(r) && ["pengalaman", "tinggi", "umur", "ijazah"].contains(rawAt(i + 1))
+            // "umur ga masuk", "umur udah ga nyampe": too old for what is offered.
+            || ["umur", "usia"].contains(r) && w.dropFirst(i + 1).prefix(3).contains("tidak") && raw.dropFirst(i + 1).prefix(4).contains { ["masuk", "nyampe", "cukup", "memenuhi", "lolos"].contains($0) } {
             add(.noWorkToBeHad, c)
             return true
         }
@@ -1525,12 +1586,19 @@ struct StatusSignals {
             add(.resting, c)
             return true
         }
+        // "fokus keluarga dulu", "fokus ke anak": care at home is what the sender gives their time to (not "fokus kerja
+        // buat keluarga").
+        if r == "fokus", let k = raw.indices.dropFirst(i + 1).first(where: { !["ke", "sama", "sm", "ngurus", "urus", "dengan", "dgn"].contains(raw[$0]) }),
+           ["anak", "keluarga", "bayi", "suami", "ortu", "rumah"].contains(w[k]) || Self.kin.contains(raw[k]) {
+            if !negated { add(.outsideLabourForce, c) }
+            return true
+        }
         if r == "seller" && ["live", "online"].contains(rawAt(i - 1)) || ["nyewain", "nyewakan", "menyewakan", "sewain"].contains(r) && !negated || r == "mitra" && (Lexicon.ownTitles.contains(at(i + 1)) || Lexicon.wageTitles.contains(at(i + 1))) || ["nerusin", "ngelola", "mengelola", "kelola", "meneruskan"].contains(r) && w.dropFirst(i + 1).prefix(3).contains(where: { Lexicon.businessNouns.contains($0) || $0 == "usaha" }) {
             add(planned ? .plan : .selfEmployed, c)
             return true
         }
         let stillTrying = ["coba", "nyoba", "mencoba", "berjuang", "usaha", "berusaha"].contains(r) && raw.prefix(i).suffix(2).contains("masih")
-        if ["walk", "jobfair", "psikotes", "psikotest", "seeker", "jobseeker", "bursa", "jobstreet", "glints", "kalibrr", "linkedin", "kitalulus",
+        if ["walk", "jobfair", "psikotes", "psikotest", "seeker", "jobseeker", "pencaker", "bursa", "jobstreet", "glints", "kalibrr", "linkedin", "kitalulus",
             "rekrutmen", "recruitment", "karirhub"].contains(r) || (r == "fair" && rawAt(i - 1) == "job")
             || r == "tes" && ["kerja", "fisik", "di", "masuk", "wawancara"].contains(rawAt(i + 1))
             || ["kirim", "ngirim", "masukin", "nyebar", "sebar", "nyebarin"].contains(r) && ["cv", "berkas", "lamaran"].contains(rawAt(i + 1))
@@ -1546,7 +1614,11 @@ struct StatusSignals {
         if ["jasa", "servis", "service"].contains(r) && (raw.contains("panggilan") || Self.atHome(raw) && !employeeMarked)
             || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !Self.entrusted.contains(rawAt(i + 1)) && at(i + 1) != "lamar"
                 && !raw.contains(where: Self.children.contains)
-            || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1)) {
+            || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1))
+            // "ngedrop kue ke warung2", "nyetor keripik ke toko": goods of one's own supplied to shops.
+            || ["ngedrop", "drop", "setor", "nyetor", "masukin"].contains(r) && !negated && (i + 1..<min(w.count, i + 4)).contains { k in
+                w[k - 1] == "ke" && (Lexicon.businessNouns.contains(w[k]) || ["warung", "toko", "kantin", "minimarket", "pasar"].contains(w[k]))
+            } {
             add(.selfEmployed, c)
             return true
         }
@@ -1626,7 +1698,9 @@ struct StatusSignals {
         if ["yang", "yg"].contains(raw.first ?? "") { return false }
         // "ngelamar jadi security", "nyari kerja sebagai penjahit": the job looked for.
         // …and "daftar jadi SPG", "lagi daftar ke agen buat jd SPG": applied for.
-        if w.prefix(i).contains(where: { $0 == "lamar" || $0 == "cari" }) || w.prefix(i).contains("daftar") && previous == "jadi" { return false }
+        // …and "tes satpam udh lolos fisik", "proses rekrutmen di rumah sakit sbg tenaga dapur": a step of a selection.
+        if w.prefix(i).contains(where: { $0 == "lamar" || $0 == "cari" }) || w.prefix(i).contains("daftar") && previous == "jadi"
+            || raw.prefix(i).contains(where: Self.selectionSteps.contains) { return false }
         // …or named in the sentence after the search: "cari kerja / jadi staf gudang", "nyari kerja. fokus ke kasir".
         if c > 0, cluesByClause[c - 1]?.contains(.looking) == true, w.prefix(i).allSatisfy(Self.searchTargetWords.contains) { return false }
         var j = i - 1
@@ -1640,6 +1714,8 @@ struct StatusSignals {
             || raw.prefix(i).contains { ["cita2nya", "citacita", "cita", "pengennya", "kalo", "kalau", "biar", "supaya", "agar"].contains($0) } && !Self.asForMe(w, raw)
             || raw.dropFirst(i + 1).prefix(2).contains { ["insyaallah", "insya", "inshaallah", "aamiin", "amin", "amiin"].contains($0) }  // "jd pramugari insyaallah"
             || raw[max(0, i - 2)..<i].contains("calon")  // "calon desainer kondang"
+            || previous == "jadi" && i >= 2 && ["buat", "untuk", "utk", "bwt"].contains(raw[i - 2])  // "diklat kapal buat jadi ABK"
+            || w.indices.prefix(i).dropFirst().contains { k in w[k] == "kerja" && Lexicon.planWords.contains(w[k - 1]) }  // "rencana kerja di jepang jadi driver"
         // …and the job left: "berhenti dari pekerjaan sebagai satpam".
         let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) } || i > 0 && raw[i - 1] == "sebagai" && w[max(0, i - 5)..<i].contains("resign")
         guard headed || own, !negatedTitle else { return false }
@@ -1659,6 +1735,9 @@ struct StatusSignals {
 
     /// Relatives whose news is theirs, never the graduate's: not a way of addressing the admin, not a parent or
     /// sibling answering for the graduate.
+    /// Steps of a selection a job title may follow ("tes satpam", "rekrutmen … sbg tenaga dapur").
+    static let selectionSteps: Set<String> = ["tes", "test", "seleksi", "rekrutmen", "recruitment", "psikotes", "psikotest", "interview", "wawancara"]
+
     /// Steps of a job search one goes to ("lagi di jalan mau interview"): looking even when still ahead.
     static let appointments: Set<String> = ["interview", "wawancara", "psikotes", "interviu"]
 

@@ -738,6 +738,46 @@ struct ReplyInterpreterTests {
         .init("nganggur dulu kak, tapi tiap minggu tetep jalan ngelamar", .answer(a(.unemployed))),
         // A relative named with a regional "my" ("bapak beta", Ambon) is someone else
         .init("bapak beta su karja lagi di kebun kaka, beta masih di sini", .review(nil)),
+        // "di" glued to a place; a leave named a word or two after "cuti"; words of the job seeker, of parking, of supplying shops
+        .init("dirumah aja kak", .answer(a(.notInLabourForce))),
+        .init("cuti dulu kak, abis melahirkan", .answer(a(.employee))),
+        .init("masih pencaker kak", .answer(a(.unemployed))),
+        .init("markirin minimarket kak", .answer(a(.selfEmployed))),
+        .init("ngedrop keripik ke toko2 kak", .answer(a(.selfEmployed))),
+        .init("jadi affiliator shopee kak", .answer(a(.selfEmployed))),
+        .init("ngelesin anak SMP kak", .answer(a(.selfEmployed))),
+        // Too old for what is offered; care at home one gives one's time to
+        .init("udah ga ngelamar lagi kak, umur udah ga masuk", .answer(a(.discouraged))),
+        .init("fokus ke anak dulu kak", .answer(a(.notInLabourForce))),
+        // A study over, paused, waited on or wished for is no study now; a "now" with "juga"/"sambil" adds to the work
+        .init("kerja di bengkel kak, kuliahnya berhenti", .answer(a(.employee, employer: "bengkel"))),
+        .init("belum kerja, lagi nyari. kuliah udah selesai", .answer(a(.unemployed))),
+        .init("lagi skripsi kak, semoga cepet selesai kuliahnya", .answer(a(.studying))),
+        .init("masih nyari kerja yg bisa sambil kuliah kak", .answer(a(.unemployed))),
+        .init("resign kak biar bisa fokus kuliah", .answer(a(.studying))),
+        .init("nunggu pengumuman kuliah kak", .review(nil)),
+        .init("kerja di toko kak, skrg ikut kursus bahasa juga", .answer(a(.employee, employer: "toko", alsoStudying: true))),
+        .init("belum kerja, lagi nyari. aku milih kerja dulu drpd kuliah", .answer(a(.unemployed))),
+        // A title one trains or plans for; a family's help that is no business
+        .init("ikut kursus stir buat jadi sopir kak", .answer(a(.studying))),
+        .init("lagi kursus bahasa korea, rencana kerja di korea jadi operator", .answer(a(.studying))),
+        .init("kuliah kak, sambil bantu ibu di rumah (bukan usaha ya)", .answer(a(.studying))),
+        // A promotion's selection, extras unpaid, a contract that ends ahead: still working; a workplace closed: not
+        .init("kerja di pabrik kak, lagi ikut seleksi internal buat jadi supervisor", .answer(a(.employee, employer: "pabrik"))),
+        .init("kerja kak tp lagi nyari yg lain, lembur ga dibayar", .answer(a(.employee))),
+        .init("kerja kak, tp kontrak abis akhir bulan ini", .answer(a(.employee))),
+        .init("masih kerja, 2 minggu lagi kontrak abis", .answer(a(.employee))),
+        .init("lagi nyari kerja, pabrik tempat saya kerja tutup", .answer(a(.unemployed))),
+        .init("lagi ikut seleksi jadi kasir di minimarket kak", .answer(a(.unemployed))),
+        // On-the-job training at an employer is work (not one that is part of a course)
+        .init("lagi OJT di dealer motor kak, dapet uang saku", .answer(a(.employee, employer: "dealer motor"))),
+        .init("on the job training kak di gudang, dibayar harian", .answer(a(.employee, employer: "gudang"))),
+        // A number, then only a time to come or a plan; the forms of an SMS or a bot
+        .init("1, insyaallah bulan depan kak", .review(.employee)),
+        .init("2 - rencananya buka warung", .review(.selfEmployed)),
+        .init("satu kak insyaAllah 🙏", .answer(a(.employee))),
+        .init("REG#2#warung kopi", .answer(a(.selfEmployed, employer: "warung kopi"))),
+        .init("/jawab 3", .answer(a(.unemployed))),
     ]
 
     @Test(arguments: cases)
