@@ -217,7 +217,10 @@ public struct ReplyInterpreter: Sendable {
             let denied = text.denial && answer.status?.isWorking == true
             // "8 kak, eh tp sebenernya masih nyari2": looking is what option 8 denies, and the other way round.
             let looking = Set([answer.status, text.answer.status]) == [.discouraged, .unemployed]
-            if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, !Self.agree(coded, said) || denied || looking {
+            // "6 / PT Bumi Raya Plastik", "6 | PT … | welder | start tgl 2": the job to come, named (not "6, eh udah kerja").
+            let namesTheJob = answer.status == .hiredNotStarted && text.answer.status?.isWorking == true
+                && !tailWords.clauses.contains { $0.words.contains { ["sudah", "sekarang", "masih", "lagi"].contains($0.canonical) } }
+            if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, !Self.agree(coded, said) && !namesTheJob || denied || looking {
                 if let meant = meant(coded, pasted: tail, context: context) { return meant }
                 return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
             }

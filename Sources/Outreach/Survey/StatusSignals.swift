@@ -1108,6 +1108,8 @@ struct StatusSignals {
             case "dapat":
                 let object = [at(i + 1), at(i + 2)].contains { $0 == "kerja" || $0 == "pekerjaan" }
                 spoke = true
+                // "susah dapet kerja": how hard work is to find, no job found.
+                if raw.prefix(i).suffix(2).contains(where: { ["susah", "sulit", "sukar", "payah", "gampang", "mudah"].contains($0) }) { continue }
                 if ["tempat", "modal", "izin"].contains(at(i + 1)) && !negated(i) { add(.preparingBusiness, c); continue }
                 if negated(i) {
                     // "lagi nyari tambahan freelance, tp blm dapet": what is not found yet is the extra sought.
@@ -1202,6 +1204,13 @@ struct StatusSignals {
                    w.dropFirst(i + 1).allSatisfy({ Lexicon.filler.contains($0) }) { continue }
                 if ["gudang", "admin", "packing", "staf", "staff", "cs", "karyawan", "kurir", "toko"].contains(rawAt(i - 1)) { continue }  // "gudang olshop"
                 if ["program", "pelatihan", "kelas", "jurusan", "materi", "ilmu", "seminar"].contains(rawAt(i - 1)) { continue }  // "daftar program wirausaha"
+                if word == "jualan" && at(i - 1) == "usaha" && purpose(i - 1) { continue }  // "buat usaha jualan online": read at "usaha"
+                // "ngurus NIB sm rekening usaha", "proposal usaha": the papers of a business to come.
+                if word == "usaha", ["rekening", "surat", "proposal", "nib", "perizinan"].contains(rawAt(i - 1)) {
+                    spoke = true
+                    if !negated(i - 1) { add(.preparingBusiness, c) }
+                    continue
+                }
                 // "duitnya dari jual motor", "modal dr jual perhiasan": something of one's own sold once, no trade.
                 if ["jual", "menjual", "ngejual", "jualin"].contains(raw[i]), Self.assetsSoldOnce.contains(rawAt(i + 1)) { continue }
                 spoke = true
@@ -1566,7 +1575,9 @@ struct StatusSignals {
         // "udah tanda tangan kontrak", "kontrak udah", "surat penerimaan kerja": hired. (Not a letter's signature,
         // "TTD BPK ENDANG", "ttd Rahmat": signed, then who.)
         let signature = r == "ttd" && i == 0 && i + 1 < raw.count && !["kontrak", "kontraknya", "pkwt", "surat", "sudah"].contains(w[i + 1])
-        if (r == "tanda" && rawAt(i + 1) == "tangan") || r == "ttd" && !signature || r.hasPrefix("ditandatangan") || r == "penerimaan" && rawAt(i - 1) == "surat"
+        // (Not "kontrak sewa kios ditandatangani minggu depan", a lease.)
+        let lease = raw.contains { ["sewa", "kontrakan", "kios", "ruko", "lapak"].contains($0) }
+        if (r == "tanda" && rawAt(i + 1) == "tangan") && !lease || r == "ttd" && !signature && !lease || r.hasPrefix("ditandatangan") && !lease || r == "penerimaan" && rawAt(i - 1) == "surat"
             || r == "kontrak" && !negated && (w.contains("sudah") || w.contains("ada")) && !raw.contains(where: { ["habis", "abis", "hbs", "selesai", "masih"].contains($0) }) {
             add(.accepted, c)
             return true
@@ -1683,6 +1694,8 @@ struct StatusSignals {
             return false
         }
         if word == "admin", ["blk", "min", "kak"].contains(raw.dropFirst(i + 1).first ?? "") { return false }
+        // "Kelas: Barista", "Jurusan: Otomotif": a form's field names the class, not the job.
+        if i == 0, previousRaw.count <= 2, let key = previousRaw.last, Self.classFields.contains(key) { return false }
         // "anak petani", "istri tentara": whose child or wife the sender is, not their work.
         if i > 0, ["anak", "istri", "suami", "bini", "cucu"].contains(raw[i - 1]) { return false }
         // "HRD ghosting semua": the recruiter; the sender's job is "staff HRD", "jadi HRD".
@@ -1735,6 +1748,9 @@ struct StatusSignals {
 
     /// Relatives whose news is theirs, never the graduate's: not a way of addressing the admin, not a parent or
     /// sibling answering for the graduate.
+    /// Fields of a typed-out form whose value is the class trained in ("Kelas: Barista").
+    static let classFields: Set<String> = ["kelas", "jurusan", "pelatihan", "program", "kejuruan", "prodi", "angkatan"]
+
     /// Steps of a selection a job title may follow ("tes satpam", "rekrutmen … sbg tenaga dapur").
     static let selectionSteps: Set<String> = ["tes", "test", "seleksi", "rekrutmen", "recruitment", "psikotes", "psikotest", "interview", "wawancara"]
 

@@ -778,6 +778,12 @@ struct ReplyInterpreterTests {
         .init("satu kak insyaAllah 🙏", .answer(a(.employee))),
         .init("REG#2#warung kopi", .answer(a(.selfEmployed, employer: "warung kopi"))),
         .init("/jawab 3", .answer(a(.unemployed))),
+        .init("6 / PT Sinar Baja", .answer(a(.hiredNotStarted))),
+        .init("Nama: Dewi / Kelas: Barista / Jawaban: 4 / Ket: kuliah", .answer(a(.studying))),
+        // Hard to find work is no work found; a business's papers and a lease are a business to come
+        .init("8, susah dapet kerja, udah nyerah", .answer(a(.discouraged))),
+        .init("lagi ngurus NIB sama rekening usaha kak, blm buka", .answer(a(.preparingBusiness))),
+        .init("lagi urus sewa ruko buat usaha laundry, minggu ini tanda tangan sewa", .answer(a(.preparingBusiness))),
     ]
 
     @Test(arguments: cases)
