@@ -403,7 +403,7 @@ public struct ReplyInterpreter: Sendable {
             if (c.contains(.notWorking) || c.contains(.startsLater) || c.contains(.jobless)) && last(.notWorking, .startsLater, .jobless) > lastWork && !c.contains(.started) {
                 return (nil, "the reply says both working and not working", employee ? .employee : .selfEmployed)
             }
-            if s.paidByOwner && !c.contains(.accepted) { return (.employee, nil, nil) }
+            if (s.paidByOwner || s.suppliedWork) && !c.contains(.accepted) { return (.employee, nil, nil) }
             if employee && own && !s.sideBusiness {
                 // Whose the work is decides ("punya orang", "digaji" / "modal sendiri", "pelanggan"); else the statement
                 // that replaces the other ("…, tapi sekarang kerja ikut orang").
@@ -457,6 +457,8 @@ public struct ReplyInterpreter: Sendable {
             if s.ownMarked && !s.employeeMarked { return (.selfEmployed, nil, nil) }
             if s.employeeMarked && !s.ownMarked && s.salaried { return (.employee, nil, nil) }
         }
+        // "masang payet di rumah, ambil dari juragan kebaya": work put out to the sender, with no status word.
+        if s.suppliedWork && c.isDisjoint(with: [.notWorking, .jobless, .workEnded, .pastWork, .notLooking, .plan]) && s.statementsAboutSender + s.clausesRead > 0 { return (.employee, nil, nil) }
         if s.colleagues { return (nil, "speaks of colleagues (\"rekan kerja saya\"): does the graduate work there?", .employee) }
         return (nil, nil, nil)
     }

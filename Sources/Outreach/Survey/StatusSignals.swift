@@ -71,6 +71,12 @@ struct StatusSignals {
     private(set) var hasMajikan = false
     /// Paid by whoever owns the business ("dibayar per acara sama yg punya studio"): an employee, however the pay is counted.
     private(set) var paidByOwner = false
+    /// Work put out by someone who supplies it ("bahan dari bos", "komponen dikirim sama bosnya", "ambil jahitan dr
+    /// konveksi"): a piece-rate worker for them (BPS: an employee), not a business of one's own, however the pay is
+    /// counted ("per potong").
+    private(set) var suppliedWork = false
+    /// Who puts work out: an owner, an agent, a garment maker, a company.
+    static let putters: Set<String> = owners.union(["agen", "agennya", "konveksi", "pabrik", "pt", "koordinator", "mereka", "dia", "beliau", "juragannya", "pengepul"])
     /// Who pays a wage: the owner, the boss, the manager of the place.
     static let owners: Set<String> = ["owner", "ownernya", "pemilik", "pemiliknya", "bos", "bosnya", "juragan", "majikan", "pengelola", "mandor", "atasan", "pengusaha"]
     private(set) var ownMarked = false
@@ -299,6 +305,16 @@ struct StatusSignals {
             || Self.containsPair(raw, "bukan", ["punya"])  // "kerja di warteg, bukan punya sendiri"
             || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }
         hasMajikan = raw.contains { $0.hasPrefix("majikan") }
+        // (Not worked with one's own machine or capital, "mesin sendiri": a business taking orders.)
+        let ownMeans = Self.containsPair(raw, "mesin", ["sendiri", "pribadi"]) || Self.containsPair(raw, "alat", ["sendiri", "pribadi"]) || Self.containsPair(raw, "modal", ["sendiri"])
+        suppliedWork = !ownMeans && raw.indices.contains { j in
+            let material = ["bahan", "bahannya", "komponen", "komponennya", "kain", "material", "benang"].contains(raw[j])
+            let work = ["kerjaan", "jahitan", "borongan", "obrasan", "payetan"].contains(raw[j]) && ["ambil", "nerima", "terima", "dapet", "dapat"].contains(j > 0 ? raw[j - 1] : "")
+            guard material || work else { return false }
+            return raw.indices.dropFirst(j + 1).prefix(4).contains { k in
+                ["dari", "dr", "sama", "sm", "ama", "oleh"].contains(raw[k]) && k + 1 < raw.count && Self.putters.contains(raw[k + 1])
+            }
+        }
         salaried = raw.indices.contains { j in
             (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && (Self.denies(raw[j - 1]) || raw[j - 1] == "tanpa"))
         } || zip(all, raw.dropFirst()).contains { Lexicon.businessNouns.contains($0) && $1 == "orang" }

@@ -784,6 +784,10 @@ struct ReplyInterpreterTests {
         .init("8, susah dapet kerja, udah nyerah", .answer(a(.discouraged))),
         .init("lagi ngurus NIB sama rekening usaha kak, blm buka", .answer(a(.preparingBusiness))),
         .init("lagi urus sewa ruko buat usaha laundry, minggu ini tanda tangan sewa", .answer(a(.preparingBusiness))),
+        // Work put out by whoever supplies it is a piece-rate job for them; worked with one's own machine, a business
+        .init("ngelem sepatu di rumah kak, bahan semua dari bos, per kodi", .answer(a(.employee))),
+        .init("ambil jahitan dr konveksi kak, dibayar per potong", .answer(a(.employee))),
+        .init("nerima jahitan dr konveksi, dibayar per potong, pake mesin sendiri di rumah", .answer(a(.selfEmployed))),
     ]
 
     @Test(arguments: cases)
