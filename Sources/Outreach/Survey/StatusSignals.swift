@@ -276,7 +276,7 @@ struct StatusSignals {
         let wages = raw.indices.filter { raw[$0] == "gaji" || Lexicon.synonyms[raw[$0]] == "gaji" }
         let denied = { (j: Int) in raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || Self.denies($0) } }
         let paid = wages.contains { j in
-            let byTheJob = j + 2 < raw.count && raw[j + 1] == "per" && Self.ownUnits.contains(raw[j + 2])
+            let byTheJob = j + 2 < raw.count && raw[j + 1] == "per" && Self.ownUnits.contains(raw[j + 2]) && !raw[j].hasPrefix("digaji")
             return !denied(j) && !byTheJob
         }
         // "setoran harian", "omzet harian": the day's takings, not a daily wage.
@@ -363,7 +363,9 @@ struct StatusSignals {
             // "kurir paket, mitra, bukan karyawan", "statusnya mitra": the platform's partner (not "PT Mitra …").
             || Self.containsPair(raw, "bukan", ["karyawan", "pegawai"]) || ["status", "statusnya"].contains { Self.containsPair(raw, $0, ["mitra"]) }
             || Self.worksFor(raw, all) == false
-        strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) } || Self.containsPair(raw, "per", Self.ownUnits)
+        // (Not "digaji per trip": a wage counted by the trip.)
+        strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) }
+            || raw.indices.dropLast().contains { j in raw[j] == "per" && Self.ownUnits.contains(raw[j + 1]) && !(j > 0 && raw[j - 1].hasPrefix("digaji")) }
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"]) || Self.containsPair(raw, "modal", ["sendiri"])
     }
 
@@ -1428,7 +1430,9 @@ struct StatusSignals {
                 if raw.prefix(i).suffix(3).contains(where: Self.workPermits.contains) { add(.accepted, c) }
             case "resign", "habis":
                 // "proyeknya udah kelar": the project, a word or two before.
+                // …or the work told before it: "kerja di kalimantan udah selesai" (not "kerja udah selesai jam 5").
                 let projectOver = raw.prefix(i).suffix(3).contains { $0.hasPrefix("proyek") || $0.hasPrefix("projek") } || at(i - 1) == "magang" || at(i - 1) == "kerja" && rawAt(i - 2) != "jam"
+                    || at(i - 1) == "sudah" && w.prefix(i).contains("kerja") && !["jam", "pukul"].contains(rawAt(i + 1))
                 // "kontrak cuma 3 bulan. juni abis": it ran out in June (not "abis juni", after June).
                 let monthOver = rawAt(i - 1).count >= 3 && MonthReading.monthNumber(rawAt(i - 1)) != nil
                 if word == "habis" && !(w.contains("kontrak") || rawAt(i + 1) == "kontrak" || at(i - 1) == "kontrak" || turningEnd || projectOver || monthOver) { continue }
@@ -1704,7 +1708,7 @@ struct StatusSignals {
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi", "bisa nyetir",
         // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come), "usaha frozen food rumahan" (read at "usaha").
         let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
-        if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "alumni", "lulusan", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "daftar", "les", "belajar", "butuh", "dibutuhkan", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu"].contains($0) })
+        if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "alumni", "lulusan", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "daftar", "les", "belajar", "butuh", "dibutuhkan", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu", "pengalaman"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
             return false
@@ -1746,14 +1750,19 @@ struct StatusSignals {
             || previous == "jadi" && i >= 2 && ["buat", "untuk", "utk", "bwt"].contains(raw[i - 2])  // "diklat kapal buat jadi ABK"
             || w.indices.prefix(i).dropFirst().contains { k in w[k] == "kerja" && Lexicon.planWords.contains(w[k - 1]) }  // "rencana kerja di jepang jadi driver"
         // …and the job left: "berhenti dari pekerjaan sebagai satpam".
+        // …and the last one held: "terakhir sebagai sopir rental".
         let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) } || i > 0 && raw[i - 1] == "sebagai" && w[max(0, i - 5)..<i].contains("resign")
+            || (max(0, i - 3)..<i).contains { k in raw[k] == "terakhir" && !(k > 0 && ReplyText.timeNouns.contains(raw[k - 1])) }  // not "minggu terakhir jadi SPG"
         guard headed || own, !negatedTitle else { return false }
         if wished { add(.plan, c); return true }
         if pastTitle { add(.pastWork, c); return true }
         // A skill sold to many ("makeup", "rias") beside work for an employer in the same clause is that job's content.
         if craft && (w.contains("kerja") || clues.contains(.employee) || raw.contains("asisten") || raw.contains("asistennya") || raw.contains("tempat") || raw.contains("salon")) { return false }
         // "staff gudang di toko grosir": a staff member, whatever the shop sells.
-        if own || (ownMarked && !employeeMarked && word != "karyawan") {
+        // ("Saya di kasir" of the family's shop told before is the family's business.)
+        let familyBusiness = clues.contains(.selfEmployed) || allRaw.contains("keluarga")
+            || allRaw.indices.dropLast().contains { ["usaha", "toko", "warung"].contains(allRaw[$0]) && Self.kin.contains(allRaw[$0 + 1]) }
+        if own || (ownMarked && !employeeMarked && (!Self.neverOwn.contains(word) || familyBusiness)) {
             add(.selfEmployed, c)
         } else {
             add(.employee, c)
@@ -1764,6 +1773,12 @@ struct StatusSignals {
 
     /// Relatives whose news is theirs, never the graduate's: not a way of addressing the admin, not a parent or
     /// sibling answering for the graduate.
+    /// Titles that are always someone else's hire, whatever the reply says of orders or "sendiri" ("kenek … bawa
+    /// sendiri", "kasir, pesanan online"): no one is their own kenek.
+    static let neverOwn: Set<String> = ["karyawan", "pegawai", "kenek", "knek", "satpam", "security", "sekuriti", "kasir", "spg", "spb", "pramuniaga", "ob",
+                                        "officeboy", "cleaning", "helper", "operator", "staff", "staf", "pelayan", "waiter", "waitress", "crew",
+                                        "resepsionis", "receptionist", "housekeeping", "checker", "picker", "packer", "buruh"]
+
     /// Fields of a typed-out form whose value is the class trained in ("Kelas: Barista").
     static let classFields: Set<String> = ["kelas", "jurusan", "pelatihan", "program", "kejuruan", "prodi", "angkatan"]
 

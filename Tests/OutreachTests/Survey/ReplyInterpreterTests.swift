@@ -788,6 +788,15 @@ struct ReplyInterpreterTests {
         .init("ngelem sepatu di rumah kak, bahan semua dari bos, per kodi", .answer(a(.employee))),
         .init("ambil jahitan dr konveksi kak, dibayar per potong", .answer(a(.employee))),
         .init("nerima jahitan dr konveksi, dibayar per potong, pake mesin sendiri di rumah", .answer(a(.selfEmployed))),
+        // Experience and the last post held are no post now; work "udah selesai" ended; no one is their own kenek;
+        // a wage counted by the trip is still a wage
+        .init("lagi nyari kerja kak, pengalaman satpam 2 taun", .answer(a(.unemployed))),
+        .init("masih nyari kak, terakhir sebagai kasir minimarket", .answer(a(.unemployed))),
+        .init("minggu terakhir jadi SPG di pameran kak, kelar hari minggu", .answer(a(.employee, employer: "pameran"))),
+        .init("kerja di proyek bekasi udah selesai kak, lagi nyari lagi", .answer(a(.unemployed))),
+        .init("masih kenek kak, blm boleh bawa truk sendiri", .answer(a(.employee))),
+        .init("jadi sopir truk kak, digaji per trip", .answer(a(.employee))),
+        .init("bantu di toko keluarga kak, saya di kasir", .answer(a(.selfEmployed))),
     ]
 
     @Test(arguments: cases)
