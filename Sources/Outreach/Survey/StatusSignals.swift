@@ -1346,6 +1346,9 @@ struct StatusSignals {
                 if negated(i) || past(i) || future(i) || planned(i) { continue }
                 add(.employee, c)
                 workPositions.append((c, i + 1))
+            case "pelatihan" where ["training", "trening"].contains(raw[i]) && !allRaw.contains(where: Self.courseMarkers.contains):
+                // "lagi training kak", "masih training 3 bulan": a new hire's training or a course — unsaid.
+                spoke = true
             case "pelatihan", "sekolah":
                 // "sa sekolah perawat": a clause that opens on the sender at school.
                 let goesOn = before(i, ["lagi", "masih", "lanjut", "melanjutkan", "sedang", "ambil", "kembali", "daftar", "back"], reach: 3)
@@ -1450,6 +1453,9 @@ struct StatusSignals {
                     || raw.prefix(i).suffix(3).contains(where: { ["sampai", "sampe", "hingga", "smp"].contains($0) })
                     || raw.prefix(i).suffix(4).contains(where: { ["bentar", "sebentar", "bntr", "hampir"].contains($0) }) { continue }
                 spoke = true
+                // "Abis PHK harus nambah skill", "setelah resign": an ending told as the time after which the rest
+                // happened — work before, not the end of the work told.
+                if ["habis", "setelah", "sesudah", "pasca", "sejak", "semenjak"].contains(at(i - 1)) && rawAt(i - 1) != "habis" { add(.pastWork, c); continue }
                 add(.workEnded, c)
             case "percuma", "nyerah":
                 // "stop spam pls", "stop messaging me", "stop everything": "stop" gives up only on a search or for now.
@@ -1565,7 +1571,8 @@ struct StatusSignals {
         }
         // A working day: "shift malem di gudang", "masuk pagi pulang sore", "berangkat subuh pulang isya", "8 jam sehari".
         // (Not "siap shift malam": willing to.)
-        let routine = r == "shift" && !negated && !["siap", "bisa", "sanggup", "bersedia"].contains(rawAt(i - 1)) || r == "pulang" && ["sore", "malam", "malem", "maghrib", "isya", "jam"].contains(rawAt(i + 1)) && raw.prefix(i).contains { ["masuk", "berangkat", "kerja"].contains($0) }
+        // (Not "siap shift malam", nor "capek shift malem", the reason a job was left.)
+        let routine = r == "shift" && !negated && !["siap", "bisa", "sanggup", "bersedia", "capek", "cape", "capé", "bosen", "bosan", "males", "kuat"].contains(rawAt(i - 1)) || r == "pulang" && ["sore", "malam", "malem", "maghrib", "isya", "jam"].contains(rawAt(i + 1)) && raw.prefix(i).contains { ["masuk", "berangkat", "kerja"].contains($0) }
             || r == "sehari" && rawAt(i - 1) == "jam" && !w.contains { ["pelatihan", "kursus", "sekolah", "kuliah", "les"].contains($0) }  // not "cuma belajar 3 jam sehari"
         if routine && !ownish && !clues.contains(.employee) && !seeking {
             add(.employee, c)
@@ -1749,9 +1756,9 @@ struct StatusSignals {
             || raw[max(0, i - 2)..<i].contains("calon")  // "calon desainer kondang"
             || previous == "jadi" && i >= 2 && ["buat", "untuk", "utk", "bwt"].contains(raw[i - 2])  // "diklat kapal buat jadi ABK"
             || w.indices.prefix(i).dropFirst().contains { k in w[k] == "kerja" && Lexicon.planWords.contains(w[k - 1]) }  // "rencana kerja di jepang jadi driver"
-        // …and the job left: "berhenti dari pekerjaan sebagai satpam".
+        // …and the job left: "berhenti dari pekerjaan sebagai satpam", "abis resign jadi kurir".
         // …and the last one held: "terakhir sebagai sopir rental".
-        let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) } || i > 0 && raw[i - 1] == "sebagai" && w[max(0, i - 5)..<i].contains("resign")
+        let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) } || i > 0 && ["sebagai", "jadi"].contains(raw[i - 1]) && w[max(0, i - 5)..<i].contains("resign")
             || (max(0, i - 3)..<i).contains { k in raw[k] == "terakhir" && !(k > 0 && ReplyText.timeNouns.contains(raw[k - 1])) }  // not "minggu terakhir jadi SPG"
         guard headed || own, !negatedTitle else { return false }
         if wished { add(.plan, c); return true }
@@ -1778,6 +1785,10 @@ struct StatusSignals {
     static let neverOwn: Set<String> = ["karyawan", "pegawai", "kenek", "knek", "satpam", "security", "sekuriti", "kasir", "spg", "spb", "pramuniaga", "ob",
                                         "officeboy", "cleaning", "helper", "operator", "staff", "staf", "pelayan", "waiter", "waitress", "crew",
                                         "resepsionis", "receptionist", "housekeeping", "checker", "picker", "packer", "buruh"]
+
+    /// Words that make a "training" a course ("training bahasa korea", "training calon pelaut", "training di LPK").
+    static let courseMarkers: Set<String> = ["kursus", "pelatihan", "lpk", "lkp", "blk", "bbpvp", "bahasa", "calon", "sertifikasi", "diklat", "sekolah",
+                                             "kuliah", "course", "kelas", "online", "prakerja", "gada", "eps"]
 
     /// Fields of a typed-out form whose value is the class trained in ("Kelas: Barista").
     static let classFields: Set<String> = ["kelas", "jurusan", "pelatihan", "program", "kejuruan", "prodi", "angkatan"]

@@ -797,6 +797,13 @@ struct ReplyInterpreterTests {
         .init("masih kenek kak, blm boleh bawa truk sendiri", .answer(a(.employee))),
         .init("jadi sopir truk kak, digaji per trip", .answer(a(.employee))),
         .init("bantu di toko keluarga kak, saya di kasir", .answer(a(.selfEmployed))),
+        // A bare "training" may be a new hire's or a course; one named beside the work is the job's
+        .init("lagi training kak", .review(nil)),
+        .init("udah kerja kak, skrg lagi training karyawan baru", .answer(a(.employee))),
+        // An ending told as the time after which the rest happened; the reason a job was left
+        .init("jaga warung ortu kak, abis resign", .answer(a(.selfEmployed))),
+        .init("abis resign jadi kurir, skrg lagi nyari kerja", .answer(a(.unemployed))),
+        .init("udah resign kak, capek shift malem. lagi nyari kerja", .answer(a(.unemployed))),
     ]
 
     @Test(arguments: cases)
