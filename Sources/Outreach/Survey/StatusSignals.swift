@@ -1649,8 +1649,12 @@ struct StatusSignals {
             add(planned ? .plan : .selfEmployed, c)
             return true
         }
-        if ["jasa", "servis", "service"].contains(r) && (raw.contains("panggilan") || Self.atHome(raw) && !employeeMarked)
-            || ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !Self.entrusted.contains(rawAt(i + 1)) && at(i + 1) != "lamar"
+        // "menyiapkan usaha servis motor panggilan", "mau buka jasa servis AC panggilan": a service to come.
+        if ["jasa", "servis", "service"].contains(r) && (raw.contains("panggilan") || Self.atHome(raw) && !employeeMarked) {
+            add(w.contains("nyiapin") ? .preparingBusiness : planned ? .plan : .selfEmployed, c)
+            return true
+        }
+        if ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !Self.entrusted.contains(rawAt(i + 1)) && at(i + 1) != "lamar"
                 && !raw.contains(where: Self.children.contains)
             || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1))
             // "ngedrop kue ke warung2", "nyetor keripik ke toko": goods of one's own supplied to shops.

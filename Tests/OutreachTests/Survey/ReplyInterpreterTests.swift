@@ -804,6 +804,7 @@ struct ReplyInterpreterTests {
         .init("jaga warung ortu kak, abis resign", .answer(a(.selfEmployed))),
         .init("abis resign jadi kurir, skrg lagi nyari kerja", .answer(a(.unemployed))),
         .init("udah resign kak, capek shift malem. lagi nyari kerja", .answer(a(.unemployed))),
+        .init("lagi menyiapkan usaha servis AC panggilan kak, beli alat dulu", .answer(a(.preparingBusiness))),
     ]
 
     @Test(arguments: cases)
