@@ -220,7 +220,7 @@ public struct ReplyInterpreter: Sendable {
             // "6 / PT Bumi Raya Plastik", "6 | PT … | welder | start tgl 2": the job to come, named (not "6, eh udah kerja").
             let namesTheJob = answer.status == .hiredNotStarted && text.answer.status?.isWorking == true
                 && !tailWords.clauses.contains { $0.words.contains { ["sudah", "sekarang", "masih", "lagi"].contains($0.canonical) } }
-            if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, !Self.agree(coded, said) && !namesTheJob || denied || looking {
+            if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, (!Self.agree(coded, said) && !namesTheJob) || denied || looking {
                 if let meant = meant(coded, pasted: tail, context: context) { return meant }
                 return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
             }
@@ -268,9 +268,9 @@ public struct ReplyInterpreter: Sendable {
         var reading = Reading()
         reading.denial = !signals.clues.isDisjoint(with: [.jobless, .notWorking, .workEnded]) && signals.clues.isDisjoint(with: [.employee, .selfEmployed, .started])
         reading.onlyWorkEnded = signals.clues == [.workEnded] && !signals.mentionsFuture
-        // (Opening on it: "1, tp pengen pindah jd host live" plans beside the work; "1️⃣ sejak Juni" is no time to come.)
+        // Opening on it: "1, tp pengen pindah jd host live" plans beside the work, "1️⃣ sejak Juni" is no time to come,
+        // and "satu kak insyaAllah 🙏" a blessing with nothing to come.
         let opening = text.clauses.first?.words.first { !Lexicon.filler.contains($0.canonical) }?.raw.lowercased()
-        // (Nor "satu kak insyaAllah 🙏", a blessing with nothing to come.)
         reading.onlyToCome = signals.clues.isSubset(of: [.plan, .startsLater]) && (!signals.clues.isEmpty || signals.mentionsFuture)
             && opening.map(Self.toCome.contains) == true
         let decision = Self.decide(signals)
