@@ -217,10 +217,16 @@ public struct ReplyInterpreter: Sendable {
             let denied = text.denial && answer.status?.isWorking == true
             // "8 kak, eh tp sebenernya masih nyari2": looking is what option 8 denies, and the other way round.
             let looking = Set([answer.status, text.answer.status]) == [.discouraged, .unemployed]
-            // "6 / PT Bumi Raya Plastik", "6 | PT … | welder | start tgl 2": the job to come, named (not "6, eh udah kerja").
-            let namesTheJob = answer.status == .hiredNotStarted && text.answer.status?.isWorking == true
-                && !tailWords.clauses.contains { $0.words.contains { ["sudah", "sekarang", "masih", "lagi"].contains($0.canonical) } }
-            if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, (!Self.agree(coded, said) && !namesTheJob) || denied || looking {
+            // "6 / PT Bumi Raya Plastik", "7 - patungan sama temen buka coffee shop, lg cari lokasi": the job or the
+            // business to come, named (not "6, eh udah kerja", "7, udh buka warung sejak 2 minggu lalu").
+            // ("lagi" begins a job, "lagi bikin kartu nama" only the preparations.)
+            let (namesIt, begun): (Bool, Set<String>) = switch answer.status {
+            case .hiredNotStarted?: (text.answer.status?.isWorking == true, ["sudah", "sekarang", "masih", "lagi"])
+            case .preparingBusiness?: (text.answer.status == .selfEmployed, ["sudah", "sejak", "sekarang", "masih", "laris", "jalan"])
+            default: (false, [])
+            }
+            let namesWorkToCome = namesIt && !tailWords.clauses.contains { $0.words.contains { begun.contains($0.canonical) } }
+            if let said = text.answer.status ?? text.suggestion?.status, let coded = answer.status, said != coded, (!Self.agree(coded, said) && !namesWorkToCome) || denied || looking {
                 if let meant = meant(coded, pasted: tail, context: context) { return meant }
                 return Reading(answer: answer, issues: ["the number says \(coded.rawValue) but the words say \(said.rawValue)"])
             }

@@ -779,6 +779,8 @@ struct ReplyInterpreterTests {
         .init("REG#2#warung kopi", .answer(a(.selfEmployed, employer: "warung kopi"))),
         .init("/jawab 3", .answer(a(.unemployed))),
         .init("6 / PT Sinar Baja", .answer(a(.hiredNotStarted))),
+        .init("7 - patungan sama temen buka kedai kopi, lagi cari lokasi", .answer(a(.preparingBusiness))),
+        .init("7 kak, udh buka warung bakso sejak 2 minggu lalu", .review(.preparingBusiness)),
         .init("Nama: Dewi / Kelas: Barista / Jawaban: 4 / Ket: kuliah", .answer(a(.studying))),
         // Hard to find work is no work found; a business's papers and a lease are a business to come
         .init("8, susah dapet kerja, udah nyerah", .answer(a(.discouraged))),
