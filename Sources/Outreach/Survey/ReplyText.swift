@@ -453,8 +453,9 @@ struct ReplyText {
         if let known = Lexicon.synonyms[folded] ?? (known(folded) ? folded : nil) { return [Word(raw: raw, canonical: known)] }
         if noneWords.contains(folded) { return [Word(raw: raw, canonical: "tidak"), Word(raw: raw, canonical: "ada")] }
         // "dirumah", "dipabrik": the preposition glued to a place (not a passive verb: "diterima", "dirumahkan").
-        if folded.hasPrefix("di"), folded.count > 4, case let rest = String(folded.dropFirst(2)), Lexicon.places.contains(Lexicon.synonyms[rest] ?? rest) {
-            return [Word(raw: String(raw.prefix(2)), canonical: "di"), Word(raw: String(raw.dropFirst(2)), canonical: Lexicon.synonyms[rest] ?? rest)]
+        if folded.hasPrefix("di"), folded.count > 4, case let rest = String(folded.dropFirst(2)), case let place = Lexicon.synonyms[rest] ?? rest,
+           Lexicon.places.contains(place) {
+            return [Word(raw: String(raw.prefix(2)), canonical: "di"), Word(raw: String(raw.dropFirst(2)), canonical: place)]
         }
         // Glued: "udhkerja", "blmdapet", "lgnyari", "gakerja" — and one word more: "udahkerjakak", "kerjadipabrik".
         for prefix in gluedPrefixes where folded.count > prefix.count + 2 && folded.hasPrefix(prefix) {

@@ -528,11 +528,11 @@ struct StatusSignals {
         // "cuti melahirkan", "cuti sakit", "cuti kak, abis lahiran": a leave only a job gives (not "cuti kuliah", a
         // leave from college).
         let jobLeave = reply.indices.dropLast().contains { j in
-            reply[j] == "cuti" && !["kuliah", "sekolah", "kursus"].contains(reply[j + 1]) && reply.dropFirst(j + 1).prefix(4).contains(where: Self.leaveKinds.contains)
+            reply[j] == "cuti" && !Self.studyNouns.contains(reply[j + 1]) && reply.dropFirst(j + 1).prefix(4).contains(where: Self.leaveKinds.contains)
         }
         // "kerja kak, saat ini cuti hamil", "cuti dl dr toko": the job, or the place left for a while, named beside it.
         let fromWork = reply.contains { ["kerja", "bekerja", "kerjanya", "toko", "bengkel", "bengkelnya", "konveksi", "resto", "gudang", "kapal"].contains($0) }
-            && !reply.indices.dropLast().contains { j in reply[j] == "cuti" && ["kuliah", "sekolah", "kursus"].contains(reply[j + 1]) }
+            && !reply.indices.dropLast().contains { j in reply[j] == "cuti" && Self.studyNouns.contains(reply[j + 1]) }
             && !reply.contains { ["nyari", "cari", "mencari", "ngelamar", "melamar"].contains($0) }  // not "cuti dulu dr nyari kerja"
         // "sudah kerja di toko roti, lagi dirawat tipes, nanti kalau sudah sembuh masuk lagi": back to the job once well.
         let returns = reply.firstIndex(of: "sembuh").map { well in
@@ -553,7 +553,7 @@ struct StatusSignals {
                                             "kelar", "tamat", "udahan", "rampung"]
     /// Words before a study's ending that say it has not come ("bentar lagi lulus", "semoga lulus").
     static let notYetOver: Set<String> = ["mau", "akan", "bakal", "semoga", "moga", "nanti", "bentar", "sebentar", "doain", "insyaallah", "hampir", "target", "biar", "supaya"]
-    /// Canonical words of a study a job's ending words may follow ("kuliah berhenti").
+    /// Words of a study ("kuliah berhenti", "cuti kuliah"), as typed or canonical.
     static let studyNouns: Set<String> = ["kuliah", "sekolah", "kursus"]
 
     /// Words that end a job ("dikeluarin", "PHK"; "ga diperpanjang" when denied).
@@ -1771,9 +1771,12 @@ struct StatusSignals {
         if craft && (w.contains("kerja") || clues.contains(.employee) || raw.contains("asisten") || raw.contains("asistennya") || raw.contains("tempat") || raw.contains("salon")) { return false }
         // "staff gudang di toko grosir": a staff member, whatever the shop sells.
         // ("Saya di kasir" of the family's shop told before is the family's business.)
-        let familyBusiness = clues.contains(.selfEmployed) || allRaw.contains("keluarga")
-            || allRaw.indices.dropLast().contains { ["usaha", "toko", "warung"].contains(allRaw[$0]) && Self.kin.contains(allRaw[$0 + 1]) }
-        if own || (ownMarked && !employeeMarked && (!Self.neverOwn.contains(word) || familyBusiness)) {
+        // (Asked only of those titles, once the reply is marked as own account: it scans the whole reply.)
+        func familyBusiness() -> Bool {
+            clues.contains(.selfEmployed) || allRaw.contains("keluarga")
+                || allRaw.indices.dropLast().contains { ["usaha", "toko", "warung"].contains(allRaw[$0]) && Self.kin.contains(allRaw[$0 + 1]) }
+        }
+        if own || (ownMarked && !employeeMarked && (!Self.neverOwn.contains(word) || familyBusiness())) {
             add(.selfEmployed, c)
         } else {
             add(.employee, c)
