@@ -1455,7 +1455,7 @@ struct StatusSignals {
                 spoke = true
                 // "Abis PHK harus nambah skill", "setelah resign": an ending told as the time after which the rest
                 // happened — work before, not the end of the work told.
-                if ["habis", "setelah", "sesudah", "pasca", "sejak", "semenjak"].contains(at(i - 1)) && rawAt(i - 1) != "habis" { add(.pastWork, c); continue }
+                if ["habis", "setelah", "sesudah", "pasca", "sejak", "semenjak"].contains(at(i - 1)) { add(.pastWork, c); continue }
                 add(.workEnded, c)
             case "percuma", "nyerah":
                 // "stop spam pls", "stop messaging me", "stop everything": "stop" gives up only on a search or for now.

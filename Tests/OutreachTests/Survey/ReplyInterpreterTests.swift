@@ -804,6 +804,7 @@ struct ReplyInterpreterTests {
         .init("udah kerja kak, skrg lagi training karyawan baru", .answer(a(.employee))),
         // An ending told as the time after which the rest happened; the reason a job was left
         .init("jaga warung ortu kak, abis resign", .answer(a(.selfEmployed))),
+        .init("jaga warung ortu kak, habis resign", .answer(a(.selfEmployed))),
         .init("abis resign jadi kurir, skrg lagi nyari kerja", .answer(a(.unemployed))),
         .init("udah resign kak, capek shift malem. lagi nyari kerja", .answer(a(.unemployed))),
         .init("lagi menyiapkan usaha servis AC panggilan kak, beli alat dulu", .answer(a(.preparingBusiness))),
