@@ -75,7 +75,7 @@ enum ModelTraining {
                      ReplyInterpreter.chatterDoubt, replies.filter(\.kept).count, replies.count, chatter.filter(\.kept).count, chatter.count))
         // By the model's chance of chatter alone (the shipped reader also needs the model to know the reply's words).
         print("chatter doubt  answers or unclear let go sent to review  real chatter sent to review")
-        for doubt in Set([0.2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, ReplyInterpreter.chatterDoubt]).sorted() {
+        for doubt in Set([0.2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99, ReplyInterpreter.chatterDoubt]).sorted() {
             print(String(format: "%12.2f  %6d of %d                             %4d of %d", doubt, replies.filter { $0.chatter < doubt }.count, replies.count,
                          chatter.filter { $0.chatter < doubt }.count, chatter.count))
         }

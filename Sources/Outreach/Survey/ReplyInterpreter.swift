@@ -403,6 +403,17 @@ public struct ReplyInterpreter: Sendable {
             return (.hiredNotStarted, nil, nil)
         }
         if working {
+            // "udah ga nyari kak, percuma. ikut orang aja harus bayar dulu ke calo": given up on finding work, with work
+            // named only in passing (no start, no wage, no "now"): the work is more likely the one not found.
+            if c.contains(.notLooking) && c.contains(.noWorkToBeHad) && !c.contains(.started) && !workNow && !s.salaried {
+                return (nil, "says they gave up looking because no work can be had, and names work too: which is it now?", .discouraged)
+            }
+            // "istirahat dulu kak, stress kemarin kerja di pabrik": a rest for a while first, the work after it told as its cause.
+            func first(_ clues: Set<StatusSignals.Clue>) -> Int? { s.cluesByClause.filter { !$0.value.isDisjoint(with: clues) }.keys.min() }
+            if s.restsAWhile, let resting = first([.resting]), let work = first([.employee, .selfEmployed]), resting < work, s.lastClause[.resting] == resting,
+               !workNow && !c.contains(.started) && !s.salaried {
+                return (nil, "resting, and work told after it: is the work held (on leave) or over?", .notInLabourForce)
+            }
             if c.contains(.workEnded) && last(.workEnded) > lastWork && !workNow {
                 return (nil, "worked, but a later sentence says the work ended; what do they do now?", .unemployed)
             }
@@ -410,6 +421,9 @@ public struct ReplyInterpreter: Sendable {
                 return (nil, "the reply says both working and not working", employee ? .employee : .selfEmployed)
             }
             if (s.paidByOwner || s.suppliedWork) && !c.contains(.accepted) { return (.employee, nil, nil) }
+            // "ikut kakak ipar jualan buah, digaji harian", "ngelola kos2an punya om, digaji bulanan": a wage for minding
+            // someone else's business, even a relative's, is a job (BPS: an employee, not a family worker).
+            if own && !employee && s.wagedByTime && s.employeeMarked && !s.ownMarked && !s.unpaid { return (.employee, nil, nil) }
             if employee && own && !s.sideBusiness {
                 // Whose the work is decides ("punya orang", "digaji" / "modal sendiri", "pelanggan"); else the statement
                 // that replaces the other ("…, tapi sekarang kerja ikut orang").

@@ -128,7 +128,11 @@ struct ReplyText {
     /// ("namanya juga usaha", "harus usaha sendiri"), and a title that names or did something to someone ("makasih Chef
     /// Arman", "ditegur satpam", "semangat kerjanya"). The admin is read as
     /// "min", addressing; the others become the word marked with "~", which no rule reads. One word is read anew
-    /// instead: "lagi" after "bentar" ("bentar lagi jualan") is "soon", a plan ("mau").
+    /// instead: "lagi" after "bentar" ("bentar lagi jualan") is "soon", a plan ("mau"), and so is "honor" where it is a
+    /// post ("masih honor di sekolah"): "honorer".
+    /// Titles after "bapak"/"ibu" that make them someone respected rather than a parent ("rumah bapak bule").
+    static let respectedTitles: Set<String> = ["haji", "hj", "bule", "lurah", "kades", "camat", "rt", "rw", "dokter", "dr", "ustadz", "ustad", "kyai", "kiai", "guru", "direktur", "bos"]
+
     static func unmarkNonStatusWords(_ words: [Word]) -> [Word] {
         var words = words
         var inName = false
@@ -154,6 +158,10 @@ struct ReplyText {
             // "semangat terus kerjanya admin", "semangat kerja kak": a cheer for whoever reads, not the sender's work.
             let cheered = words[j].canonical == "kerja" && words[..<j].suffix(2).contains { $0.raw.lowercased() == "semangat" }
                 && !words[..<j].contains { $0.canonical == "saya" } && (raw.hasSuffix("nya") || j + 1 == words.count || Lexicon.address.contains(words[j + 1].canonical))
+            // "di rumah Bapak Haji Sulaiman", "ikut Ibu Lidya": a person called by a title of respect, not the sender's parent.
+            let respected = ["bapak", "bapa", "ibu", "ibuk"].contains(raw) && j + 1 < words.count
+                && (Self.respectedTitles.contains(words[j + 1].raw.lowercased())
+                    || words[j + 1].raw.first?.isUppercase == true && !Self.known(words[j + 1].raw.lowercased()))
             let worship = words[j].canonical == "diterima" && words[max(0, j - 3)..<j].contains { Self.worship.contains($0.raw.lowercased()) }
             // "ya namanya juga usaha": it is only trying, a saying, not a business; …and "harus usaha sendiri": must try.
             let trying = raw == "usaha"
@@ -164,7 +172,11 @@ struct ReplyText {
             if words[j].canonical == "lagi", ["bentar", "sebentar", "bntr", "ntar"].contains(j > 0 ? words[j - 1].raw.lowercased() : "") {
                 words[j] = Word(raw: words[j].raw, canonical: "mau")
             }
-            if inCompanyName || worship || trying || title || agent || cheered { words[j] = Word(raw: words[j].raw, canonical: "~" + raw) }
+            // "masih honor di sekolah", "skrg honor di kelurahan": the post held (an honorer's), not the pay ("gaji honor").
+            if raw == "honor", j + 1 < words.count && words[j + 1].raw.lowercased() == "di" || ["masih", "jadi", "sebagai", "sekarang"].contains(before) {
+                words[j] = Word(raw: words[j].raw, canonical: "honorer")
+            }
+            if inCompanyName || worship || trying || title || agent || cheered || respected { words[j] = Word(raw: words[j].raw, canonical: "~" + raw) }
             inName = inCompanyName || ["pt", "cv", "ud", "pd"].contains(raw)
         }
         return words

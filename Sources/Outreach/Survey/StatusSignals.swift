@@ -67,6 +67,11 @@ struct StatusSignals {
     private(set) var employeeMarked = false
     /// The reply says they are paid a wage ("digaji bulanan", "gajian"), not negated.
     private(set) var salaried = false
+    /// Resting for a while ("istirahat dulu", "rehat total"), not a break in a shift.
+    private(set) var restsAWhile = false
+    /// A wage by time, not by the piece or the job: "digaji", "digaji harian", "gaji bulanan" — not "dibayar per
+    /// artikel", "dibayar per pertemuan".
+    private(set) var wagedByTime = false
     /// "ganti majikan": the household the graduate works in has an employer.
     private(set) var hasMajikan = false
     /// Paid by whoever owns the business ("dibayar per acara sama yg punya studio"): an employee, however the pay is counted.
@@ -314,6 +319,11 @@ struct StatusSignals {
             return raw.indices.dropFirst(j + 1).prefix(4).contains { k in
                 ["dari", "dr", "sama", "sm", "ama", "oleh"].contains(raw[k]) && k + 1 < raw.count && Self.putters.contains(raw[k + 1])
             }
+        }
+        wagedByTime = raw.indices.contains { j in
+            let next = j + 1 < raw.count ? raw[j + 1] : ""
+            let byTheJob = next == "per" && j + 2 < raw.count && Self.ownUnits.contains(raw[j + 2])
+            return !denied(j) && (raw[j].hasPrefix("digaji") && !byTheJob || ["gaji", "dibayar", "upah", "gajian"].contains(raw[j]) && ["harian", "bulanan", "mingguan"].contains(next))
         }
         salaried = raw.indices.contains { j in
             (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && (Self.denies(raw[j - 1]) || raw[j - 1] == "tanpa"))
@@ -1026,7 +1036,8 @@ struct StatusSignals {
                 }
                 spoke = true
                 // "besok hari pertama kerja": the first day is still to come.
-                if at(i - 1) == "pertama" && future(i) { add(.accepted, c); add(.startsLater, c); continue }
+                // …and "lagi nunggu hari pertama kerja": awaited.
+                if at(i - 1) == "pertama" && (future(i) || before(i, ["nunggu"], reach: 4)) { add(.accepted, c); add(.startsLater, c); continue }
                 // "bentar lagi kerja", "insyaallah sebentar lg kerja": soon, not yet.
                 if at(i - 1) == "lagi" && ["bentar", "sebentar", "bntr", "bntar"].contains(rawAt(i - 2)) || at(i + 1) == "nanti" { add(.plan, c); continue }
                 if refused(i) {
@@ -1194,7 +1205,9 @@ struct StatusSignals {
                 // ("disuruh masuk abis lebaran", "tinggal masuk": told to start, all that is left.)
                 let bidden = ["disuruh", "tinggal"].contains(rawAt(i - 1))
                 if !begun && (negated(i) || future(i) && !(since && (word == "masuk" || !laterMonth)) || purpose(i) || bidden || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8)) {
-                    if hasBusiness && !w.contains("kerja") { add(.preparingBusiness, c) } else { add(.startsLater, c) }
+                    // (Not "mulai besok ikut temen jaga stand kopi": the stand is someone else's, a job to start.)
+                    let forSomeone = w.contains { ["ikut", "digaji"].contains($0) } || w.contains(where: Lexicon.wageTitles.contains)
+                    if hasBusiness && !w.contains("kerja") && !forSomeone { add(.preparingBusiness, c) } else { add(.startsLater, c) }
                 } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || since
                     || shift {
                     add(.started, c)
@@ -1407,7 +1420,9 @@ struct StatusSignals {
             case "ngurus":
                 let shop = raw[(i + 1)...].prefix(2).contains(where: Self.tills.contains)
                 // "ngurus bapak yg sakit" is care; "jaga toko sembako bapak" minds the family's shop.
-                let cared = !shop && (w[(i + 1)...].prefix(3).contains { ["anak", "rumah", "keluarga", "saya"].contains($0) }
+                // (Not "kerja jaga kakek", "jadi pengasuh": care as a job, read at "kerja".)
+                let asAJob = ["kerja", "jadi"].contains(at(i - 1)) && !Lexicon.negators.contains(at(i - 2))
+                let cared = !shop && !asAJob && (w[(i + 1)...].prefix(3).contains { ["anak", "rumah", "keluarga", "saya"].contains($0) }
                     || raw[(i + 1)...].prefix(3).contains { ["nenek", "kakek", "adik", "adek", "bayi", "suami", "laki", "ortu", "bapak", "ibu", "kolot", "emak", "mertua", "adik2", "adek2"].contains($0) })
                 // "ngurus olshop", "ngurus usaha ortu" — not "ngurus izin buat usaha" (preparing it).
                 let next = w.dropFirst(i + 1).first { !Lexicon.filler.contains($0) } ?? ""
@@ -1621,6 +1636,8 @@ struct StatusSignals {
             return true
         }
         if ["healing", "istirahat", "rehat", "santai", "nyantai"].contains(r) || r == "gabut" && !ownish {
+            // "istirahat dulu", "rehat total": a time off work, not a break in a shift ("jam istirahat", "lagi istirahat di pool").
+            if ["dulu", "total"].contains(rawAt(i + 1)) || ["dulu", "total"].contains(rawAt(i + 2)) && Lexicon.filler.contains(w[min(i + 1, w.count - 1)]) { restsAWhile = true }
             add(.resting, c)
             return true
         }
@@ -1711,7 +1728,7 @@ struct StatusSignals {
             || word == "tukang" && raw.dropFirst(i + 1).prefix(3).contains("keliling")  // "tukang sol sepatu keliling"
             || craft && !employeeMarked && !raw.dropFirst(i).contains("di")
             || i + 1 < raw.count && raw[i + 1] == "rumahan"  // "penjahit rumahan"
-            || Lexicon.wageTitles.contains(word) && !employeeMarked && raw.dropFirst(i + 1).prefix(4).indices.contains { j in (raw[j] == "dirumah" || raw[j] == "rumah" && raw[j - 1] == "di") && !Self.rumahCompounds.contains(j + 1 < raw.count ? raw[j + 1] : "") }  // "tukang jahit di rumah"
+            || Lexicon.wageTitles.contains(word) && !employeeMarked && raw.dropFirst(i + 1).prefix(4).indices.contains { j in (raw[j] == "dirumah" || raw[j] == "rumah" && raw[j - 1] == "di") && !Self.rumahCompounds.contains(j + 1 < raw.count ? raw[j + 1] : "") && !Self.someoneElsesHome(w, raw, after: j) }  // "tukang jahit di rumah", not "tukang kebun di rumah bapak bule"
             || Lexicon.wageTitles.contains(word) && !employeeMarked && (max(0, i - 2)...min(raw.count - 1, i + 2)).contains { ["freelance", "freelancer", "lepas"].contains(raw[$0]) }  // "freelance admin sosmed"
         // (Not the centre's admin, whom `ReplyText.unmarkNonStatusWords` reads as "min": "makasih admin yg fast respon".)
         let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) && word != "min" || (raw[i] == "parkir" && employeeMarked) || craft
@@ -1918,6 +1935,14 @@ struct StatusSignals {
     }
 
     /// "rumah makan", "rumah sakit": a workplace, not the sender's home.
+    /// "di rumah majikan", "di rumah orang", "di rumah keluarga besar Bapak Haji Sulaiman": the home named after
+    /// "rumah" is someone else's, where a title is a job for them, not the sender's home business.
+    static func someoneElsesHome(_ w: [String], _ raw: [String], after j: Int) -> Bool {
+        let next = w.dropFirst(j + 1).prefix(3)
+        guard let first = next.first else { return false }
+        return owners.contains(first) || ["orang", "tetangga", "klien", "pelanggan", "warga", "pak", "bu", "bule"].contains(raw[j + 1])
+            || first.hasPrefix("~") || first == "keluarga" && next.contains { $0.hasPrefix("~") }
+    }
     static let rumahCompounds: Set<String> = ["makan", "sakit", "produksi", "potong", "bersalin", "jahit", "kue", "kopi", "singgah", "duka", "sakitnya"]
     /// Who helps someone else at their work ("asisten MUA", "helper bengkel", "kru EO"): paid per job, still not their own business.
     static let assistants: Set<String> = ["asisten", "helper", "kru", "crew", "kenek", "runner", "assistant"]

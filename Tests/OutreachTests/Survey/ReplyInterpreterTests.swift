@@ -808,6 +808,22 @@ struct ReplyInterpreterTests {
         .init("abis resign jadi kurir, skrg lagi nyari kerja", .answer(a(.unemployed))),
         .init("udah resign kak, capek shift malem. lagi nyari kerja", .answer(a(.unemployed))),
         .init("lagi menyiapkan usaha servis AC panggilan kak, beli alat dulu", .answer(a(.preparingBusiness))),
+        // Given up looking, with work named only in passing; resting first, the work after it as the cause.
+        .init("udah ga nyari kak, percuma. ikut orang jg harus nyogok dulu", .review(.discouraged)),
+        .init("istirahat dulu kak, capek 2 taun kerja di gudang", .review(.notInLabourForce)),
+        .init("lagi istirahat kak, kerja jd satpam", .answer(a(.employee))),
+        // Someone else's home or business, and a wage by time from whoever owns it.
+        .init("jadi tukang kebun di rumah majikan, seminggu 2x", .answer(a(.employee))),
+        .init("tukang masak di rumah Bapak Haji Romli kak", .answer(a(.employee))),
+        .init("ikut paman jualan bakso, digaji harian", .answer(a(.employee))),
+        .init("ngajar les privat, dibayar per pertemuan", .answer(a(.selfEmployed))),
+        .init("masih honor di kelurahan kak", .answer(a(.employee, employer: "kelurahan"))),
+        // Care as a job, and not.
+        .init("sekarang kerja jaga nenek di Taiwan", .answer(a(.employee, employer: "Taiwan"))),
+        .init("saya tidak kerja ngurus anak", .answer(a(.notInLabourForce))),
+        // A first day awaited; a start tomorrow in someone else's stall.
+        .init("lagi nunggu hari pertama kerja kak, senin", .answer(a(.hiredNotStarted))),
+        .init("mulai besok ikut abang jaga konter hp di pasar", .answer(a(.hiredNotStarted))),
     ]
 
     @Test(arguments: cases)
