@@ -52,7 +52,7 @@ enum Lexicon {
         ("usaha", ["usaho", "usahanipun", "usahane", "wirausaha", "wiraswasta", "berwirausaha", "bisnis", "business", "umkm", "usahaa", "usahanya", "bisnisnya", "entrepreneur"]),
         ("jualan", ["adol", "ngadol", "makelar", "bajual", "bejualan", "bajualan", "bejual", "berjualan", "jual", "dagang", "berdagang", "dodolan", "dodol", "icalan", "baniago", "selling", "sell", "sells", "olshop",
                        "reseller", "dropship", "dropshipper", "jastip", "preorder", "jualan2", "dagangan", "jualannya", "ngejual", "menjual", "sale"]),
-        ("buka", ["bka", "bukak", "membuka", "muka", "open", "opened", "running", "run", "ngebuka"]),
+        ("buka", ["bka", "bukak", "membuka", "muka", "open", "opened", "running", "run", "ngebuka", "merintis", "ngerintis", "rintis"]),
         ("bantu", ["ngabantosan", "mbantu", "ngewangi", "mbiyantu", "bantuin", "ngebantu", "membantu", "bantu2", "ngebantuin", "nulung", "ngabantu", "helping", "help", "bantu2in"]),
         ("kuliah", ["kuliyah", "kulyah", "studying", "student", "university", "college", "study", "studi", "semester", "mahasiswa",
                        "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas", "maba", "ngampus", "skripsi", "skripsian", "kedinasan"]),
@@ -147,7 +147,7 @@ enum Lexicon {
         "pramusaji", "bellboy", "bellman", "fo", "frontliner", "elektrisi", "electrician", "steward", "runner", "hostess", "detailer",
         "gardener", "pramugari", "pramugara", "dispatcher", "merchandiser", "sekretaris", "collector", "kolektor", "satpol",
         "specialist", "officer", "analyst", "assistant", "associate", "executive", "harianlepas", "probation", "serabutan", "sortir", "sorter",
-        "instalatur", "ppic", "kenshusei", "nguli", "kantoran",
+        "instalatur", "ppic", "kenshusei", "nguli", "kantoran", "thl", "marbot", "ajudan", "kaur",
     ]
     /// Titles that are own-account work whoever writes them.
     static let ownTitles: Set<String> = [

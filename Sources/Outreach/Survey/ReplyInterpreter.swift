@@ -380,9 +380,11 @@ public struct ReplyInterpreter: Sendable {
         let looking = c.contains(.looking) && !(c.contains(.notLooking) && last(.notLooking) >= last(.looking))
         if s.nowAndThen && !workNow { return (nil, "works now and then (\"kadang kerja kadang nggak\"): was there work in the week asked about?", own && !employee ? .selfEmployed : .employee) }
         // Unpaid work (an internship, volunteering, a friend's shop) while looking for a paid job: looking; while
-        // at college: studying.
+        // at college: studying…
         if s.unpaid && looking && !s.salaried { return (.unemployed, nil, nil) }
         if s.unpaid && c.contains(.studying) && !s.salaried { return (.studying, nil, nil) }
+        // …and not looking: outside the labour force ("jadi marbot sukarela, ga digaji. belum mau nyari kerja").
+        if s.unpaid && c.contains(.notLooking) && !looking && !s.salaried && !s.ownMarked && !c.contains(.noWorkToBeHad) { return (.notInLabourForce, nil, nil) }
 
         // "visa udah keluar, berangkat tgl 20, kerja di pabrik": the job named after its start is the one to come —
         // unless a turn says it is held now ("…, sekarang masih kerja di toko").

@@ -824,6 +824,11 @@ struct ReplyInterpreterTests {
         // A first day awaited; a start tomorrow in someone else's stall.
         .init("lagi nunggu hari pertama kerja kak, senin", .answer(a(.hiredNotStarted))),
         .init("mulai besok ikut abang jaga konter hp di pasar", .answer(a(.hiredNotStarted))),
+        // Posts of the village and the mosque; a business being built up; unpaid and not looking.
+        .init("masih THL di kecamatan kak", .answer(a(.employee, employer: "kecamatan"))),
+        .init("jadi marbot kak, dapet bisyaroh dr DKM", .answer(a(.employee))),
+        .init("udah keluar dr pabrik, skrg merintis usaha laundry kak", .answer(a(.selfEmployed))),
+        .init("jadi relawan di posyandu kak, ga dibayar. ga nyari kerja dulu", .answer(a(.notInLabourForce))),
     ]
 
     @Test(arguments: cases)
