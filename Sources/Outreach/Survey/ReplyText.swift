@@ -122,6 +122,9 @@ struct ReplyText {
         self.clauses = clauses
     }
 
+    /// Titles after "bapak"/"ibu" that make them someone respected rather than a parent ("rumah bapak bule").
+    static let respectedTitles: Set<String> = ["haji", "hj", "bule", "lurah", "kades", "camat", "rt", "rw", "dokter", "dr", "ustadz", "ustad", "kyai", "kiai", "guru", "direktur", "bos"]
+
     /// Words that look like a state but, where they stand, are not the sender's: the capitalised name after a company's
     /// legal form ("THR dari PT Mitra Usaha Sejahtera"), the centre's admin thanked or praised ("makasih admin yg fast
     /// respon", "adminnya ramah"), worship accepted ("semoga ibadah kurbannya diterima") and trying, not a business
@@ -130,9 +133,6 @@ struct ReplyText {
     /// "min", addressing; the others become the word marked with "~", which no rule reads. One word is read anew
     /// instead: "lagi" after "bentar" ("bentar lagi jualan") is "soon", a plan ("mau"), and so is "honor" where it is a
     /// post ("masih honor di sekolah"): "honorer".
-    /// Titles after "bapak"/"ibu" that make them someone respected rather than a parent ("rumah bapak bule").
-    static let respectedTitles: Set<String> = ["haji", "hj", "bule", "lurah", "kades", "camat", "rt", "rw", "dokter", "dr", "ustadz", "ustad", "kyai", "kiai", "guru", "direktur", "bos"]
-
     static func unmarkNonStatusWords(_ words: [Word]) -> [Word] {
         var words = words
         var inName = false
@@ -173,7 +173,7 @@ struct ReplyText {
                 words[j] = Word(raw: words[j].raw, canonical: "mau")
             }
             // "masih honor di sekolah", "skrg honor di kelurahan": the post held (an honorer's), not the pay ("gaji honor").
-            if raw == "honor", j + 1 < words.count && words[j + 1].raw.lowercased() == "di" || ["masih", "jadi", "sebagai", "sekarang"].contains(before) {
+            if raw == "honor", (j + 1 < words.count && words[j + 1].raw.lowercased() == "di") || ["masih", "jadi", "sebagai", "sekarang"].contains(before) {
                 words[j] = Word(raw: words[j].raw, canonical: "honorer")
             }
             if inCompanyName || worship || trying || title || agent || cheered || respected { words[j] = Word(raw: words[j].raw, canonical: "~" + raw) }

@@ -1637,7 +1637,7 @@ struct StatusSignals {
         }
         if ["healing", "istirahat", "rehat", "santai", "nyantai"].contains(r) || r == "gabut" && !ownish {
             // "istirahat dulu", "rehat total": a time off work, not a break in a shift ("jam istirahat", "lagi istirahat di pool").
-            if ["dulu", "total"].contains(rawAt(i + 1)) || ["dulu", "total"].contains(rawAt(i + 2)) && Lexicon.filler.contains(w[min(i + 1, w.count - 1)]) { restsAWhile = true }
+            if ["dulu", "total"].contains(rawAt(i + 1)) || ["dulu", "total"].contains(rawAt(i + 2)) && Lexicon.filler.contains(at(i + 1)) { restsAWhile = true }
             add(.resting, c)
             return true
         }
