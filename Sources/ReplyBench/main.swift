@@ -63,8 +63,9 @@ while let argument = arguments.popFirst() {
         exit(64)
     }
 }
+let interpreter = options.rulesOnly ? ReplyInterpreter(model: nil) : ReplyInterpreter()
 if let text = options.explain {
-    print(ReplyInterpreter().explain(text, context: ReplyContext(repliedOn: CivilDate(parsing: "2025-11-20")!, graduatedOn: CivilDate(parsing: "2025-04-11"))))
+    print(interpreter.explain(text, context: ReplyContext(repliedOn: CivilDate(parsing: "2025-11-20")!, graduatedOn: CivilDate(parsing: "2025-04-11"))))
     exit(0)
 }
 guard ["test", "train", "all"].contains(options.split) else {
@@ -99,7 +100,6 @@ if options.train {
     }
 }
 
-let interpreter = options.rulesOnly ? ReplyInterpreter(model: nil) : ReplyInterpreter()
 let start = Date()
 let readings = corpus.map { interpreter.interpret($0.text, context: ReplyContext(repliedOn: $0.repliedOn, graduatedOn: $0.graduatedOn)) }
 let seconds = Date().timeIntervalSince(start)

@@ -280,10 +280,9 @@ struct StatusSignals {
         // …and so is pay by the event, the parcel or the project ("bayaran per acara"), which is own account.
         let wages = raw.indices.filter { raw[$0] == "gaji" || Lexicon.synonyms[raw[$0]] == "gaji" }
         let denied = { (j: Int) in raw[max(0, j - 3)..<j].contains { $0 == "tanpa" || Self.denies($0) } }
-        let paid = wages.contains { j in
-            let byTheJob = j + 2 < raw.count && raw[j + 1] == "per" && Self.ownUnits.contains(raw[j + 2]) && !raw[j].hasPrefix("digaji")
-            return !denied(j) && !byTheJob
-        }
+        // "bayaran per acara", "dibayar per artikel": pay counted by the piece or the job.
+        let perUnit = { (j: Int) in j + 2 < raw.count && raw[j + 1] == "per" && Self.ownUnits.contains(raw[j + 2]) }
+        let paid = wages.contains { j in !denied(j) && !(perUnit(j) && !raw[j].hasPrefix("digaji")) }
         // "setoran harian", "omzet harian": the day's takings, not a daily wage.
         let takings: Set<String> = ["setoran", "omzet", "omset", "penghasilan", "pendapatan"]
         let marker = all.indices.contains { (j: Int) -> Bool in
@@ -322,8 +321,7 @@ struct StatusSignals {
         }
         wagedByTime = raw.indices.contains { j in
             let next = j + 1 < raw.count ? raw[j + 1] : ""
-            let byTheJob = next == "per" && j + 2 < raw.count && Self.ownUnits.contains(raw[j + 2])
-            return !denied(j) && (raw[j].hasPrefix("digaji") && !byTheJob || ["gaji", "dibayar", "upah", "gajian"].contains(raw[j]) && ["harian", "bulanan", "mingguan"].contains(next))
+            return !denied(j) && (raw[j].hasPrefix("digaji") && !perUnit(j) || ["gaji", "dibayar", "upah", "gajian"].contains(raw[j]) && ["harian", "bulanan", "mingguan"].contains(next))
         }
         salaried = raw.indices.contains { j in
             (raw[j].hasPrefix("digaji") || raw[j] == "gajian" || raw[j] == "gaji" || raw[j] == "dibayar") && !(j > 0 && (Self.denies(raw[j - 1]) || raw[j - 1] == "tanpa"))
@@ -1206,7 +1204,7 @@ struct StatusSignals {
                 let bidden = ["disuruh", "tinggal"].contains(rawAt(i - 1))
                 if !begun && (negated(i) || future(i) && !(since && (word == "masuk" || !laterMonth)) || purpose(i) || bidden || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8)) {
                     // (Not "mulai besok ikut temen jaga stand kopi": the stand is someone else's, a job to start.)
-                    let forSomeone = w.contains { ["ikut", "digaji"].contains($0) } || w.contains(where: Lexicon.wageTitles.contains)
+                    let forSomeone = w.contains("ikut") || w.contains(where: Lexicon.wageTitles.contains)
                     if hasBusiness && !w.contains("kerja") && !forSomeone { add(.preparingBusiness, c) } else { add(.startsLater, c) }
                 } else if before(i, ["sudah", "baru"], reach: 3) || pastTime || datedWithMonth || since
                     || shift {
