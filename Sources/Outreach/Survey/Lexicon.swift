@@ -134,7 +134,7 @@ enum Lexicon {
 
     /// Job titles that say someone works for an employer ("skrg jadi security di perumahan"), unless the reply
     /// says the business is their own.
-    static let wageTitles: Set<String> = [
+    static let wageTitles: Set<String> = Set([
         "karyawan", "operator", "security", "satpam", "kasir", "kapster", "helper", "ob", "officeboy", "cleaning", "kurir", "driver", "sopir",
         "supir", "kenek", "knek", "spg", "spb", "sales", "salesman", "waiter", "waiters", "waitress", "waitres", "nyopir", "nyupir", "nyetir", "pelayan", "barista", "cook", "koki", "chef",
         "commis", "crew", "host", "montir", "mekanik", "teknisi", "welder", "penjahit", "qc", "qa", "packing", "asisten", "honorer", "housekeeping",
@@ -148,7 +148,9 @@ enum Lexicon {
         "gardener", "pramugari", "pramugara", "dispatcher", "merchandiser", "sekretaris", "collector", "kolektor", "satpol",
         "specialist", "officer", "analyst", "assistant", "associate", "executive", "harianlepas", "probation", "serabutan", "sortir", "sorter",
         "instalatur", "ppic", "kenshusei", "nguli", "kantoran", "thl", "marbot", "ajudan", "kaur",
-    ]
+    ]).union(careTitles)
+    /// Care given as a job: always in someone else's home or for someone else's kin, so never a home business.
+    static let careTitles: Set<String> = ["sitter", "babysitter", "nanny", "caregiver", "pengasuh"]
     /// Titles that are own-account work whoever writes them.
     static let ownTitles: Set<String> = [
         "ojol", "ojek", "ojeg", "ngojek", "gojek", "grab", "maxim", "shopeefood", "gofood", "freelance", "freelancer", "youtuber", "creator",

@@ -424,8 +424,9 @@ public struct ReplyInterpreter: Sendable {
             }
             if (s.paidByOwner || s.suppliedWork) && !c.contains(.accepted) { return (.employee, nil, nil) }
             // "ikut kakak ipar jualan buah, digaji harian", "ngelola kos2an punya om, digaji bulanan": a wage for minding
-            // someone else's business, even a relative's, is a job (BPS: an employee, not a family worker).
-            if own && !employee && s.wagedByTime && s.employeeMarked && !s.ownMarked && !s.unpaid { return (.employee, nil, nil) }
+            // someone else's business, even a relative's, is a job (BPS: an employee, not a family worker). So is a
+            // share of sales of goods that are someone else's ("rotinya dari pabrik, sy dapet komisi per roti").
+            if own && !employee && (s.wagedByTime || s.commissioned) && s.employeeMarked && !s.ownMarked && !s.unpaid { return (.employee, nil, nil) }
             if employee && own && !s.sideBusiness {
                 // Whose the work is decides ("punya orang", "digaji" / "modal sendiri", "pelanggan"); else the statement
                 // that replaces the other ("…, tapi sekarang kerja ikut orang").

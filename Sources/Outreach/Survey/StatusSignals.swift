@@ -72,6 +72,8 @@ struct StatusSignals {
     /// A wage by time, not by the piece or the job: "digaji", "digaji harian", "gaji bulanan" — not "dibayar per
     /// artikel", "dibayar per pertemuan".
     private(set) var wagedByTime = false
+    /// Paid a share of what is sold: "dapet komisi", "persenan", "fee per closing".
+    private(set) var commissioned = false
     /// "ganti majikan": the household the graduate works in has an employer.
     private(set) var hasMajikan = false
     /// Paid by whoever owns the business ("dibayar per acara sama yg punya studio"): an employee, however the pay is counted.
@@ -301,8 +303,19 @@ struct StatusSignals {
         let followsSomeone = raw.indices.dropLast(2).contains { j in
             ["ikut", "ngikut"].contains(raw[j]) && Self.honorifics.contains(raw[j + 1]) && typed[j + 2].first?.isUppercase == true
         }
+        // "dikasih 50rb sehari", "dibayar per minggu", "upah 75rb per hari": pay given by the day, the week or the
+        // month is a wage (not "dapet 300rb sehari", a stall's takings, nor "uang saku mingguan", pocket money, nor
+        // "buka les, dibayar per bulan", the fees of one's own business).
+        let givenByTime = !all.contains("buka") && raw.indices.contains { (j: Int) -> Bool in
+            guard ["dikasih", "dikasi", "dibayar", "digaji", "upah", "upahnya", "gaji", "gajinya"].contains(raw[j]), !denied(j) else { return false }
+            var k = j + 1
+            if k < raw.count, raw[k].contains(where: \.isNumber) || raw[k].hasSuffix("rb") || ["ribu", "juta"].contains(raw[k]) { k += 1 }
+            guard k < raw.count else { return false }
+            if ["sehari", "seminggu", "sebulan", "harian", "mingguan", "bulanan", "perhari", "perminggu", "perbulan"].contains(raw[k]) { return true }
+            return k + 1 < raw.count && ["per", "tiap", "setiap"].contains(raw[k]) && ["hari", "minggu", "bulan"].contains(raw[k + 1])
+        }
         let ikut = Self.worksFor(raw, all)
-        employeeMarked = marker || paid || paidByOwner || followsSomeone || ikut == true
+        employeeMarked = marker || paid || paidByOwner || followsSomeone || ikut == true || givenByTime
             || Self.containsPair(raw, "punya", ["orang", "bos", "tetangga", "koko", "koh", "ko", "cik", "engkoh", "juragan", "majikan", "perusahaan"])
             // "punya Pak Darto", "punya bu Yanti" — not "punya bapak saya", the family's.
             || raw.indices.dropLast(2).contains { raw[$0] == "punya" && ["pak", "bu", "bang", "mas", "mbak", "haji"].contains(raw[$0 + 1]) && !Self.mine.contains(raw[$0 + 2]) }
@@ -319,7 +332,8 @@ struct StatusSignals {
                 ["dari", "dr", "sama", "sm", "ama", "oleh"].contains(raw[k]) && k + 1 < raw.count && Self.putters.contains(raw[k + 1])
             }
         }
-        wagedByTime = raw.indices.contains { j in
+        commissioned = raw.contains { ["komisi", "komisinya", "persenan", "persenannya", "fee"].contains($0) }
+        wagedByTime = givenByTime || raw.indices.contains { j in
             let next = j + 1 < raw.count ? raw[j + 1] : ""
             return !denied(j) && (raw[j].hasPrefix("digaji") && !perUnit(j) || ["gaji", "dibayar", "upah", "gajian"].contains(raw[j]) && ["harian", "bulanan", "mingguan"].contains(next))
         }
@@ -549,7 +563,9 @@ struct StatusSignals {
         return reply.contains("cuti") && (workplace || jobLeave || fromWork || reply.contains("lagi") && reply.contains("masuk"))
             || returns && (workplace || fromWork)
             || reply.indices.contains { j in  // "sakit, izin dr kantor seminggu", "izin kerja dulu" — not "izin menjawab"
-                ["izin", "ijin"].contains(reply[j]) && (workplace || reply.dropFirst(j + 1).prefix(2).contains { ["kerja", "bekerja", "masuk"].contains($0) })
+                // (…and "kerja di dealer, tp lagi dirawat jadi izin dulu": a job named, then leave from it for now.)
+                ["izin", "ijin"].contains(reply[j]) && (workplace || reply.dropFirst(j + 1).prefix(2).contains { ["kerja", "bekerja", "masuk"].contains($0) }
+                    || fromWork && reply.dropFirst(j + 1).first.map { ["dulu", "dl", "dlu"].contains($0) } == true)
             }
     }
 
@@ -753,6 +769,13 @@ struct StatusSignals {
     }
 
     /// Days a start is set for: "masuk senin", "mulai tgl 5", "masuk awal bulan".
+    /// The last steps of a journey to a post abroad ("nunggu visa", "tinggal nunggu jadwal terbang", "menunggu
+    /// keberangkatan"): they come once a contract is signed, so only the start is still to come.
+    static let journeySteps: Set<String> = ["keberangkatan", "visa", "coe", "flight", "terbang", "tiket"]
+    /// A journey that is not to work ("nunggu keberangkatan umroh", "nunggu visa ikut suami"), or a wait beside work
+    /// that goes on ("kerja di cafe sambil nunggu visa").
+    static let journeysOfOthers: Set<String> = ["haji", "umroh", "umrah", "suami", "istri", "liburan", "sambil", "nyambi"]
+
     static let dayWords: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "tanggal", "tgl", "awal"]
 
     /// Permits for work abroad: once issued ("visa udah keluar"), the job is promised.
@@ -1108,7 +1131,7 @@ struct StatusSignals {
                 } else if refused(i) {
                     add(.notLooking, c)
                     add(.outsideLabourForce, c)
-                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "stop", "stopped", "quit", "udahan"].contains(rawAt(i - 1))
+                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "berenti", "brenti", "stop", "stopped", "quit", "udahan"].contains(rawAt(i - 1))
                     || ((i + 1)..<min(w.count, i + 5)).contains { ["nyerah", "percuma"].contains(w[$0]) && !Lexicon.negators.contains(w[$0 - 1]) } {  // (not "pantang nyerah")
                     add(.notLooking, c)
                     if before(i, ["nyerah", "capek", "percuma"], reach: 3) { add(.noWorkToBeHad, c) }
@@ -1131,7 +1154,8 @@ struct StatusSignals {
                 // "nunggu anak masuk TK": someone else's start.
                 guard waitsOnJob, !Self.relatives.contains(rawAt(i + 1)), !Self.kin.contains(rawAt(i + 1)) else { continue }
                 spoke = true
-                if clues.contains(.accepted) || after(i, ["masuk", "mulai"], reach: 3) || rawAt(i + 1) == "tgl" || rawAt(i + 1) == "tanggal" { add(.startsLater, c) } else { add(.looking, c) }
+                let journey = raw.dropFirst(i + 1).prefix(3).contains(where: Self.journeySteps.contains) && !allRaw.contains(where: Self.journeysOfOthers.contains)
+                if clues.contains(.accepted) || journey || after(i, ["masuk", "mulai"], reach: 3) || rawAt(i + 1) == "tgl" || rawAt(i + 1) == "tanggal" { add(.startsLater, c) } else { add(.looking, c) }
             case "dapat":
                 let object = [at(i + 1), at(i + 2)].contains { $0 == "kerja" || $0 == "pekerjaan" }
                 spoke = true
@@ -1159,7 +1183,9 @@ struct StatusSignals {
                     && (futureWord || allRaw.contains(where: Self.dayWords.contains) || allRaw.contains { ["lagi", "depan", "besok", "lusa", "disuruh", "tinggal"].contains($0) })
                 // "lulus seleksi satpam, penempatan menunggu info dari PT": the post is given, only where is not yet.
                 let placed = allRaw.contains { ["penempatan", "penempatannya", "ditempatkan", "placement"].contains($0) }
-                let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon && !placed
+                // "lolos interview kaisha, tinggal nunggu visa": passed, and only the journey to the post is left.
+                let journey = allRaw.contains(where: Self.journeySteps.contains) && !allRaw.contains(where: Self.journeysOfOthers.contains)
+                let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon && !placed && !journey
                 spoke = true
                 // "ga bakal keterima", "gak mungkin diterima": sure of rejection, a reason to stop looking.
                 if raw.prefix(i).suffix(3).contains(where: { ["bakal", "bakalan", "mungkin", "akan"].contains($0) }) && before(i, Lexicon.negators, reach: 3) {
@@ -1176,7 +1202,7 @@ struct StatusSignals {
                     continue
                 }
                 add(.accepted, c)
-                if future(i) || placed && allRaw.contains(where: { ["nunggu", "menunggu", "tunggu", "nungguin"].contains($0) }) { add(.startsLater, c) }
+                if future(i) || (placed || journey) && allRaw.contains(where: { ["nunggu", "menunggu", "tunggu", "nungguin", "proses", "diproses"].contains($0) }) { add(.startsLater, c) }
                 workPositions.append((c, after(i, ["kerja"], reach: 2) ? i + 2 : i + 1))
             case "mulai", "masuk":
                 // "masuk lagi": back from leave; "mulai nyari kerja": looking, read at "cari".
@@ -1251,8 +1277,10 @@ struct StatusSignals {
                 if negated(i) || rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) { continue }
                 // "usaha bakso saya bangkrut", "usaha laundry saya tutup", "jualan lagi vakum", "usaha ibu udh gk jalan":
                 // a business that ended or stopped (not "tutup jam 9", its closing time).
+                // …and "jualan juga udah berenti", "skrg jualan udah ga", "tp udah ga lagi": stopped, said after it.
                 let stops = raw.indices.dropFirst(i + 1).prefix(4).contains { j in
-                    ["bangkrut", "gulung", "vakum", "mandek", "berhenti", "stop"].contains(raw[j])
+                    ["bangkrut", "gulung", "vakum", "mandek", "berhenti", "berenti", "brenti", "stop", "udahan"].contains(raw[j])
+                        || Self.denies(raw[j]) && w[j - 1] == "sudah" && (j + 1 == raw.count || ["lagi", "lg", "ada"].contains(raw[j + 1]))
                         || raw[j] == "tutup" && !["jam", "pukul", "tiap", "kalo", "kalau"].contains(rawAt(j + 1)) && Int(rawAt(j + 1)) == nil
                         || w[j] == "jalan" && w[j - 1] == "tidak"
                 }
@@ -1285,7 +1313,10 @@ struct StatusSignals {
                 consumed.insert(i + noun)
                 spoke = true
                 if rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) { continue }
-                let preparing = w.contains("nyiapin") || w.contains("modal") || w.contains("tempat") || w.contains("izin")
+                // (Not "buka jasa jahit di emperan ruko", where the place is, nor "buka jasa renovasi", the trade.)
+                let placed = { (j: Int) in raw[max(0, j - 2)..<j].contains { ["di", "ke", "dari", "dr"].contains($0) } }
+                let readying = w.indices.contains { w[$0] == "nyiapin" && rawAt($0 - 1) != "jasa" || w[$0] == "tempat" && !placed($0) }
+                let preparing = readying || w.contains("modal") || w.contains("izin")
                 if planned(i) && !preparing && !negated(i) { add(.plan, c); continue }  // "ingin membuka kedai suatu hari nanti"
                 if preparing || (negated(i) && hasBusiness) || ["sebelum", "sblm", "sebelom", "sblom"].contains(rawAt(i - 1)) || purpose(i) && !planned(i) || future(i) {
                     add(.preparingBusiness, c)
@@ -1419,7 +1450,12 @@ struct StatusSignals {
                 let shop = raw[(i + 1)...].prefix(2).contains(where: Self.tills.contains)
                 // "ngurus bapak yg sakit" is care; "jaga toko sembako bapak" minds the family's shop.
                 // (Not "kerja jaga kakek", "jadi pengasuh": care as a job, read at "kerja".)
-                let asAJob = ["kerja", "jadi"].contains(at(i - 1)) && !Lexicon.negators.contains(at(i - 2))
+                // …and so is "ngasuh anak bos", "jagain anak orang", "ngerawat opa di keluarga Tan": someone else's.
+                let othersKin = raw.indices.dropFirst(i + 1).prefix(3).contains { j in
+                    ["anak", "bayi", "dedek", "balita", "lansia", "opa", "oma"].contains(raw[j]) && j + 1 < raw.count
+                        && (["orang", "bos", "bosnya", "majikan", "tetangga"].contains(raw[j + 1]) || raw[j + 1] == "di" && j + 2 < raw.count && raw[j + 2] == "keluarga")
+                }
+                let asAJob = ["kerja", "jadi"].contains(at(i - 1)) && !Lexicon.negators.contains(at(i - 2)) || othersKin
                 let cared = !shop && !asAJob && (w[(i + 1)...].prefix(3).contains { ["anak", "rumah", "keluarga", "saya"].contains($0) }
                     || raw[(i + 1)...].prefix(3).contains { ["nenek", "kakek", "adik", "adek", "bayi", "suami", "laki", "ortu", "bapak", "ibu", "kolot", "emak", "mertua", "adik2", "adek2"].contains($0) })
                 // "ngurus olshop", "ngurus usaha ortu" — not "ngurus izin buat usaha" (preparing it).
@@ -1431,6 +1467,7 @@ struct StatusSignals {
                 let meanwhile = before(i, ["sambil"], reach: 2) && !(cluesByClause[c] ?? []).isDisjoint(with: [.employee, .selfEmployed])
                 if cared && meanwhile { spoke = true }
                 else if cared { spoke = true; add(.outsideLabourForce, c) }
+                else if othersKin && !negated(i) && !planned(i) && !past(i) { spoke = true; add(.employee, c) }
                 else if ownShop { spoke = true; add(.selfEmployed, c) }
                 else if till { spoke = true; add(.employee, c); workPositions.append((c, i + 1)) }  // "jaga kasir apotek"
                 else if shop && (ownMarked && !employeeMarked || strongOwn) { spoke = true; add(.selfEmployed, c) }  // "urus kios fotokopi punya sendiri"
@@ -1719,6 +1756,12 @@ struct StatusSignals {
         // "driver online": the platform's partner, read at "online".
         if ["driver", "sopir", "supir", "pengemudi"].contains(word), raw.dropFirst(i + 1).prefix(2).contains(where: { ["online", "ol"].contains($0) }) || i + 1 < raw.count && Lexicon.ownTitles.contains(raw[i + 1]) { return false }
         let craft = Self.craftTitles.contains(raw[i])
+        // "tukang jahit di rumah" (not "tukang kebun di rumah bapak bule", nor care, which is always for someone else).
+        let home = raw.dropFirst(i + 1).prefix(4).indices.contains { (j: Int) -> Bool in
+            let rumah = raw[j] == "dirumah" || raw[j] == "rumah" && raw[j - 1] == "di"
+            return rumah && !Self.rumahCompounds.contains(j + 1 < raw.count ? raw[j + 1] : "") && !Self.someoneElsesHome(w, raw, after: j)
+        }
+        let atHome = home && Lexicon.wageTitles.contains(word) && !Lexicon.careTitles.contains(word) && !employeeMarked
         let own = Lexicon.ownTitles.contains(word) || Lexicon.ownTitles.contains(raw[i])
             || (["parkir", "online"].contains(raw[i]) && ["kang", "tukang", "nyupir", "sopir", "driver", "jaga"].contains(i > 0 ? raw[i - 1] : "") && !employeeMarked)
             || raw[i] == "online" && raw[max(0, i - 2)..<i].contains(where: { ["nyupir", "sopir", "supir", "driver", "pengemudi"].contains($0) }) && !employeeMarked  // "driver taksi online"
@@ -1726,7 +1769,7 @@ struct StatusSignals {
             || word == "tukang" && raw.dropFirst(i + 1).prefix(3).contains("keliling")  // "tukang sol sepatu keliling"
             || craft && !employeeMarked && !raw.dropFirst(i).contains("di")
             || i + 1 < raw.count && raw[i + 1] == "rumahan"  // "penjahit rumahan"
-            || Lexicon.wageTitles.contains(word) && !employeeMarked && raw.dropFirst(i + 1).prefix(4).indices.contains { j in (raw[j] == "dirumah" || raw[j] == "rumah" && raw[j - 1] == "di") && !Self.rumahCompounds.contains(j + 1 < raw.count ? raw[j + 1] : "") && !Self.someoneElsesHome(w, raw, after: j) }  // "tukang jahit di rumah", not "tukang kebun di rumah bapak bule"
+            || atHome
             || Lexicon.wageTitles.contains(word) && !employeeMarked && (max(0, i - 2)...min(raw.count - 1, i + 2)).contains { ["freelance", "freelancer", "lepas"].contains(raw[$0]) }  // "freelance admin sosmed"
         // (Not the centre's admin, whom `ReplyText.unmarkNonStatusWords` reads as "min": "makasih admin yg fast respon".)
         let wage = Lexicon.wageTitles.contains(word) || Lexicon.wageTitles.contains(raw[i]) && word != "min" || (raw[i] == "parkir" && employeeMarked) || craft
@@ -1734,7 +1777,7 @@ struct StatusSignals {
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi", "bisa nyetir",
         // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come), "usaha frozen food rumahan" (read at "usaha").
         let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
-        if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "alumni", "lulusan", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "daftar", "les", "belajar", "butuh", "dibutuhkan", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu", "pengalaman"].contains($0) })
+        if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "alumni", "lulusan", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "daftar", "les", "belajar", "butuh", "dibutuhkan", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu", "pengalaman", "program", "manggil", "panggilan", "kenalan"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
             return false

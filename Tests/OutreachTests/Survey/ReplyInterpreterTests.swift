@@ -829,6 +829,38 @@ struct ReplyInterpreterTests {
         .init("jadi marbot kak, dapet bisyaroh dr DKM", .answer(a(.employee))),
         .init("udah keluar dr pabrik, skrg merintis usaha laundry kak", .answer(a(.selfEmployed))),
         .init("jadi relawan di posyandu kak, ga dibayar. ga nyari kerja dulu", .answer(a(.notInLabourForce))),
+        // The last steps of a journey to a post abroad, and the same wait beside work or a pilgrimage.
+        .init("udh lolos interview sama perusahaan di Osaka, tinggal nunggu COE", .answer(a(.hiredNotStarted))),
+        .init("nunggu keberangkatan ke Taiwan kak", .answer(a(.hiredNotStarted))),
+        .init("kerja di cafe kak sambil nunggu visa", .answer(a(.employee, employer: "cafe"))),
+        .init("lagi nunggu keberangkatan umroh sama ibu, belum nyari kerja", .review(nil)),
+        // Selling stopped, said after it (not "udah ga laku": selling, badly).
+        .init("lagi nyari kerja kak, jualan juga udah berenti", .answer(a(.unemployed))),
+        .init("kuliah kak sekarang, jualan udah ga", .answer(a(.studying))),
+        .init("jualan udah ga laku kak", .answer(a(.selfEmployed))),
+        // Care as a job: a carer's title, and someone else's child (a title in a course is no job).
+        .init("jagain anak orang kak, baby sitter", .answer(a(.employee))),
+        .init("ngasuh anak bos di Gading kak", .answer(a(.employee))),
+        .init("jadi pengasuh anak di rumah keluarga Pak Darmo", .answer(a(.employee))),
+        .init("ikut pelatihan di LPK kak, program caregiver", .answer(a(.studying))),
+        // Waiting for the foreman's call: between projects, or called and starting.
+        .init("lagi kosong proyek bang, nunggu dipanggil mandor", .answer(a(.unemployed))),
+        .init("udah dipanggil mandor kak, senin berangkat ikut proyek", .answer(a(.hiredNotStarted))),
+        // Pay given by the day or the month is a wage, even from a relative; a stall's takings and a business's fees are not.
+        .init("bantu om nganterin galon kak, dikasih 30rb sehari", .answer(a(.employee))),
+        .init("jaga toko sembako punya nenek, dikasih 50rb sehari", .answer(a(.employee))),
+        .init("buka les gambar kak, dibayar per bulan sama ortunya", .answer(a(.selfEmployed))),
+        .init("jualan gorengan kak, sehari dapet 200rb", .answer(a(.selfEmployed))),
+        // A share of sales of someone else's goods is a job; an affiliate's commission is own account.
+        .init("jualan es krim keliling kak, barangnya punya bos, sy dapet komisi", .answer(a(.employee))),
+        .init("jualan baju online kak, dapet komisi dari shopee affiliate", .answer(a(.selfEmployed))),
+        // Stopped looking, typed "berenti"; a business opened at a place, or a trade of renovation, is running.
+        .init("berenti nyari kak, lowongan buat lulusan SMP ga ada", .answer(a(.discouraged))),
+        .init("buka jasa jahit di emperan ruko kak", .answer(a(.selfEmployed))),
+        .init("buka jasa renovasi rumah kak", .answer(a(.selfEmployed))),
+        .init("mau buka warung, lagi nyari tempat", .answer(a(.preparingBusiness))),
+        // Leave from a job named before it.
+        .init("kerja di bengkel kak, tp lagi sakit jadi izin dulu", .answer(a(.employee, employer: "bengkel"))),
     ]
 
     @Test(arguments: cases)
