@@ -775,6 +775,10 @@ struct StatusSignals {
     /// A journey that is not to work ("nunggu keberangkatan umroh", "nunggu visa ikut suami"), or a wait beside work
     /// that goes on ("kerja di cafe sambil nunggu visa").
     static let journeysOfOthers: Set<String> = ["haji", "umroh", "umrah", "suami", "istri", "liburan", "sambil", "nyambi"]
+    /// Whether `words` name a last step to a post abroad, in a reply (`allRaw`) that is not about another journey.
+    static func awaitsJourneyToWork(_ words: some Sequence<String>, in allRaw: [String]) -> Bool {
+        words.contains(where: journeySteps.contains) && !allRaw.contains(where: journeysOfOthers.contains)
+    }
 
     static let dayWords: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "tanggal", "tgl", "awal"]
 
@@ -1154,7 +1158,7 @@ struct StatusSignals {
                 // "nunggu anak masuk TK": someone else's start.
                 guard waitsOnJob, !Self.relatives.contains(rawAt(i + 1)), !Self.kin.contains(rawAt(i + 1)) else { continue }
                 spoke = true
-                let journey = raw.dropFirst(i + 1).prefix(3).contains(where: Self.journeySteps.contains) && !allRaw.contains(where: Self.journeysOfOthers.contains)
+                let journey = Self.awaitsJourneyToWork(raw.dropFirst(i + 1).prefix(3), in: allRaw)
                 if clues.contains(.accepted) || journey || after(i, ["masuk", "mulai"], reach: 3) || rawAt(i + 1) == "tgl" || rawAt(i + 1) == "tanggal" { add(.startsLater, c) } else { add(.looking, c) }
             case "dapat":
                 let object = [at(i + 1), at(i + 2)].contains { $0 == "kerja" || $0 == "pekerjaan" }
@@ -1184,7 +1188,7 @@ struct StatusSignals {
                 // "lulus seleksi satpam, penempatan menunggu info dari PT": the post is given, only where is not yet.
                 let placed = allRaw.contains { ["penempatan", "penempatannya", "ditempatkan", "placement"].contains($0) }
                 // "lolos interview kaisha, tinggal nunggu visa": passed, and only the journey to the post is left.
-                let journey = allRaw.contains(where: Self.journeySteps.contains) && !allRaw.contains(where: Self.journeysOfOthers.contains)
+                let journey = Self.awaitsJourneyToWork(allRaw, in: allRaw)
                 let onlyATest = (after(i, ["interview", "tes", "test", "berkas", "seleksi", "lamar"], reach: 2) || ["interview", "tes", "psikotes", "seleksi"].contains(rawAt(i + 1))) && !startsSoon && !placed && !journey
                 spoke = true
                 // "ga bakal keterima", "gak mungkin diterima": sure of rejection, a reason to stop looking.
@@ -1314,8 +1318,8 @@ struct StatusSignals {
                 spoke = true
                 if rawAt(i - 1) == "bukan" || before(i, ["bukan"], reach: 2) { continue }
                 // (Not "buka jasa jahit di emperan ruko", where the place is, nor "buka jasa renovasi", the trade.)
-                let placed = { (j: Int) in raw[max(0, j - 2)..<j].contains { ["di", "ke", "dari", "dr"].contains($0) } }
-                let readying = w.indices.contains { w[$0] == "nyiapin" && rawAt($0 - 1) != "jasa" || w[$0] == "tempat" && !placed($0) }
+                let located = { (j: Int) in raw[max(0, j - 2)..<j].contains { ["di", "ke", "dari", "dr"].contains($0) } }
+                let readying = w.indices.contains { w[$0] == "nyiapin" && rawAt($0 - 1) != "jasa" || w[$0] == "tempat" && !located($0) }
                 let preparing = readying || w.contains("modal") || w.contains("izin")
                 if planned(i) && !preparing && !negated(i) { add(.plan, c); continue }  // "ingin membuka kedai suatu hari nanti"
                 if preparing || (negated(i) && hasBusiness) || ["sebelum", "sblm", "sebelom", "sblom"].contains(rawAt(i - 1)) || purpose(i) && !planned(i) || future(i) {
