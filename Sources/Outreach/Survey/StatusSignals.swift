@@ -581,6 +581,8 @@ struct StatusSignals {
     static let studyNouns: Set<String> = ["kuliah", "sekolah", "kursus"]
 
     /// Words that end a job ("dikeluarin", "PHK"; "ga diperpanjang" when denied).
+    /// "berhenti", "stop", "udahan": an activity stopped — a search ("berenti nyari") or a business ("jualan udah berenti").
+    static let stopWords: Set<String> = ["berhenti", "berenti", "brenti", "stop", "udahan"]
     static let jobEndings: Set<String> = ["dikeluarin", "dikeluarkan", "dipecat", "phk", "diphk", "berhenti", "berenti", "resign"]
 
     /// Leaves an employer grants ("cuti melahirkan", "cuti sakit", "cuti tahunan").
@@ -1135,7 +1137,7 @@ struct StatusSignals {
                 } else if refused(i) {
                     add(.notLooking, c)
                     add(.outsideLabourForce, c)
-                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || ["berhenti", "berenti", "brenti", "stop", "stopped", "quit", "udahan"].contains(rawAt(i - 1))
+                } else if negated(i) || before(i, ["nyerah", "capek", "percuma"], reach: 3) || (Self.stopWords.contains(rawAt(i - 1)) || ["stopped", "quit"].contains(rawAt(i - 1)))
                     || ((i + 1)..<min(w.count, i + 5)).contains { ["nyerah", "percuma"].contains(w[$0]) && !Lexicon.negators.contains(w[$0 - 1]) } {  // (not "pantang nyerah")
                     add(.notLooking, c)
                     if before(i, ["nyerah", "capek", "percuma"], reach: 3) { add(.noWorkToBeHad, c) }
@@ -1283,7 +1285,7 @@ struct StatusSignals {
                 // a business that ended or stopped (not "tutup jam 9", its closing time).
                 // …and "jualan juga udah berenti", "skrg jualan udah ga", "tp udah ga lagi": stopped, said after it.
                 let stops = raw.indices.dropFirst(i + 1).prefix(4).contains { j in
-                    ["bangkrut", "gulung", "vakum", "mandek", "berhenti", "berenti", "brenti", "stop", "udahan"].contains(raw[j])
+                    Self.stopWords.contains(raw[j]) || ["bangkrut", "gulung", "vakum", "mandek"].contains(raw[j])
                         || Self.denies(raw[j]) && w[j - 1] == "sudah" && (j + 1 == raw.count || ["lagi", "lg", "ada"].contains(raw[j + 1]))
                         || raw[j] == "tutup" && !["jam", "pukul", "tiap", "kalo", "kalau"].contains(rawAt(j + 1)) && Int(rawAt(j + 1)) == nil
                         || w[j] == "jalan" && w[j - 1] == "tidak"
