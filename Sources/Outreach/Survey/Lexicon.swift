@@ -38,6 +38,7 @@ enum Lexicon {
                       "works", "worked", "damel", "didamel", "digawe", "nyambut", "makarya", "berkerja", "kerjanya", "kerjaa", "kerjain", "karja", "karajo", "bakarja", "bagawi", "begawi",
                       "ngerjain", "dikerjain", "garap", "ngegarap", "nggarap", "wfh", "wfo"]),
         ("pekerjaan", ["gawian", "kerjaan", "krjaan", "pekerjan", "job", "jobs", "gawean", "padamelan", "pagawean", "pekerjaannya", "kerjaannya"]),
+        ("tukang", ["tkg", "tkang"]),
         ("karyawan", ["pegawai", "employee", "employed", "karyawati", "staf", "staff", "buruh", "kuli"]),
         ("cari", ["nggoleki", "goleki", "nggoleke", "ngupadosi", "milari", "cr", "madosi", "madosi", "pados", "ngupados", "nyari", "mencari", "nyariin", "nyri", "nyr", "cri", "carik", "golek", "nggolek", "golet", "nggolet", "milarian", "nyiar", "neangan", "mancari", "pencarian",
                      "searching", "seeking", "hunting", "looking", "search", "carii", "nyarik", "cariin", "find", "finding"]),
@@ -50,7 +51,7 @@ enum Lexicon {
         ("mulai", ["wiwit", "mimiti", "wiwitipun", "start", "started", "starting", "mulainya", "ngamimitian", "ngawitan", "nembe", "memulai", "dimulai"]),
         ("masuk", ["msk", "mlebet", "mlebetipun", "lebetna", "masuknya", "mlebu", "lebet", "berangkat", "berangkatnya", "terbang", "join", "onboarding", "onboard"]),
         ("usaha", ["usaho", "usahanipun", "usahane", "wirausaha", "wiraswasta", "berwirausaha", "bisnis", "business", "umkm", "usahaa", "usahanya", "bisnisnya", "entrepreneur"]),
-        ("jualan", ["adol", "ngadol", "makelar", "bajual", "bejualan", "bajualan", "bejual", "berjualan", "jual", "dagang", "berdagang", "dodolan", "dodol", "icalan", "baniago", "selling", "sell", "sells", "olshop",
+        ("jualan", ["adol", "ngadol", "makelar", "bajual", "bejualan", "bajualan", "bejual", "berjualan", "jual", "dagang", "berdagang", "pedagang", "bakul", "asongan", "ngasong", "dodolan", "dodol", "icalan", "baniago", "selling", "sell", "sells", "olshop",
                        "reseller", "dropship", "dropshipper", "jastip", "preorder", "jualan2", "dagangan", "jualannya", "ngejual", "menjual", "sale"]),
         ("buka", ["bka", "bukak", "membuka", "muka", "open", "opened", "running", "run", "ngebuka", "merintis", "ngerintis", "rintis"]),
         ("bantu", ["ngabantosan", "mbantu", "ngewangi", "mbiyantu", "bantuin", "ngebantu", "membantu", "bantu2", "ngebantuin", "nulung", "ngabantu", "helping", "help", "bantu2in"]),
@@ -147,15 +148,17 @@ enum Lexicon {
         "pramusaji", "bellboy", "bellman", "fo", "frontliner", "elektrisi", "electrician", "steward", "runner", "hostess", "detailer",
         "gardener", "pramugari", "pramugara", "dispatcher", "merchandiser", "sekretaris", "collector", "kolektor", "satpol",
         "specialist", "officer", "analyst", "assistant", "associate", "executive", "harianlepas", "probation", "serabutan", "sortir", "sorter",
-        "instalatur", "ppic", "kenshusei", "nguli", "kantoran", "thl", "marbot", "ajudan", "kaur",
+        "instalatur", "ppic", "kenshusei", "nguli", "kantoran", "thl", "marbot", "ajudan", "kaur", "penjaga", "canvasser", "oiler", "ngenek",
     ]).union(careTitles)
     /// Care given as a job: always in someone else's home or for someone else's kin, so never a home business.
-    static let careTitles: Set<String> = ["sitter", "babysitter", "nanny", "caregiver", "pengasuh"]
+    /// …and household work ("ART", "PRT", "pembantu"), done in the employer's home.
+    static let careTitles: Set<String> = ["sitter", "babysitter", "nanny", "caregiver", "pengasuh", "art", "prt", "pembantu", "pramuwisma"]
     /// Titles that are own-account work whoever writes them.
     static let ownTitles: Set<String> = [
         "ojol", "ojek", "ojeg", "ngojek", "gojek", "grab", "maxim", "shopeefood", "gofood", "freelance", "freelancer", "youtuber", "creator",
         "influencer", "endorse", "tukangojek", "joki", "fiverr", "upwork", "lalamove", "jastip", "reseller", "dropship", "dropshipper", "affiliate", "afiliasi",
         "petani", "peternak", "nelayan", "ternak", "ngojol", "ngegrab", "ngeshopee", "markir", "markirin", "affiliator", "ngelesin",
+        "bertani", "berkebun", "nyawah", "beternak", "berternak", "afiliator",
     ]
     /// Words that say the business or the work is someone else's: the graduate is an employee there.
     static let employeeMarkers: Set<String> = ["gaji", "kontrak", "outsourcing", "shift", "honorer", "lembur", "atasan", "bos", "majikan", "hrd",

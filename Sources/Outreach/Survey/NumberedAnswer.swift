@@ -24,8 +24,12 @@ enum NumberedAnswer {
         "bang", "mas", "mbak", "mba", "pak", "bu", "teh", "kakak", "ini", "no.", "nmr.", "nomor.", "maaf", "baru", "bales", "balas",
         "angka", "ke", "kaka", "lae", "opsi", "pilihanku", "kayaknya", "kyknya", "mungkin", "jwbn", "jwban", "jwbnya", "jawabanya",
         "nmor", "nomr", "nomornya", "nomernya", "number", "num", "pilihannya", "opsinya", "poin", "point", "sy", "sya", "aq", "msh", "masih", "skrg", "sekarang",
-        "tetap", "tetep", "ttp", "milih", "memilih", "intinya", "ps", "isi", "ngisi", "diisi", "isinya", "reg",
+        "tetap", "tetep", "ttp", "milih", "memilih", "intinya", "ps", "isi", "ngisi", "diisi", "isinya", "reg", "izin", "ijin",
     ]
+    /// "jawabanku", "jwbannya", "jwbnny", "menjawab": "answer" in any spelling.
+    private static func answerWord(_ token: String) -> Bool {
+        ["jawab", "jwb", "jwab", "jawb", "menjawab", "vote"].contains { token.hasPrefix($0) }
+    }
     /// Punctuation that may stand before the number or end it ("(1)", "1. Bekerja", "1\ndi PT …").
     private static let pauses: Set<String> = ["(", ":", ",", ".", "-", "\n", "/"]
     /// Words after a number that make it a quantity, not an option.
@@ -62,7 +66,9 @@ enum NumberedAnswer {
                 continue
             }
             // Any greeting, thanks or address as typed ("sore kakk", "mksh min", "ass wr wb").
-            guard leadIns.contains(tokens[i]) || pauses.contains(tokens[i]) || agrees(tokens[i]) || greets(tokens[i]) else { break }
+            // ("terima kasih kak, nomor 3": "kasih" after "terima" thanks.)
+            let thanks = i > 0 && tokens[i - 1] == "terima" && ["kasih", "kasi", "ksh"].contains(tokens[i])
+            guard leadIns.contains(tokens[i]) || answerWord(tokens[i]) || pauses.contains(tokens[i]) || agrees(tokens[i]) || greets(tokens[i]) || thanks else { break }
             i += 1
         }
         // "kakak sy 4 kak": the number of the sender's sibling, not the sender's — a person asks whose it is.
@@ -142,7 +148,9 @@ enum NumberedAnswer {
         // "1 eh salah, 3 maksudnya", "5 eh 3 kak", "3 eh ga deng, … 8 aja": the option given last wins; "1 eh bukan,
         // masih nyari" takes the number back and leaves the words.
         // "5 / bukan 5 kak, 1!": the number denied, then the one meant.
+        // ("maaf typo2, ngantuk" apologises for the typing: a digit glued to the word repeats it.)
         let words = rest.enumerated().filter { $0.element.first?.isLetter == true || $0.element.first?.isNumber == true }.prefix(4)
+            .filter { !(corrects($0.element) && j + $0.offset + 1 < spans.count && glued(spans[j + $0.offset + 1], in: source)) }
         let denies = { (k: Int) in ["bukan", "bkn"].contains(rest[k]) && k + 1 < rest.count && option(rest[k + 1]) == first }
         if let k = words.first(where: { corrects($0.element) || denies($0.offset) })?.offset {
             let from = denies(k) ? k + 2 : k + 1
@@ -171,7 +179,12 @@ enum NumberedAnswer {
         for start in laterSentences(text) {
             let sentence = text[start...]
             let first = String(sentence.prefix { $0.isLetter }).lowercased()
-            guard leadIns.contains(first), let digit = sentence.firstIndex(where: \.isNumber) else { continue }
+            // …or a line of its own that holds the digit and at most addressing ("halo kak / maaf baru bales / 3 ya kak"; not a
+            // list's "1. Bu Ani - 2 box").
+            let line = sentence.prefix { !$0.isNewline }.split { !$0.isLetter }.map { ReplyText.canonical($0.lowercased()) }
+            let ownLine = first.isEmpty && sentence.first?.isNumber == true && text[..<start].last(where: { !$0.isWhitespace || $0.isNewline })?.isNewline == true
+                && line.allSatisfy { Lexicon.filler.contains($0) || ["ya", "aja", "deh", "dong", "ok"].contains($0) }
+            guard leadIns.contains(first) || answerWord(first) || ownLine, let digit = sentence.firstIndex(where: \.isNumber) else { continue }
             let after = String(sentence[digit...].drop { $0.isNumber || $0 == " " }.prefix { $0.isLetter }).lowercased()
             guard after.isEmpty || Lexicon.filler.contains(ReplyText.canonical(after)) || ["ya", "yaa", "aja", "deh", "dong", "ok"].contains(after),
                   let result = read(String(sentence)) else { continue }
@@ -259,9 +272,10 @@ enum NumberedAnswer {
     /// The option a token names: "1"…"9", "0", or a number word, with compact letters ("1a"); nil for anything else (2025, 12).
     private static func option(_ token: String) -> String? {
         if let digit = token.first, digit.isNumber {
-            let digits = token.prefix { $0.isNumber }
-            guard digits.count == 1 else { return nil }
-            let letters = token.dropFirst()
+            // ("Kode jawaban: 01": a leading zero, as a form's codes are padded.)
+            let body = token.count > 1 && token.first == "0" && token.dropFirst().first?.isNumber == true ? token.dropFirst() : Substring(token)
+            guard body.prefix(while: \.isNumber).count == 1, let digits = body.first else { return nil }
+            let letters = body.dropFirst()
             guard letters.allSatisfy({ "abcdefg".contains($0) }), letters.count <= 3 else { return nil }
             return String(digits)
         }

@@ -396,7 +396,7 @@ struct ReplyText {
     private static let phrases: [(String, String)] = [
         ("orang tua", "ortu"), ("orangtua", "ortu"), ("self-employed", "wiraswasta"), ("self employed", "wiraswasta"),
         ("stay at home", "stay home"), ("job fair", "jobfair"), ("job seeker", "jobseeker"), ("good looking", "goodlooking"), ("putus asa", "putusasa"),
-        ("dak katek", "dak"), ("dak ado", "dak"), ("siap-siap", "siap2"), ("siap siap", "siap2"), ("front office", "fo"), ("harian lepas", "harianlepas"),
+        ("dak katek", "dak"), ("dak ado", "dak"), ("siap-siap", "siap2"), ("siap siap", "siap2"), ("front office", "fo"), ("harian lepas", "harianlepas"), ("baby sitter", "babysitter"),
         ("job hunting", "jobhunting"), ("paket c", "sekolah"), ("paket b", "sekolah"), ("kejar paket", "sekolah"),
         ("can gawe", "belum gawe"), ("can damel", "belum damel"), ("can kerja", "belum kerja"), ("taksi daring", "taksi online"), ("ojek daring", "ojek online"),
         // "lulus" is finishing school, but a selection passed is "lolos" (accepted): "lulus interview di hotel".

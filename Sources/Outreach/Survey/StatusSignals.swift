@@ -420,6 +420,15 @@ struct StatusSignals {
     }
 
     /// "sampai kemarin", "sampe bulan lalu", "hingga minggu kemaren": until a time that is over.
+    /// "udah abis", "kontraknya baru selesai minggu lalu", "proyeknya udah kelar": over, and nothing else said.
+    static func saysOnlyItEnded(_ w: [String], _ raw: [String]) -> Bool {
+        guard let end = w.firstIndex(of: "habis"), end > 0, ["sudah", "baru"].contains(w[end - 1]) else { return false }
+        return w.indices.allSatisfy { j in
+            j == end || j == end - 1 || Lexicon.filler.contains(w[j]) || Int(raw[j]) != nil || MonthReading.monthNumber(raw[j]) != nil
+                || ["kontrak", "kontraknya", "proyek", "proyeknya", "project", "minggu", "bulan", "bln", "lalu", "kemarin", "kmrn", "kemaren", "tadi", "tgl", "tanggal", "juga", "kok", "sih"].contains(raw[j])
+        }
+    }
+
     static func untilGoneBy(_ raw: [String]) -> Bool {
         raw.indices.contains { j in ["sampai", "sampe", "hingga", "ampe", "smpe"].contains(raw[j]) && namesAGoneTime(raw, at: j + 1) }
     }
@@ -916,6 +925,13 @@ struct StatusSignals {
         let conditional = raw.contains(where: Lexicon.conditionals.contains)
         // "jangan dikira aku diem aja": what others might think is denied, not said.
         if raw.contains(where: { ["dikira", "disangka", "dikirain", "dianggap", "dianggep"].contains($0) }) { return }
+        // "kerja kontrak di gudang, udah abis", "ikut proyek sebulan, baru kelar": a clause that says only that it is over
+        // ends the job told just before it (not "jualan kue, udah abis", sold out, nor "sempet kursus di LPK, udh selesai").
+        if cluesByClause[c - 1]?.contains(.employee) == true, Self.saysOnlyItEnded(w, raw) {
+            spoke = true
+            add(.workEnded, c)
+            return
+        }
         // "kemarin ditawarin jadi reseller, ga jadi", "ditawari kerja di Bekasi": an offer, not yet the sender's work.
         // (But "ditawarin kerja di catering, ya udah aku ambil" took it.)
         if raw.contains(where: Self.offers.contains), !allRaw.indices.contains(where: { j in
@@ -1758,6 +1774,7 @@ struct StatusSignals {
         // A title `ReplyText` unmarked ("makasih Chef Arman", "ditegur satpam") is nobody's work here.
         guard !word.hasPrefix("~") else { return false }
         func at(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
+        func rawAt(_ j: Int) -> String { j >= 0 && j < raw.count ? raw[j] : "" }
         let previous = at(i - 1)
         // "driver online": the platform's partner, read at "online".
         if ["driver", "sopir", "supir", "pengemudi"].contains(word), raw.dropFirst(i + 1).prefix(2).contains(where: { ["online", "ol"].contains($0) }) || i + 1 < raw.count && Lexicon.ownTitles.contains(raw[i + 1]) { return false }
@@ -1826,7 +1843,11 @@ struct StatusSignals {
             || w.indices.prefix(i).dropFirst().contains { k in w[k] == "kerja" && Lexicon.planWords.contains(w[k - 1]) }  // "rencana kerja di jepang jadi driver"
         // …and the job left: "berhenti dari pekerjaan sebagai satpam", "abis resign jadi kurir".
         // …and the last one held: "terakhir sebagai sopir rental".
-        let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) } || i > 0 && ["sebagai", "jadi"].contains(raw[i - 1]) && w[max(0, i - 5)..<i].contains("resign")
+        // …and "udah berhenti jd baby sitter", "kemarin jd ART 4 bulan": a job stopped, or held for a while that is over.
+        let pastTitle = (max(0, i - 4)..<i).contains { Lexicon.pastWords.contains(w[$0]) }
+            || i > 0 && ["sebagai", "jadi"].contains(w[i - 1]) && raw[max(0, i - 5)..<i].contains { $0 == "resign" || Self.stopWords.contains($0) }
+            || i > 0 && w[i - 1] == "jadi" && ["kemarin", "kmrn", "kemaren"].contains(rawAt(i - 2))
+                && raw.indices.dropFirst(i + 1).prefix(3).contains { Int(raw[$0]) != nil && ["bulan", "bln", "tahun", "thn", "minggu"].contains(rawAt($0 + 1)) }
             || (max(0, i - 3)..<i).contains { k in raw[k] == "terakhir" && !(k > 0 && ReplyText.timeNouns.contains(raw[k - 1])) }  // not "minggu terakhir jadi SPG"
         guard headed || own, !negatedTitle else { return false }
         if wished { add(.plan, c); return true }
@@ -1855,7 +1876,7 @@ struct StatusSignals {
     /// sendiri", "kasir, pesanan online"): no one is their own kenek.
     static let neverOwn: Set<String> = ["karyawan", "pegawai", "kenek", "knek", "satpam", "security", "sekuriti", "kasir", "spg", "spb", "pramuniaga", "ob",
                                         "officeboy", "cleaning", "helper", "operator", "staff", "staf", "pelayan", "waiter", "waitress", "crew",
-                                        "resepsionis", "receptionist", "housekeeping", "checker", "picker", "packer", "buruh"]
+                                        "resepsionis", "receptionist", "housekeeping", "checker", "picker", "packer", "buruh", "penjaga"]
 
     /// Words that make a "training" a course ("training bahasa korea", "training calon pelaut", "training di LPK").
     static let courseMarkers: Set<String> = ["kursus", "pelatihan", "lpk", "lkp", "blk", "bbpvp", "bahasa", "calon", "sertifikasi", "diklat", "sekolah",

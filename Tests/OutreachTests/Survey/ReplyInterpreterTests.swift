@@ -861,6 +861,33 @@ struct ReplyInterpreterTests {
         .init("mau buka warung, lagi nyari tempat", .answer(a(.preparingBusiness))),
         // Leave from a job named before it.
         .init("kerja di bengkel kak, tp lagi sakit jadi izin dulu", .answer(a(.employee, employer: "bengkel"))),
+        // A clause that says only that the job told before it is over.
+        .init("kemarin kontrak 3 bulan di gudang, baru abis", .review(.unemployed)),
+        .init("3 kak, cari kerja. sempat kerja kontrak 6 bulan di PT Lintas Kabel, udah abis", .answer(a(.unemployed))),
+        // Household, care and watch work are jobs; farming and hawking are own account.
+        .init("ART kak 😁", .answer(a(.employee))),
+        .init("masih kak, masih jd baby sitter 😊", .answer(a(.employee))),
+        .init("saya jadi penjaga toko aksesoris hp di pasar anyar kak", .answer(a(.employee, employer: "pasar anyar"))),
+        .init("kerja kak, jd penjaga konter hp", .answer(a(.employee))),
+        .init("bertani kak, nanem padi sm kacang", .answer(a(.selfEmployed))),
+        .init("pedagang asongan di terminal pak", .answer(a(.selfEmployed))),
+        // …unless stopped, or held for a while that is over.
+        .init("Udah berhenti jd baby sitter kak bulan lalu", .review(nil)),
+        .init("udah gak kerja kak. kemarin jd ART 4 bulan tp majikannya pindah ke Surabaya", .review(.unemployed)),
+        // A number misspelt into, apologised after, or on a line of its own after a greeting (not a list of orders).
+        .init("jwbannya 3 kak", .answer(a(.unemployed))),
+        .init("3 kk\nmaaf typo2, ngantuk", .answer(a(.unemployed))),
+        .init("halo kak\nmaaf baru bales\n3", .answer(a(.unemployed))),
+        .init("rekap order hari ini:\n1. Bu Ani - 2 box risol - lunas\n2. Mas Jaka - 1 box lemper - COD", .answer(a(.selfEmployed))),
+        // …after thanks, "izin menjawab" or "vote", or padded with a zero.
+        .init("Terima kasih kak 🙏 nomor 3 kak, doain ya", .answer(a(.unemployed))),
+        .init("Ijin menjawab min, no 3", .answer(a(.unemployed))),
+        .init("vote 1 kak", .answer(a(.employee))),
+        .init("Kode jawaban: 01", .answer(a(.employee))),
+        // More titles: "tkg" is "tukang"; a kenek's, an oiler's and a canvasser's work is a job.
+        .init("tkg jait keliling kak", .answer(a(.selfEmployed))),
+        .init("ngenek truk engkel bang, pp tangerang-merak", .answer(a(.employee))),
+        .init("afiliator kak, bikin konten review di tiktok, komisi lumayan", .answer(a(.selfEmployed))),
     ]
 
     @Test(arguments: cases)
