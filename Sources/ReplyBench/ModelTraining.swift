@@ -10,8 +10,11 @@ enum ModelTraining {
     static let shipped = ReplyInterpreter.defaultDisagreement
     static let thresholds = Set([0.02, 0.05, 0.2, 0.3, 0.4, 0.5, shipped]).sorted()
     static let folds = 5
-    /// The shipped `confident` and some on either side of it.
-    static let confidences = Set([0.9, 0.98, 0.995, ReplyInterpreter.defaultConfident]).sorted()
+    /// The whole reader's settings scored: the shipped `confident` and some on either side of it at the shipped
+    /// disagreement, and a few disagreements at two of them (the two trade against each other).
+    static let settings: [(disagreement: Double, confident: Double)] =
+        Set([0.9, 0.95, 0.98, 0.995, ReplyInterpreter.defaultConfident]).sorted().map { (shipped, $0) }
+        + [0.3, 0.35, 0.4, 0.45, 0.5].filter { $0 != shipped }.flatMap { d in [0.9, 0.95].map { (d, $0) } }
 
     static func run(corpus: [LabelledReply], out: URL, training: ReplyModel.Training, listing: Bool = false, dump: ReadingDump? = nil) throws {
         let examples = corpus.map { (text: $0.text, label: $0.label) }
@@ -22,9 +25,9 @@ enum ModelTraining {
         // What the rules let go as chatter: its label, the model's chance of chatter, and whether the shipped reader
         // sends it to review.
         var letGo: [(label: String, chatter: Double, kept: Bool)] = []
-        // The whole reader (rules and second opinion) at each `confident`, in corpus order, scored by `ReplyScore`.
-        var readings = Array(repeating: [ReplyInterpretation?](repeating: nil, count: corpus.count), count: confidences.count)
-        let shippedReader = confidences.firstIndex(of: ReplyInterpreter.defaultConfident)!
+        // The whole reader (rules and second opinion) at each of `settings`, in corpus order, scored by `ReplyScore`.
+        var readings = Array(repeating: [ReplyInterpretation?](repeating: nil, count: corpus.count), count: settings.count)
+        let shippedReader = settings.firstIndex { $0 == (shipped, ReplyInterpreter.defaultConfident) }!
         let rules = ReplyInterpreter(model: nil)
         for fold in 0..<folds {
             let held = Set(corpus.indices.filter { $0 % folds == fold })
@@ -35,8 +38,8 @@ enum ModelTraining {
                 let p = model.probabilities(reply.text)
                 if p.max(by: { $0.value < $1.value })?.key == reply.label { modelRight += 1 }
                 let alone = rules.interpret(reply.text, context: context)
-                for (k, confident) in confidences.enumerated() {
-                    readings[k][i] = ReplyInterpreter(model: model, confident: confident).interpret(reply.text, context: context)
+                for (k, setting) in settings.enumerated() {
+                    readings[k][i] = ReplyInterpreter(model: model, disagreement: setting.disagreement, confident: setting.confident).interpret(reply.text, context: context)
                 }
                 dump?.write(reply, rules: alone, model: model)
                 if alone == .notAnAnswer {
@@ -79,10 +82,10 @@ enum ModelTraining {
             print(String(format: "%12.2f  %6d of %d                             %4d of %d", doubt, replies.filter { $0.chatter < doubt }.count, replies.count,
                          chatter.filter { $0.chatter < doubt }.count, chatter.count))
         }
-        print("confident  recorded wrongly  clear answers to review (whole reader)")
-        for (k, confident) in confidences.enumerated() {
+        print("disagreement  confident  recorded wrongly  clear answers to review (whole reader)")
+        for (k, setting) in settings.enumerated() {
             let score = ReplyScore(corpus: corpus, readings: readings[k].map { $0! }, seconds: 0)
-            print(String(format: "%9.2f  %5d (%.1f%%)     %5d (%.1f%%)", confident, score.recordedWrongly, Double(score.recordedWrongly) * 100 / Double(score.replies),
+            print(String(format: "%12.2f  %9.2f  %5d (%.2f%%)    %5d (%.1f%%)", setting.disagreement, setting.confident, score.recordedWrongly, Double(score.recordedWrongly) * 100 / Double(score.replies),
                          score.clearToReview, Double(score.clearToReview) * 100 / Double(max(1, score.clearAnswers))))
         }
 
