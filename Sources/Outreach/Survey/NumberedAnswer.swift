@@ -183,15 +183,18 @@ enum NumberedAnswer {
             // list's "1. Bu Ani - 2 box").
             let line = sentence.prefix { !$0.isNewline }.split { !$0.isLetter }.map { ReplyText.canonical($0.lowercased()) }
             let ownLine = first.isEmpty && sentence.first?.isNumber == true && text[..<start].last(where: { !$0.isWhitespace || $0.isNewline })?.isNewline == true
-                && line.allSatisfy { Lexicon.filler.contains($0) || ["ya", "aja", "deh", "dong", "ok"].contains($0) }
+                && line.allSatisfy { Lexicon.filler.contains($0) || softeners.contains($0) }
             guard leadIns.contains(first) || answerWord(first) || ownLine, let digit = sentence.firstIndex(where: \.isNumber) else { continue }
             let after = String(sentence[digit...].drop { $0.isNumber || $0 == " " }.prefix { $0.isLetter }).lowercased()
-            guard after.isEmpty || Lexicon.filler.contains(ReplyText.canonical(after)) || ["ya", "yaa", "aja", "deh", "dong", "ok"].contains(after),
+            guard after.isEmpty || Lexicon.filler.contains(ReplyText.canonical(after)) || softeners.contains(after),
                   let result = read(String(sentence)) else { continue }
             return (result, String(text[..<start]))
         }
         return nil
     }
+
+    /// Words that soften a number on its own ("3 ya kak", "no 1 aja").
+    private static let softeners: Set<String> = ["ya", "yaa", "aja", "deh", "dong", "ok"]
 
     /// Where each sentence after the first begins: after a line break, or ". ", "! ", "? ", ": " (not the dot of "no. 3").
     private static func laterSentences(_ text: String) -> [String.Index] {

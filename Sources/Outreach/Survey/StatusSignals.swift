@@ -419,7 +419,6 @@ struct StatusSignals {
         return !ikut.allSatisfy { deniedBefore($0, in: raw) }
     }
 
-    /// "sampai kemarin", "sampe bulan lalu", "hingga minggu kemaren": until a time that is over.
     /// "udah abis", "kontraknya baru selesai minggu lalu", "proyeknya udah kelar": over, and nothing else said.
     static func saysOnlyItEnded(_ w: [String], _ raw: [String]) -> Bool {
         guard let end = w.firstIndex(of: "habis"), end > 0, ["sudah", "baru"].contains(w[end - 1]) else { return false }
@@ -429,6 +428,7 @@ struct StatusSignals {
         }
     }
 
+    /// "sampai kemarin", "sampe bulan lalu", "hingga minggu kemaren": until a time that is over.
     static func untilGoneBy(_ raw: [String]) -> Bool {
         raw.indices.contains { j in ["sampai", "sampe", "hingga", "ampe", "smpe"].contains(raw[j]) && namesAGoneTime(raw, at: j + 1) }
     }
