@@ -181,9 +181,11 @@ enum NumberedAnswer {
             let first = String(sentence.prefix { $0.isLetter }).lowercased()
             // …or a line of its own that holds the digit and at most addressing ("halo kak / maaf baru bales / 3 ya kak"; not a
             // list's "1. Bu Ani - 2 box").
-            let line = sentence.prefix { !$0.isNewline }.split { !$0.isLetter }.map { ReplyText.canonical($0.lowercased()) }
             let ownLine = first.isEmpty && sentence.first?.isNumber == true && text[..<start].last(where: { !$0.isWhitespace || $0.isNewline })?.isNewline == true
-                && line.allSatisfy { Lexicon.filler.contains($0) || softeners.contains($0) }
+                && sentence.prefix { !$0.isNewline }.split { !$0.isLetter }.allSatisfy { word in
+                    let canonical = ReplyText.canonical(word.lowercased())
+                    return Lexicon.filler.contains(canonical) || softeners.contains(canonical)
+                }
             guard leadIns.contains(first) || answerWord(first) || ownLine, let digit = sentence.firstIndex(where: \.isNumber) else { continue }
             let after = String(sentence[digit...].drop { $0.isNumber || $0 == " " }.prefix { $0.isLetter }).lowercased()
             guard after.isEmpty || Lexicon.filler.contains(ReplyText.canonical(after)) || softeners.contains(after),
