@@ -34,7 +34,7 @@ enum PendingMessages {
         let wanted = Set(known.map { "\($0["format"] as String)\u{1F}\(($0["chat"] as String?) ?? "")\u{1F}\(($0["sender"] as String?) ?? "")\u{1F}\(($0["sender_id"] as String?) ?? "")" })
         let rows = try Row.fetchCursor(db, sql: """
             SELECT m.fingerprint, m.sent_at, m.chat, m.sender, m.sender_id, m.text, m.position, s.format
-            FROM chat_message m JOIN chat_source s ON s.id = m.source_id WHERE m.pending = 1 ORDER BY m.sent_at, m.fingerprint
+            FROM chat_message m JOIN chat_source s ON s.id = m.source_id WHERE m.pending = 1 ORDER BY m.sent_at, m.id
             """)
         var pieces: [ReplyTurn.Piece] = []
         while let row = try rows.next() {

@@ -91,4 +91,22 @@ import Testing
         }
         #expect(provenance?["position"] != nil && provenance?["chat"] != nil, "the answer keeps where and when it was written")
     }
+
+    /// Messages of one minute are read again in the order they were written, not in the order of their fingerprints.
+    @Test func messagesOfOneMinuteAreReadAgainInTheirOrder() throws {
+        let database = try makeGraduates([(1, "Budi Santoso", "081200000002", "", "ya")], graduate: false)
+        let url = try temporaryFolder().appendingPathComponent("WhatsApp Chat with Alumni BAR-01.txt")
+        try Data("""
+            20/06/25 09.20 - Budi Santoso: 1
+            20/06/25 09.20 - Budi Santoso: eh salah, 3 kak
+            """.utf8).write(to: url)
+        _ = try ChatIngest(database: database).ingest([url], now: now)
+        // The premise: the correction's fingerprint sorts before the answer it corrects.
+        let fingerprints = try database.read { db in try Int64.fetchAll(db, sql: "SELECT fingerprint FROM chat_message ORDER BY id") }
+        try #require(fingerprints.count == 2 && fingerprints[1] < fingerprints[0])
+        try graduateEveryone(database)
+        let report = try ChatIngest(database: database).reread(now: now)
+        #expect(report.reread == 2 && report.answers == 1)
+        #expect(try statuses(database) == ["unemployed"])
+    }
 }
