@@ -69,6 +69,8 @@ enum NumberedAnswer {
             // ("terima kasih kak, nomor 3": "kasih" after "terima" thanks.)
             let thanks = i > 0 && tokens[i - 1] == "terima" && ["kasih", "kasi", "ksh"].contains(tokens[i])
             guard leadIns.contains(tokens[i]) || answerWord(tokens[i]) || pauses.contains(tokens[i]) || agrees(tokens[i]) || greets(tokens[i]) || thanks else { break }
+            // "maaf baru sempet, aku 3 ya": a pause ends what the past word spoke of (the chance to reply).
+            if pauses.contains(tokens[i]) && tokens[i] != "-" { past = false }
             i += 1
         }
         // "kakak sy 4 kak": the number of the sender's sibling, not the sender's — a person asks whose it is.
@@ -155,6 +157,11 @@ enum NumberedAnswer {
         if let k = words.first(where: { corrects($0.element) || denies($0.offset) })?.offset {
             let from = denies(k) ? k + 2 : k + 1
             if let m = rest.indices.dropFirst(from).last(where: { isOption(rest, at: $0) && !glued(spans[j + $0], in: source) }) {
+                // "2… eh tunggu 4… eh ga deng", "8… eh 3 ding… ah embuh": the last one is taken back too (not "6 deng",
+                // "1 wkwk typo", which confirm it).
+                if rest.indices.dropFirst(m + 1).filter({ rest[$0].first?.isLetter == true }).prefix(4).contains(where: { k in
+                    rest[k].first == "e" && takesBack(rest, at: k) || rest[k] == "embuh"
+                }) { return nil }
                 return .code(option(rest[m])!, tail: tail(source, after: spans[j + m]))
             }
             if denies(k) || words.contains(where: { takesBack(rest, at: $0.offset) }) { return nil }
@@ -187,6 +194,10 @@ enum NumberedAnswer {
                     return Lexicon.filler.contains(canonical) || softeners.contains(canonical)
                 }
             guard leadIns.contains(first) || answerWord(first) || ownLine, let digit = sentence.firstIndex(where: \.isNumber) else { continue }
+            // Not "dua2nya" (a word repeated) nor "1-8" (the range of options, asked about).
+            let digits = sentence[digit...].prefix(while: \.isNumber)
+            if digit > sentence.startIndex, sentence[sentence.index(before: digit)].isLetter { continue }
+            if let dash = sentence[digits.endIndex...].first, "-–".contains(dash), sentence[digits.endIndex...].dropFirst().first?.isNumber == true { continue }
             let after = String(sentence[digit...].drop { $0.isNumber || $0 == " " }.prefix { $0.isLetter }).lowercased()
             guard after.isEmpty || Lexicon.filler.contains(ReplyText.canonical(after)) || softeners.contains(after),
                   let result = read(String(sentence)) else { continue }
@@ -198,14 +209,15 @@ enum NumberedAnswer {
     /// Words that soften a number on its own ("3 ya kak", "no 1 aja").
     private static let softeners: Set<String> = ["ya", "yaa", "aja", "deh", "dong", "ok"]
 
-    /// Where each sentence after the first begins: after a line break, or ". ", "! ", "? ", ": " (not the dot of "no. 3").
+    /// Where each sentence after the first begins: after a line break, or ". ", "! ", "? ", ": ", ", " (not the dot of
+    /// "no. 3"): "ka maaf br sempet, aku 3 ya".
     private static func laterSentences(_ text: String) -> [String.Index] {
         var starts: [String.Index] = []
         var i = text.startIndex
         while i < text.endIndex {
             let ch = text[i]
             var next = text.index(after: i)
-            let ends = ch == "\n" || ".!?:".contains(ch) && (next == text.endIndex || text[next] == " ")
+            let ends = ch == "\n" || ".!?:,".contains(ch) && (next == text.endIndex || text[next] == " ")
             let abbreviation = ch == "." && ["no", "nmr", "nomor", "nomer"].contains(String(text[..<i].reversed().prefix { $0.isLetter }.reversed()).lowercased())
             if ends && !abbreviation {
                 while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }

@@ -37,11 +37,15 @@ struct Quotation: Equatable {
         var others: Set<String> = []
         var lines = Self.withoutStruckText(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // "⏩ Diteruskan / LOWONGAN OPERATOR … / (blank) / kak ini beneran ga? aku masih nganggur": a forwarded message,
-        // then, after a blank line, the sender's own words. (With no blank line it is all forwarded: small talk.)
-        if ReplyInterpreter.isForwarded(lines.first?.lowercased() ?? ""), let blank = lines.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }),
-           lines[blank...].contains(where: { $0.contains { $0.isLetter || $0.isNumber } }) {
-            quoted.append(lines[..<blank].joined(separator: "\n"))
-            lines.removeFirst(blank)
+        // then, after a blank line, the sender's own words. (With no blank line it may all be forwarded: the reader
+        // lets it go unless the second opinion finds an answer in it.) What the sender typed before the forward is
+        // theirs too: "1 / [Diteruskan] / Info loker …".
+        if let mark = lines.indices.first(where: { $0 == 0 ? ReplyInterpreter.isForwarded(lines[0].lowercased()) : ReplyInterpreter.opensOnForwardMark(lines[$0]) }) {
+            let end = lines[mark...].firstIndex { $0.allSatisfy(\.isWhitespace) } ?? lines.endIndex
+            if mark > 0 || lines[end...].contains(where: { $0.contains { $0.isLetter || $0.isNumber } }) {
+                quoted.append(lines[mark..<end].joined(separator: "\n"))
+                lines.removeSubrange(mark..<end)
+            }
         }
         for line in lines {
             let trimmed = line.trimmingCharacters(in: .whitespaces)

@@ -86,10 +86,12 @@ public struct ReplyInterpreter: Sendable {
         } else if !rest.contains(where: { $0.isLetter || $0.isNumber }), Quotation.withoutStruckText(uncoded) != uncoded {
             reading = Reading(issues: ["everything in the reply is struck out (\"~7~ ~4~\"): ask what is meant"])
         } else if Self.isPlaceholder(rest) || Self.isJobAdvert(rest) {
-            reading.chatter = true
+            // Media alone is let go. A forward or an advert may carry the sender's own words after it without a
+            // blank line, or be the sender's own business: let go unless the second opinion finds an answer in it.
+            reading = Self.isForwarded(rest.lowercased()) || Self.isJobAdvert(rest) ? secondOpinion(on: Reading(chatter: true), of: rest, words: words) : Reading(chatter: true)
         } else if let own = AutoReply.sendersWords(rest) {
-            // A business's automatic reply, and perhaps the sender's own words after it.
-            reading = own.isEmpty ? Reading(chatter: true) : read(interpret(own, context: context)) ?? Reading(chatter: true)
+            // A business's automatic reply (perhaps the sender's own business), and perhaps the sender's own words after it.
+            reading = own.isEmpty ? secondOpinion(on: Reading(chatter: true), of: rest, words: words) : read(interpret(own, context: context)) ?? Reading(chatter: true)
         // Recaps name options or fields ("aku 1, Bayu 2", "Agus: buka bengkel"); without a digit or a colon a reply is
         // not looked at as one (a list under a bare word, "Kerja / Ratih / saya", is left to the rules).
         } else if rest.contains(where: { $0.isNumber || $0 == ":" }), let recap = Recap(words), let read = read(recap, context: context) {
@@ -563,6 +565,8 @@ public struct ReplyInterpreter: Sendable {
         let opener = words.drop { ["info", "info2", "ada", "new", "urgent", "open", "izin", "ijin", "share", "sharing", "bagi", "numpang", "ya", "nih"].contains($0)
             || Lexicon.address.contains(String($0)) }.first ?? ""
         guard ["loker", "lowongan", "dibutuhkan", "dicari", "hiring", "recruitment", "rekrutmen", "vacancy"].contains(opener) else { return false }
+        // "kak ada info loker ga? aku udah 6 bulan nganggur": asking for openings is not posting one.
+        if text.prefix(while: { !".!\n".contains($0) }).contains("?") { return false }
         // "ada lowongan di tempat kerja saya": an opening where the sender works says that they work.
         let ownWorkplace = words.indices.dropLast().contains { i in
             ["kerja", "kantor", "pabrik", "perusahaan", "toko"].contains(words[i]) && ["saya", "aku", "gue", "gw", "sy", "ak"].contains(words[i + 1])
@@ -580,12 +584,18 @@ public struct ReplyInterpreter: Sendable {
     /// "Diteruskan" / "Forwarded" before a chain message or a job advert: never the sender's own answer.
     /// …and a line that says so: "ini kak aku teruskan dari grup RW:", "copas dari grup sebelah".
     static func isForwarded(_ text: String) -> Bool {
-        let first = text.drop { !$0.isLetter }.prefix { $0.isLetter }
-        if Lexicon.forwardedMarks.contains(first.lowercased()) { return true }
+        if opensOnForwardMark(text) { return true }
         let line = text.prefix { !$0.isNewline }.lowercased().split { !$0.isLetter }
         return line.indices.dropLast().contains { i in
             ["teruskan", "terusin", "forward", "fwd", "copas", "dicopas"].contains(line[i]) && ["dari", "dr"].contains(line[i + 1])
         }
+    }
+
+    /// Text that opens on the app's mark of a forward ("[Diteruskan]", "⏩ Forwarded from Info Loker"), not on the
+    /// sender's words about one ("lamaran aku udah diteruskan ke HRD").
+    static func opensOnForwardMark(_ text: String) -> Bool {
+        let first = text.drop { !$0.isLetter }.prefix { $0.isLetter }
+        return Lexicon.forwardedMarks.contains(first.lowercased())
     }
 
     /// Plainly not an answer: greetings, thanks, acknowledgements, laughter, blessings, questions back to the

@@ -589,9 +589,12 @@ struct StatusSignals {
     /// Words of a study ("kuliah berhenti", "cuti kuliah"), as typed or canonical.
     static let studyNouns: Set<String> = ["kuliah", "sekolah", "kursus"]
 
-    /// Words that end a job ("dikeluarin", "PHK"; "ga diperpanjang" when denied).
     /// "berhenti", "stop", "udahan": an activity stopped — a search ("berenti nyari") or a business ("jualan udah berenti").
     static let stopWords: Set<String> = ["berhenti", "berenti", "brenti", "stop", "udahan"]
+    /// What is sought that is not work: "lagi nyari sinyal", "nyari kosan deket pabrik", "nyari obat buat ibu".
+    static let thingsSought: Set<String> = ["sinyal", "signal", "wifi", "parkir", "parkiran", "tiket", "kos", "kosan", "kost", "kontrakan", "alamat", "obat",
+                                            "dokter", "charger", "casan", "kunci", "ribut", "perhatian", "sensasi", "aman", "colokan", "bensin", "pom"]
+    /// Words that end a job ("dikeluarin", "PHK"; "ga diperpanjang" when denied).
     static let jobEndings: Set<String> = ["dikeluarin", "dikeluarkan", "dipecat", "phk", "diphk", "berhenti", "berenti", "resign"]
 
     /// Leaves an employer grants ("cuti melahirkan", "cuti sakit", "cuti tahunan").
@@ -1145,7 +1148,7 @@ struct StatusSignals {
                 if raw[i] == "lamaran", ["acara", "hari", "seserahan", "tunangan"].contains(rawAt(i - 1)) || Self.kin.contains(rawAt(i + 1)) || Self.relatives.contains(rawAt(i + 1)) { continue }
                 spoke = true
                 // "cari modal", "nyari tempat buat usaha" — but "ngelamar tempat lain" is a job application.
-                let object = word == "cari" && (w.dropFirst(i + 1).prefix(3).contains("modal") || ["tempat", "izin"].contains(at(i + 1)) && ownish && rawAt(i + 2) != "lain"
+                let object = word == "cari" && (w.dropFirst(i + 1).prefix(3).contains("modal") || ["tempat", "izin", "kontrakan"].contains(at(i + 1)) && ownish && rawAt(i + 2) != "lain"
                     || ["supplier", "lahan", "lokasi", "ruko", "kios", "lapak"].contains(rawAt(i + 1)) || rawAt(i + 1) == "sewa" && Self.businessPlaces.contains(rawAt(i + 2)))
                     || ["survey", "survei"].contains(raw[i]) && Self.businessPlaces.contains(rawAt(i + 1))
                 if object {
@@ -1168,6 +1171,8 @@ struct StatusSignals {
                     continue  // "mau nyari juga ga ada lowongan": the reason decides; "mau interview" is on the way to one
                 } else if word == "cari" && ["duit", "uang", "nafkah", "rezeki", "rejeki", "cuan", "penghasilan", "makan", "sesuap", "jati", "jodoh", "hiburan", "angin"].contains(rawAt(i + 1)) {
                     continue  // "cari duit", "nyari rezeki": earning a living, by work or in search of it — for a person to read; "nyari jati diri": no work
+                } else if word == "cari" && Self.thingsSought.contains(rawAt(i + 1)) {
+                    continue  // "lagi nyari sinyal", "nyari kosan": a thing, not work
                 } else {
                     add(.looking, c)
                 }

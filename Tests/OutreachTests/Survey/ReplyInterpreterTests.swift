@@ -595,7 +595,7 @@ struct ReplyInterpreterTests {
         .init("skrg jual martabak mini di pasar malem tiap Selasa & Sabtu", .answer(a(.selfEmployed))),
         // A business's automatic reply is not the graduate's; the sender's own words after a blank line are
         .init("Terima kasih telah menghubungi Toko Roti Sari 🍞 Pesan Anda akan kami balas pada jam operasional.", .notAnAnswer),
-        .init("Terima kasih telah menghubungi Toko Roti Sari 🍞 Pesan Anda akan kami balas.\n\nmaaf kak itu otomatis, aku 2 ya, toko roti punya sendiri", .answer(a(.selfEmployed))),
+        .init("Terima kasih telah menghubungi Toko Roti Sari 🍞 Pesan Anda akan kami balas.\n\nmaaf kak itu otomatis, aku 2 ya, toko roti punya sendiri", .answer(a(.selfEmployed, employer: "toko roti punya sendiri"))),
         // A contract not renewed, however far the denial stands from it
         .init("lagi nyari kak, kontrak di toko bangunan kemaren ga diperpanjang", .answer(a(.unemployed))),
         // "bukan … pasrah": not given up
@@ -888,6 +888,22 @@ struct ReplyInterpreterTests {
         .init("tkg jait keliling kak", .answer(a(.selfEmployed))),
         .init("ngenek truk engkel bang, pp tangerang-merak", .answer(a(.employee))),
         .init("afiliator kak, bikin konten review di tiktok, komisi lumayan", .answer(a(.selfEmployed))),
+        // What the sender typed before a forward is theirs; asking for openings is not posting an advert.
+        .init("1\n[Diteruskan]\nInfo loker PT Sejahtera Box butuh helper, dtg langsung", .answer(a(.employee))),
+        .init("3 kak\n[Diteruskan]\nLowongan di Cikupa, pabrik sepatu, mess disediakan", .answer(a(.unemployed))),
+        .init("2\n\n[Diteruskan]\nOPEN PO sambal cumi, japri ya", .answer(a(.selfEmployed))),
+        .init("kak ada info loker ga? udah 5 bulan nganggur nih, masih nyari\n<Media tidak disertakan>\nitu cv aku", .answer(a(.unemployed))),
+        // A number after a comma that ends an apology; not a range of options asked about, nor a word repeated; the
+        // last of several numbers taken back too.
+        .init("kak maaf baru sempet, aku 3 ya", .answer(a(.unemployed))),
+        .init("saya ga ngerti maksudnya, nomor 1-8 itu apa ya", .review(nil)),
+        .init("aku dpt pesan ini 2x, jawab dua2nya ga?", .review(nil)),
+        .init("aku nomor 2... eh tunggu 4... eh ga deng", .review(nil)),
+        .init("no 8... eh 3 ding... ah embuh", .review(nil)),
+        .init("3 kak... eh 6 deng, kemarin baru keterima", .answer(a(.hiredNotStarted))),
+        // Signal, a room or medicine sought is not work sought; a rented place sought for a business is preparing it.
+        .init("nanti kak lagi nyari sinyal", .review(nil)),
+        .init("pesangon mau buat buka warung, lg nyari kontrakan yg pinggir jalan", .answer(a(.preparingBusiness))),
     ]
 
     @Test(arguments: cases)

@@ -120,6 +120,27 @@ struct ReplyModelTests {
         #expect(ReplyInterpreter(model: Self.contrary).interpret("terima kasih banyak kak 🙏") == .notAnAnswer)
     }
 
+    /// A forward, an advert or a business's automatic reply may be the sender's own (their words after the forward,
+    /// their own shop's catalogue or number): what the rules let go gets the same doubt as any other reply. Media alone
+    /// is plain chatter, whatever the model makes of it.
+    @Test func forwardsAdvertsAndAutomaticRepliesGetTheDoubtMediaAloneDoesNot() {
+        let own = ["[Diteruskan]\nOPEN ORDER kue nastar keju, japri ya", "Dibutuhkan operator produksi, kirim CV ke HRD",
+                   "Terima kasih telah menghubungi Jahit Nayla! Pesanan akan kami balas segera", "<Media tidak disertakan>"]
+        let model = ReplyModel.train(Array(repeating: own.map { (text: $0, label: "selfEmployed") } + [(text: "halo kak", label: "chatter")], count: 10).flatMap { $0 },
+                                     labels: Self.labels)
+        for text in own {
+            #expect(ReplyInterpreter(model: nil).interpret(text) == .notAnAnswer, "\(text)")
+        }
+        for text in own.dropLast() {
+            guard case .needsReview(let suggestion, let reason) = ReplyInterpreter(model: model).interpret(text) else {
+                Issue.record("expected review: \(text)")
+                continue
+            }
+            #expect(suggestion?.status == .selfEmployed && reason.contains("small talk"))
+        }
+        #expect(ReplyInterpreter(model: model).interpret("<Media tidak disertakan>") == .notAnAnswer)
+    }
+
     /// The examples of the reply-reading issue: the shipped model does not overrule the rules on any of them.
     @Test(arguments: ["Belum kerja kak", "Skrg jadi security di perumahan kak", "Alhamdulillah udh keterima di bengkel resmi Honda, udah 2 bulan jalan",
                       "narik gojek kak sekarang", "Lagi ngurus anak kak, di rumah aja", "jawab: 1, di PT Indofood", "No 2 kak",
