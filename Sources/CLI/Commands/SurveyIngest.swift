@@ -176,14 +176,16 @@ extension Jejak {
         }
 
         struct Dismiss: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Close an item that is not an answer; its text is dropped.")
+            static let configuration = CommandConfiguration(
+                abstract: "Close items that are not answers; their text is dropped.",
+                discussion: "`jejak review dismiss 12 15 18` closes items 12, 15 and 18 (all or none): small talk glanced at in `jejak review list`.")
             @OptionGroup var database: DatabaseOptions
-            @Argument(help: "The item number.") var id: Int64
+            @Argument(help: "Item numbers.") var ids: [Int64]
             @OptionGroup var decider: DeciderOption
 
             func run() throws {
-                try ReviewQueue(database: try database.open()).dismiss(id, by: decider.name, now: .now())
-                print("Dismissed review item #\(id).")
+                try ReviewQueue(database: try database.open()).dismiss(ids, by: decider.name, now: .now())
+                print("Dismissed " + ids.map { "#\($0)" }.joined(separator: ", ") + ".")
             }
         }
     }

@@ -120,13 +120,20 @@ public struct ReviewQueue: Sendable {
 
     /// Closes an item that is not an answer; the message keeps no text.
     public func dismiss(_ id: Int64, by: String, now: LocalDateTime) throws {
+        try dismiss([id], by: by, now: now)
+    }
+
+    /// Closes items that are not answers, all or none (small talk glanced at is cleared a screen at a time).
+    public func dismiss(_ ids: [Int64], by: String, now: LocalDateTime) throws {
         try database.write { db in
-            let item = try Self.item(id, db)
-            try db.execute(sql: "UPDATE review_item SET state = 'dismissed', resolved_at = ?, decided_by = ?, reply = NULL WHERE id = ?",
-                           arguments: [now, by, id])
-            for fingerprint in Self.messages(of: item) {
-                try db.execute(sql: "UPDATE chat_message SET text = NULL, chat = NULL, sender = NULL, sender_id = NULL, pending = 0 WHERE fingerprint = ?",
-                               arguments: [fingerprint])
+            for id in ids {
+                let item = try Self.item(id, db)
+                try db.execute(sql: "UPDATE review_item SET state = 'dismissed', resolved_at = ?, decided_by = ?, reply = NULL WHERE id = ?",
+                               arguments: [now, by, id])
+                for fingerprint in Self.messages(of: item) {
+                    try db.execute(sql: "UPDATE chat_message SET text = NULL, chat = NULL, sender = NULL, sender_id = NULL, pending = 0 WHERE fingerprint = ?",
+                                   arguments: [fingerprint])
+                }
             }
         }
     }

@@ -23,9 +23,9 @@ enum PutOffAnswer {
         let raw = words.map { $0.raw.lowercased() }
         func isLater(_ word: ReplyText.Word) -> Bool { word.canonical == "nanti" || laterWords.contains(word.raw.lowercased()) }
         if words.contains(where: isLater) && raw.contains(where: { replyVerbs.contains($0) || hopeWords.contains($0) || howWords.contains($0) }) { return true }
-        // "lagi nyuapin si kecil kak 👶 nanti ya": a sentence of its own that only says "later".
-        if text.clauses.count > 1, text.clauses.contains(where: { clause in
-            clause.words.contains(where: isLater) && clause.words.allSatisfy { isLater($0) || Lexicon.filler.contains($0.canonical) }
+        // "lagi nyuapin si kecil kak 👶 nanti ya", "besok kak!!", "bentar lagi": a sentence that only says "later".
+        if text.clauses.contains(where: { clause in
+            clause.words.contains(where: isLater) && clause.words.allSatisfy { isLater($0) || Lexicon.filler.contains($0.canonical) || ["lagi", "lg", "dulu", "dl"].contains($0.raw.lowercased()) }
         }) { return true }
         // "lg di jalan kak", "sedang di jalan bu": busy now, not an answer about work.
         return raw.indices.dropFirst(2).contains { i in

@@ -581,8 +581,9 @@ public struct ReplyInterpreter: Sendable {
             && words.clauses.allSatisfy { $0.words.allSatisfy { Lexicon.address.contains($0.canonical) || neutralWords.contains($0.raw.lowercased()) } }
     }
 
-    /// "Diteruskan" / "Forwarded" before a chain message or a job advert: never the sender's own answer.
-    /// …and a line that says so: "ini kak aku teruskan dari grup RW:", "copas dari grup sebelah".
+    /// "Diteruskan" / "Forwarded" before a chain message or a job advert: not the sender's own words, unless the
+    /// second opinion finds an answer in them (`interpret`). …and a line that says so: "ini kak aku teruskan dari
+    /// grup RW:", "copas dari grup sebelah".
     static func isForwarded(_ text: String) -> Bool {
         if opensOnForwardMark(text) { return true }
         let line = text.prefix { !$0.isNewline }.lowercased().split { !$0.isLetter }

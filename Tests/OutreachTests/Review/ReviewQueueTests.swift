@@ -59,6 +59,23 @@ import Testing
         #expect(who == ["rina", "rina: checked with the class teacher"])
     }
 
+    /// Small talk the second opinion doubted is cleared several items at a time, all or none, each decision recorded.
+    @Test func dismissClosesSeveralItemsAllOrNone() throws {
+        let database = try makeGraduates(people)
+        _ = try ingest(["01/10/25 10.00 - +62 812-0000-0001: 1AX", "01/10/25 10.30 - +62 812-0000-0002: 2AX"], into: database)
+        let queue = ReviewQueue(database: database)
+        let ids = try queue.open().map(\.id)
+        #expect(ids.count == 2)
+        #expect(throws: OutreachError.self) { try queue.dismiss(ids + [9_999], by: "rina", now: now) }
+        #expect(try queue.open().count == 2)
+        try queue.dismiss(ids, by: "rina", now: now)
+        #expect(try queue.open().isEmpty)
+        let decided = try database.read { db in try String.fetchAll(db, sql: "SELECT state || ' ' || decided_by FROM review_item ORDER BY id") }
+        #expect(decided == ["dismissed rina", "dismissed rina"])
+        let texts = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM chat_message WHERE text IS NOT NULL") }
+        #expect(texts == 0)
+    }
+
     @Test func reviewListMasksAPhoneNumberSender() throws {
         let database = try makeGraduates(people)
         let url = try temporaryFolder().appendingPathComponent("WhatsApp Chat with +62 877-1234-5678.txt")

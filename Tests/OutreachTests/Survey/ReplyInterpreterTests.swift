@@ -904,6 +904,9 @@ struct ReplyInterpreterTests {
         // Signal, a room or medicine sought is not work sought; a rented place sought for a business is preparing it.
         .init("nanti kak lagi nyari sinyal", .review(nil)),
         .init("pesangon mau buat buka warung, lg nyari kontrakan yg pinggir jalan", .answer(a(.preparingBusiness))),
+        // "Later" and nothing else puts the answer off: a person dismisses it or asks again.
+        .init("besok kak!!", .review(nil)),
+        .init("bentar lagi kak, bentar lagi 🤞", .review(nil)),
     ]
 
     @Test(arguments: cases)
