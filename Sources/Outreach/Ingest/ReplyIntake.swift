@@ -27,6 +27,8 @@ struct ReplyIntake {
 
     /// Turns still open, by who wrote them.
     private var open: [ReplyTurn.Key: ReplyTurn] = [:]
+    /// Turns begun so far: each turn's `order`.
+    private var begun = 0
     /// In a one-to-one chat, the person the centre's own coded message was addressed to.
     private var chatContext: [String: Target] = [:]
     /// Per chat title: the class it names and its name key, worked out once.
@@ -80,7 +82,8 @@ struct ReplyIntake {
             }
             try read(turn)
         }
-        open[key] = ReplyTurn(piece)
+        open[key] = ReplyTurn(piece, order: begun)
+        begun += 1
         if open.count > 512 { try close { _ in false } }
     }
 
@@ -94,7 +97,7 @@ struct ReplyIntake {
     private mutating func close(_ include: (ReplyTurn.Key) -> Bool) throws {
         let latest = open.values.map(\.last.message.time).max() ?? .distantPast
         let done = open.filter { include($0.key) || latest.timeIntervalSince($0.value.last.message.time) > ReplyTurn.gap }
-        for (key, turn) in done.sorted(by: { $0.value.first.message.time < $1.value.first.message.time }) {
+        for (key, turn) in done.sorted(by: { ($0.value.first.message.time, $0.value.order) < ($1.value.first.message.time, $1.value.order) }) {
             open[key] = nil
             try read(turn)
         }

@@ -19,8 +19,13 @@ struct ReplyTurn {
     static let gap: TimeInterval = 5 * 60
 
     private(set) var pieces: [Piece]
+    /// When the turn began among the turns of one reading: turns of the same minute are read in this order.
+    let order: Int
 
-    init(_ first: Piece) { pieces = [first] }
+    init(_ first: Piece, order: Int) {
+        pieces = [first]
+        self.order = order
+    }
 
     var first: Piece { pieces[0] }
     var last: Piece { pieces[pieces.count - 1] }

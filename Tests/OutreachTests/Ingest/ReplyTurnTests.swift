@@ -36,6 +36,19 @@ import Testing
         #expect(report.chatter == 1)
     }
 
+    /// Replies of one minute by different senders are read in the order they were written, not in a dictionary's
+    /// order (which changes from run to run): review items and observations come out the same on every run.
+    @Test func repliesOfOneMinuteAreReadInTheOrderWritten() throws {
+        let six = (1...6).map { ($0, "Alumni \($0)", String(format: "08120000%04d", $0), "", "ya") }
+        let database = try makeGraduates(six)
+        _ = try ingest((1...6).map { String(format: "01/10/25 10.00 - +62 812-0000-%04d: ada deh", $0) }, into: database)
+        let senders = try database.read { db in
+            try String.fetchAll(db, sql: "SELECT m.sender FROM review_item r JOIN chat_message m ON m.fingerprint = r.message_fingerprint ORDER BY r.id")
+        }
+        #expect(senders.count == 6)
+        #expect(senders == senders.sorted())
+    }
+
     @Test func messagesFarApartAreSeparateReplies() throws {
         let database = try makeGraduates(people)
         let report = try ingest([
