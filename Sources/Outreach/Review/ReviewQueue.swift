@@ -118,12 +118,8 @@ public struct ReviewQueue: Sendable {
         }
     }
 
-    /// Closes an item that is not an answer; the message keeps no text.
-    public func dismiss(_ id: Int64, by: String, now: LocalDateTime) throws {
-        try dismiss([id], by: by, now: now)
-    }
-
-    /// Closes items that are not answers, all or none (small talk glanced at is cleared a screen at a time).
+    /// Closes items that are not answers, all or none (small talk glanced at is cleared a screen at a time); their
+    /// messages keep no text.
     public func dismiss(_ ids: [Int64], by: String, now: LocalDateTime) throws {
         try database.write { db in
             for id in ids {

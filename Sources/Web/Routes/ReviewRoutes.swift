@@ -57,7 +57,7 @@ struct ReviewRoutes {
         do {
             switch action {
             case "accept": try queue.accept([id], by: user.name, now: .now())
-            case "dismiss": try queue.dismiss(id, by: user.name, now: .now())
+            case "dismiss": try queue.dismiss([id], by: user.name, now: .now())
             default:
                 let answer = (form.answer ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !answer.isEmpty else { throw WebError.badRequest("Type the answer you read in the message, e.g. \"1 A B\" or \"masih cari kerja\".") }
