@@ -29,8 +29,8 @@ extension ReplyInterpreter {
     /// kak!!" or "bentar lagi" to review as an answer put off; forwards, adverts and automatic replies doubted too) 0.97
     /// lets 4 go, 0.98 2, 0.99 1, each a question back or an aside labelled unclear where most writers label the same
     /// form small talk ("kak kalo mau minta surat keterangan … buat daftar PPPK bisa ga?"). The held-out split had lost 3
-    /// at 0.97 since 2026-11-25, and the shipped model, trained on all five folds, is surer than a fold's: 0.99, about
-    /// 1.3% of replies more for a glance (`jejak review dismiss` takes several items at once).
+    /// at 0.97 since 2026-11-25, and the shipped model, trained on all five folds, is likely surer than a fold's: 0.99,
+    /// about 1.3% of replies more for a glance (`jejak review dismiss` takes several items at once).
     public static let chatterDoubt = 0.99
 
     /// The rules' reading of free text, checked by the model.
