@@ -40,7 +40,7 @@ struct Quotation: Equatable {
         // then, after a blank line, the sender's own words. (With no blank line it may all be forwarded: the reader
         // lets it go unless the second opinion finds an answer in it.) What the sender typed before the forward is
         // theirs too: "1 / [Diteruskan] / Info loker …".
-        if let mark = lines.indices.first(where: { $0 == 0 ? ReplyInterpreter.isForwarded(lines[0].lowercased()) : ReplyInterpreter.opensOnForwardMark(lines[$0]) }) {
+        if let mark = lines.indices.first(where: { $0 == 0 ? ReplyInterpreter.isForwarded(lines[0]) : ReplyInterpreter.opensOnForwardMark(lines[$0]) }) {
             let end = lines[mark...].firstIndex { $0.allSatisfy(\.isWhitespace) } ?? lines.endIndex
             if mark > 0 || lines[end...].contains(where: { $0.contains { $0.isLetter || $0.isNumber } }) {
                 quoted.append(lines[mark..<end].joined(separator: "\n"))

@@ -85,10 +85,12 @@ public struct ReplyInterpreter: Sendable {
             reading = read(quotation, context: context)
         } else if !rest.contains(where: { $0.isLetter || $0.isNumber }), Quotation.withoutStruckText(uncoded) != uncoded {
             reading = Reading(issues: ["everything in the reply is struck out (\"~7~ ~4~\"): ask what is meant"])
-        } else if Self.isPlaceholder(rest) || Self.isJobAdvert(rest) {
-            // Media alone is let go. A forward or an advert may carry the sender's own words after it without a
-            // blank line, or be the sender's own business: let go unless the second opinion finds an answer in it.
-            reading = Self.isForwarded(rest.lowercased()) || Self.isJobAdvert(rest) ? secondOpinion(on: Reading(chatter: true), of: rest, words: words) : Reading(chatter: true)
+        } else if Self.isForwarded(rest) || Self.isJobAdvert(rest) {
+            // A forward or an advert may carry the sender's own words after it without a blank line, or be the
+            // sender's own business: let go unless the second opinion finds an answer in it.
+            reading = secondOpinion(on: Reading(chatter: true), of: rest, words: words)
+        } else if Self.isMedia(rest) {
+            reading.chatter = true
         } else if let own = AutoReply.sendersWords(rest) {
             // A business's automatic reply (perhaps the sender's own business), and perhaps the sender's own words after it.
             reading = own.isEmpty ? secondOpinion(on: Reading(chatter: true), of: rest, words: words) : read(interpret(own, context: context)) ?? Reading(chatter: true)
@@ -536,13 +538,13 @@ public struct ReplyInterpreter: Sendable {
     static let timeWords: Set<String> = ["sudah", "baru", "lagi", "nanti", "dulu", "kemarin", "kemaren", "tadi", "barusan", "terus"]
 
     /// Stickers, media, deleted and forwarded messages, missed calls.
-    static func isPlaceholder(_ text: String) -> Bool {
+    static func isPlaceholder(_ text: String) -> Bool { isMedia(text) || isForwarded(text) }
+
+    /// Stickers, media, deleted messages, missed calls: plain chatter. ("<Media tidak disertakan> / ini foto sertifikat
+    /// aku": the media and a caption, no answer either way.)
+    static func isMedia(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if Lexicon.mediaPlaceholders.contains(where: { TextSearch.contains(lower, $0) }) || isBracketedMedia(lower) {
-            // "<Media tidak disertakan> / ini foto sertifikat aku": the media and a caption, no answer either way.
-            return true
-        }
-        return isForwarded(lower)
+        return Lexicon.mediaPlaceholders.contains(where: { TextSearch.contains(lower, $0) }) || isBracketedMedia(lower)
     }
 
     /// "[Stiker]", "<foto>", "(voice note)": a media item as a chat copied by hand, or another app, shows it.
@@ -583,7 +585,7 @@ public struct ReplyInterpreter: Sendable {
 
     /// "Diteruskan" / "Forwarded" before a chain message or a job advert: not the sender's own words, unless the
     /// second opinion finds an answer in them (`interpret`). …and a line that says so: "ini kak aku teruskan dari
-    /// grup RW:", "copas dari grup sebelah".
+    /// grup RW:", "copas dari grup sebelah". Case does not matter: it lower-cases the first line only.
     static func isForwarded(_ text: String) -> Bool {
         if opensOnForwardMark(text) { return true }
         let line = text.prefix { !$0.isNewline }.lowercased().split { !$0.isLetter }

@@ -591,9 +591,14 @@ struct StatusSignals {
 
     /// "berhenti", "stop", "udahan": an activity stopped — a search ("berenti nyari") or a business ("jualan udah berenti").
     static let stopWords: Set<String> = ["berhenti", "berenti", "brenti", "stop", "udahan"]
-    /// What is sought that is not work: "lagi nyari sinyal", "nyari kosan deket pabrik", "nyari obat buat ibu".
-    static let thingsSought: Set<String> = ["sinyal", "signal", "wifi", "parkir", "parkiran", "tiket", "kos", "kosan", "kost", "kontrakan", "alamat", "obat",
-                                            "dokter", "charger", "casan", "kunci", "ribut", "perhatian", "sensasi", "aman", "colokan", "bensin", "pom"]
+    /// What is sought that is not work sought: a living ("cari duit", "nyari rezeki": by work or in search of it, for
+    /// a person to read), no work at all ("nyari jati diri", "jodoh") or a thing ("lagi nyari sinyal", "nyari kosan
+    /// deket pabrik", "nyari obat buat ibu").
+    static let soughtNotWork: Set<String> = [
+        "duit", "uang", "nafkah", "rezeki", "rejeki", "cuan", "penghasilan", "makan", "sesuap", "jati", "jodoh", "hiburan", "angin",
+        "sinyal", "signal", "wifi", "parkir", "parkiran", "tiket", "kos", "kosan", "kost", "kontrakan", "alamat", "obat", "dokter", "charger",
+        "casan", "kunci", "ribut", "perhatian", "sensasi", "aman", "colokan", "bensin", "pom",
+    ]
     /// Words that end a job ("dikeluarin", "PHK"; "ga diperpanjang" when denied).
     static let jobEndings: Set<String> = ["dikeluarin", "dikeluarkan", "dipecat", "phk", "diphk", "berhenti", "berenti", "resign"]
 
@@ -1169,10 +1174,8 @@ struct StatusSignals {
                     add(.noWorkToBeHad, c)
                 } else if planned(i) && !Self.appointments.contains(raw[i]) || past(i) {
                     continue  // "mau nyari juga ga ada lowongan": the reason decides; "mau interview" is on the way to one
-                } else if word == "cari" && ["duit", "uang", "nafkah", "rezeki", "rejeki", "cuan", "penghasilan", "makan", "sesuap", "jati", "jodoh", "hiburan", "angin"].contains(rawAt(i + 1)) {
-                    continue  // "cari duit", "nyari rezeki": earning a living, by work or in search of it — for a person to read; "nyari jati diri": no work
-                } else if word == "cari" && Self.thingsSought.contains(rawAt(i + 1)) {
-                    continue  // "lagi nyari sinyal", "nyari kosan": a thing, not work
+                } else if word == "cari" && Self.soughtNotWork.contains(rawAt(i + 1)) {
+                    continue
                 } else {
                     add(.looking, c)
                 }
