@@ -341,6 +341,10 @@ public struct ReplyInterpreter: Sendable {
                 reading.chatter = false
                 reading.issues.append("a question back that may tell the sender's own situation (\"kalo ga kerja dapet bantuan?\", \"aku yg udah kerja boleh ikut?\"): a person reads it")
             }
+            if reading.chatter && signals.clausesAboutOthers.isEmpty && Self.asksForOwnSearch(text) {
+                reading.chatter = false
+                reading.issues.append("a question back that asks for openings, or for papers to apply with (\"ada loker kak?\", \"surat keterangan buat daftar PPPK\"): perhaps looking for work; a person reads it")
+            }
             if reading.chatter && Self.saysSkillsAreUsed(text) {
                 reading.chatter = false
                 reading.issues.append("says the training's skills are (or are not yet) put to use (\"ilmunya kepake tiap hari\"): at work, in a business, or at home? a person reads it")
@@ -718,6 +722,29 @@ public struct ReplyInterpreter: Sendable {
             return own || supposed
         }
     }
+
+    /// A question back that asks for openings ("ada loker kak?", "minta info lowongan") or for papers to apply for
+    /// work with ("surat keterangan buat daftar PPPK"), where no one else is named: a graduate who asks this is
+    /// perhaps looking, so it is not plainly chatter. A course applied for ("buat daftar kelas lain") is not work.
+    static func asksForOwnSearch(_ text: ReplyText) -> Bool {
+        // ("ada loker ga? buat temen saya", "share loker di grup": for others.)
+        let everyone = StatusSignals.others.union(StatusSignals.relatives).union(StatusSignals.siblings).union(["grup", "group"])
+        guard !text.clauses.contains(where: { $0.words.contains { everyone.contains($0.raw.lowercased()) || $0.canonical == "teman" } }) else { return false }
+        return text.clauses.contains { clause in
+            guard clause.isQuestion else { return false }
+            let w = clause.words.map(\.canonical)
+            return w.indices.contains { i in
+                if w[i] == "lowongan" { return clause.words[max(0, i - 3)..<i].contains { openingAsks.contains($0.raw.lowercased()) } }
+                guard ["buat", "untuk", "utk", "bwt"].contains(clause.words[i].raw.lowercased()), i + 1 < w.count, ["daftar", "lamar"].contains(w[i + 1]) else { return false }
+                return i + 2 == w.count || !courses.contains(w[i + 2])
+            }
+        }
+    }
+
+    /// Words that ask for openings before "loker", "lowongan".
+    private static let openingAsks: Set<String> = ["ada", "minta", "info", "nanya", "tanya", "nanyain"]
+    /// What one registers for that is not work.
+    private static let courses: Set<String> = ["pelatihan", "kelas", "kursus", "kuliah", "sekolah", "les", "ulang"]
 
     /// Words of work, search or study a question back may lean on (not "dapat", "masuk": "kok saya dapet pesan ini?").
     static let workWords: Set<String> = ["kerja", "nganggur", "lamar", "cari", "usaha", "jualan", "kuliah", "diterima", "resign"]

@@ -907,6 +907,13 @@ struct ReplyInterpreterTests {
         // "Later" and nothing else puts the answer off: a person dismisses it or asks again.
         .init("besok kak!!", .review(nil)),
         .init("bentar lagi kak, bentar lagi 🤞", .review(nil)),
+        // A question back that asks for openings, or for papers to apply for work with, is perhaps a search; for
+        // someone else, for the group or for a course it is small talk.
+        .init("min, ada info lowongan buat lulusan menjahit ga?", .review(nil)),
+        .init("kak bisa minta surat keterangan lulus pelatihan buat ngelamar ke pabrik?", .review(nil)),
+        .init("kak ada loker ga? buat sepupu aku", .notAnAnswer),
+        .init("sertifikatnya bisa buat daftar kelas lanjutan ga kak?", .notAnAnswer),
+        .init("boleh share loker di grup ga kak?", .notAnAnswer),
     ]
 
     @Test(arguments: cases)
