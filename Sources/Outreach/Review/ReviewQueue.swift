@@ -96,13 +96,19 @@ public struct ReviewQueue: Sendable {
     }
 
     /// Accepts every open item that has a suggested status and a matched graduate, after a person checked the list;
-    /// `reason` is recorded with each decision. Returns the accepted count and the items left open.
+    /// `reason` is recorded with each decision. Small talk that only the second opinion doubted is left open: its
+    /// suggestion is the model's alone ("temen sebangku aku udh kerja" suggests the sender works), so each is accepted
+    /// or dismissed by its number. Returns the accepted count and the items left open.
     public func acceptAll(by: String, reason: String, now: LocalDateTime) throws -> (accepted: Int, skipped: [Skipped]) {
         try database.write { db in
             var accepted = 0
             var skipped: [Skipped] = []
-            for row in try Row.fetchAll(db, sql: "SELECT id, enrollment_id, suggestion FROM review_item WHERE state = 'open' ORDER BY id") {
+            for row in try Row.fetchAll(db, sql: "SELECT id, enrollment_id, suggestion, reason FROM review_item WHERE state = 'open' ORDER BY id") {
                 let id: Int64 = row["id"]
+                if (row["reason"] as String?)?.contains(ReplyInterpreter.smallTalkDoubted) == true {
+                    skipped.append(.init(id: id, reason: "small talk the second opinion doubted: read it, then `jejak review accept \(id)` or `dismiss \(id)`"))
+                    continue
+                }
                 guard let suggestion = (row["suggestion"] as String?).flatMap(StoredAnswer.init(json:))?.answer, suggestion.status != nil else {
                     skipped.append(.init(id: id, reason: "no suggested status"))
                     continue

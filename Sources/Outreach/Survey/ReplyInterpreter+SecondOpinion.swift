@@ -61,7 +61,7 @@ extension ReplyInterpreter {
             guard reading.chatter, !Self.isThanksOrGreeting(words) else { return reading }
             var checked = reading
             checked.chatter = false
-            checked.issues.append("looks like small talk to the rules, in words the second (statistical) reading mostly never met: check")
+            checked.issues.append("\(Self.smallTalkDoubted), in words the second (statistical) reading mostly never met: check")
             return checked
         }
         let p = model.probabilities(features)
@@ -95,7 +95,7 @@ extension ReplyInterpreter {
             let chatter = p["chatter"] ?? 1
             guard chatter < Self.chatterDoubt else { return reading }
             checked.chatter = false
-            checked.issues.append("looks like small talk to the rules, but a second (statistical) reading finds \(top) (\(percent(topP))): check")
+            checked.issues.append("\(Self.smallTalkDoubted), but a second (statistical) reading finds \(top) (\(percent(topP))): check")
             if let topStatus {
                 var suggestion = reading.answer
                 suggestion.status = topStatus
@@ -104,6 +104,10 @@ extension ReplyInterpreter {
         }
         return checked
     }
+
+    /// How a review reason opens when the rules let the reply go as small talk and only the second opinion held it back:
+    /// its suggestion is the model's alone, perhaps read from news about a classmate, so a batch never takes it unread.
+    static let smallTalkDoubted = "looks like small talk to the rules"
 
     /// Thanks or a greeting and nothing else but addressing, `neutralWords` and emoji ("terima kasih kak 🙏", "halo min"):
     /// the plain chatter the issue names. "alhamdulillah kak" or "siap kak" may still be half an answer.

@@ -59,6 +59,23 @@ import Testing
         #expect(who == ["rina", "rina: checked with the class teacher"])
     }
 
+    /// A batch never records the model's reading of small talk: news of a classmate would become the sender's status.
+    @Test func acceptAllLeavesDoubtedSmallTalkOpen() throws {
+        let database = try makeGraduates(people)
+        _ = try ingest(["01/10/25 10.00 - +62 812-0000-0001: 1AX", "01/10/25 10.30 - +62 812-0000-0002: temen sebangku aku no 1 kak udh kerja di gudang"], into: database)
+        let queue = ReviewQueue(database: database)
+        let items = try queue.open()
+        // The premise: the second item is small talk to the rules, held back by the model with a status of its own.
+        #expect(items.count == 2)
+        let doubted = try #require(items.last)
+        #expect(doubted.reason.hasPrefix(ReplyInterpreter.smallTalkDoubted) && doubted.suggestion?.status != nil)
+        let (accepted, skipped) = try queue.acceptAll(by: "rina", reason: "checked", now: now)
+        #expect(accepted == 1 && skipped.map(\.id) == [doubted.id])
+        #expect(try observations(database).map(\.status) == ["employee"])
+        try queue.dismiss([doubted.id], by: "rina", now: now)
+        #expect(try queue.open().isEmpty)
+    }
+
     /// Small talk the second opinion doubted is cleared several items at a time, all or none, each decision recorded.
     @Test func dismissClosesSeveralItemsAllOrNone() throws {
         let database = try makeGraduates(people)
