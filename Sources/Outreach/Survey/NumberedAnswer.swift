@@ -279,6 +279,8 @@ enum NumberedAnswer {
     static func isOption(_ tokens: [String], at k: Int) -> Bool {
         guard option(tokens[k]) != nil else { return false }
         if k + 1 < tokens.count, units.contains(tokens[k + 1]) { return false }
+        // "semoga salah satu nyangkut": "one of them", not a correction to 1 (unlike "1 salah 3").
+        if k > 0, tokens[k - 1] == "salah", tokens[k].first?.isLetter == true { return false }
         return k == 0 || !groups.contains(tokens[k - 1]) && !countsBefore.contains(tokens[k - 1])
     }
 

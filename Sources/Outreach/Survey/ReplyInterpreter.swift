@@ -343,7 +343,7 @@ public struct ReplyInterpreter: Sendable {
             }
             if reading.chatter && signals.clausesAboutOthers.isEmpty && Self.asksForOwnSearch(text) {
                 reading.chatter = false
-                reading.issues.append("a question back that asks for openings, or for papers to apply with (\"ada loker kak?\", \"surat keterangan buat daftar PPPK\"): perhaps looking for work; a person reads it")
+                reading.issues.append("a question back that asks for openings, for help to find work or for papers to apply with (\"ada loker kak?\", \"bantu aku dapet kerja\", \"surat keterangan buat daftar PPPK\"): perhaps looking for work; a person reads it")
             }
             if reading.chatter && Self.saysSkillsAreUsed(text) {
                 reading.chatter = false
@@ -723,8 +723,8 @@ public struct ReplyInterpreter: Sendable {
         }
     }
 
-    /// A question back that asks for openings ("ada loker kak?", "minta info lowongan") or for papers to apply for
-    /// work with ("surat keterangan buat daftar PPPK"), where no one else is named: a graduate who asks this is
+    /// A question back that asks for openings ("ada loker kak?", "minta info lowongan"), for help to find work, or for
+    /// papers to apply for work with ("surat keterangan buat daftar PPPK"), where no one else is named: a graduate who asks this is
     /// perhaps looking, so it is not plainly chatter. A course applied for ("buat daftar kelas lain") is not work.
     static func asksForOwnSearch(_ text: ReplyText) -> Bool {
         // ("ada loker ga? buat temen saya", "share loker di grup": for others.)
@@ -733,6 +733,9 @@ public struct ReplyInterpreter: Sendable {
         return text.clauses.contains { clause in
             guard clause.isQuestion else { return false }
             let w = clause.words.map(\.canonical)
+            // "tolong bantu aku dapet kerja", "cariin kerja dong kak": help asked to find work.
+            if clause.words.contains(where: { helpAsks.contains($0.raw.lowercased()) }),
+               zip(w, w.dropFirst()).contains(where: { ["dapat", "cari"].contains($0) && ["kerja", "pekerjaan", "lowongan"].contains($1) }) { return true }
             return w.indices.contains { i in
                 if w[i] == "lowongan" { return clause.words[max(0, i - 3)..<i].contains { openingAsks.contains($0.raw.lowercased()) } }
                 guard ["buat", "untuk", "utk", "bwt"].contains(clause.words[i].raw.lowercased()), i + 1 < w.count, ["daftar", "lamar"].contains(w[i + 1]) else { return false }
@@ -743,6 +746,8 @@ public struct ReplyInterpreter: Sendable {
 
     /// Words that ask for openings before "loker", "lowongan".
     private static let openingAsks: Set<String> = ["ada", "minta", "info", "nanya", "tanya", "nanyain"]
+    /// Words that ask for help: "bantu", "tolong", "cariin".
+    private static let helpAsks: Set<String> = ["bantu", "bantuin", "tolong", "tlg", "tolongin", "cariin", "carikan", "nyariin"]
     /// What one registers for that is not work.
     private static let courses: Set<String> = ["pelatihan", "kelas", "kursus", "kuliah", "sekolah", "les", "ulang"]
 

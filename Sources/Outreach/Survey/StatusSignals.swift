@@ -378,7 +378,7 @@ struct StatusSignals {
         sideBusiness = all.contains("sambil") && all.contains { $0 == "jualan" || $0 == "usaha" } && all.contains("kerja")
         // "jadi tukang las panggilan aja" (a service on call), not "nunggu panggilan kerja" (a call to a job interview).
         ownMarked = ownMarked || raw.indices.contains { j in
-            raw[j] == "panggilan" && !(j > 0 && ["nunggu", "tunggu", "menunggu", "ada", "dapat", "dapet", "belum", "blm", "nungguin", "tes"].contains(raw[j - 1]))
+            raw[j] == "panggilan" && !(j > 0 && ["nunggu", "tunggu", "menunggu", "ada", "dapat", "dapet", "belum", "blm", "nungguin", "tes", "nama"].contains(raw[j - 1]))
                 && !(j + 1 < raw.count && ["kerja", "interview", "tes", "kerjaan", "dari", "dr"].contains(raw[j + 1]))
         } || Self.containsPair(raw, "per", Self.payUnits) && !raw.contains(where: Self.assistants.contains)
             || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
@@ -619,7 +619,9 @@ struct StatusSignals {
     static func namesOwnBusiness(_ words: [String]) -> Bool {
         words.indices.contains { j in
             // "nilai praktek saya" is a mark; "temen se-cafe saya" a colleague.
-            guard Lexicon.businessNouns.contains(words[j]), words[j] != "praktek", j == 0 || words[j - 1] != "se" else { return false }
+            // …and "suami saya kerja di bengkel, saya ikut kelas": the place someone works at, then the sender.
+            guard Lexicon.businessNouns.contains(words[j]), words[j] != "praktek", j == 0 || words[j - 1] != "se",
+                  !(j > 1 && words[j - 1] == "di" && words[j - 2] == "kerja") else { return false }
             let phrase = words.dropFirst(j + 1).prefix(3)
             guard let owner = phrase.firstIndex(of: "saya") else { return false }
             return !words[(j + 1)..<owner].contains { ["tempat", "yg", "yang", "di", "ke", "sama", "punya"].contains($0) || statementWords.contains($0) || Lexicon.contrast.contains($0) }
@@ -705,7 +707,7 @@ struct StatusSignals {
         // "yg udah pada kerja", "semangat yg masih nyari", "ada yg udah kerja, ada yg…", "tinggal beberapa yg masih
         // nyari": a clause that opens on people who are not the sender.
         if let y = raw.firstIndex(where: { $0 == "yg" || $0 == "yang" }), before(y), !w.prefix(y).contains("saya"),
-           w.prefix(y).allSatisfy({ Lexicon.filler.contains($0) || Self.someOfThem.contains($0) }),
+           w.prefix(y).indices.allSatisfy({ Lexicon.filler.contains(w[$0]) || Self.someOfThem.contains(w[$0]) || Self.someOfThem.contains(raw[$0]) }),
            w.dropFirst(y + 1).prefix(2).contains(where: { ["sudah", "masih", "belum", "pada", "lagi"].contains($0) })
                // "ada yg jd admin": some of them work as (not "yg keterima kerja", an option pointed at)
                || w.prefix(y).contains(where: Self.someOfThem.contains) && w.dropFirst(y + 1).first.map({ ["jadi", "kerja"].contains($0) }) == true,
@@ -1197,6 +1199,8 @@ struct StatusSignals {
                     if !object, raw.contains(where: Self.moreThanAJob.contains) || previousRaw.contains(where: Self.moreThanAJob.contains) { continue }
                     add(.notWorking, c)
                     if object || at(i + 1) == "" || Lexicon.filler.contains(at(i + 1)) { add(.jobless, c) }
+                } else if object && (before(i, ["bantu", "tolong"], reach: 3) || raw.prefix(i).suffix(3).contains { ["bantuin", "bantu2", "tlg", "tolongin"].contains($0) }) {
+                    add(.looking, c)  // "bantuin saya dapat kerja": help asked to find work
                 } else if object && !planned(i) && !past(i) && !before(i, ["biar", "supaya", "agar"], reach: 3) {  // "biar cepet dapet kerja": a purpose
                     add(.accepted, c)
                     if future(i) { add(.startsLater, c) } else { add(.employee, c); workPositions.append((c, i + 2)) }
@@ -1278,7 +1282,15 @@ struct StatusSignals {
                 let workContext = !clues.contains(.studying) && !allRaw.contains { ["semester", "kuliah", "kelas", "sekolah", "pelatihan", "kursus", "training", "sertifikasi", "les"].contains($0) } && rawAt(i - 1) != "berobat"
                 if workContext && (before(i, ["sudah", "baru"], reach: 4) || after(i, ["bulan", "minggu", "tahun"], reach: 3) || before(i, ["bulan", "minggu", "tahun"], reach: 2)) {
                     spoke = true
-                    add(.started, c)
+                    // "toko kue saya sudah jalan": the business is what runs (not "kerja di toko, udah jalan 2 bulan", "jadi
+                    // kasir di warung, baru jalan sebulan").
+                    let business = (max(0, i - 4)..<i).contains { (b: Int) -> Bool in
+                        let noun = Lexicon.businessNouns.contains(w[b]) || Lexicon.businessNouns.contains(raw[b])
+                        return noun && (b == 0 || !["di", "ke", "dari", "dr"].contains(raw[b - 1]))
+                    }
+                    let forSomeone = w.contains("kerja") || w.contains("ikut") || w.contains(where: Lexicon.wageTitles.contains)
+                    // ("usaha aku udah ga jalan": the business stopped.)
+                    add(business && !forSomeone ? (negated(i) ? .workEnded : .selfEmployed) : .started, c)
                 }
             case "usaha", "jualan":
                 if at(i + 1) == "cari" || at(i + 1) == "lamar" || at(i - 1) == "perusahaan" { continue }  // "usaha cari kerja" = trying to find work
@@ -1551,6 +1563,9 @@ struct StatusSignals {
                     if !negatedNear(i) { spoke = true; add(planned(i) ? .plan : .selfEmployed, c) }
                     continue
                 }
+                // "sertifikat abdi teu acan nampi", "belum nerima linknya": a thing not yet received, nobody's refusal.
+                // (Not "tanpa ijazah ga bakal ada yg nerima": nobody would take them.)
+                if word == "nerima", !before(i, ["ada"], reach: 3), raw.contains(where: Self.thingsReceived.contains) { continue }
                 // "mana ada yg nerima", "pabrik mana yg mau nerima": asked so as to deny it.
                 let rhetorical = (before(i, ["ada"], reach: 3) || before(i, ["mau"], reach: 2) && raw.prefix(i).suffix(3).contains { $0 == "yg" || $0 == "yang" })
                     && raw.prefix(i).suffix(4).contains("mana")
@@ -1736,7 +1751,9 @@ struct StatusSignals {
             add(w.contains("nyiapin") ? .preparingBusiness : planned ? .plan : .selfEmployed, c)
             return true
         }
+        // (Not "sertifikat titip di BLK dulu": the thing entrusted comes first.)
         if ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !Self.entrusted.contains(rawAt(i + 1)) && at(i + 1) != "lamar"
+                && !Self.entrusted.union(["sertifikat", "sertifikatnya", "sertif", "ijazah", "dokumen"]).contains(rawAt(i - 1))
                 && !raw.contains(where: Self.children.contains)
             || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1))
             // "ngedrop kue ke warung2", "nyetor keripik ke toko": goods of one's own supplied to shops.
@@ -1807,7 +1824,9 @@ struct StatusSignals {
         guard own || wage else { return false }
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi", "bisa nyetir",
         // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come), "usaha frozen food rumahan" (read at "usaha").
-        let context = w[max(0, i - 3)..<i] + raw[max(0, i - 3)..<i]
+        // ("kuliah sambil ngojek": what comes before "sambil" is another activity, not the title's context.)
+        let from = max(i - 3, (raw[..<i].lastIndex { Self.alongside.contains($0) && $0 != "juga" && $0 != "jg" && $0 != "jga" } ?? -1) + 1, 0)
+        let context = w[from..<i] + raw[from..<i]
         if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "alumni", "lulusan", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "daftar", "les", "belajar", "butuh", "dibutuhkan", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu", "pengalaman", "program", "manggil", "panggilan", "kenalan"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
             if context.contains("diterima") || context.contains("lolos") { workPositions.append((c, i + 1)) }
@@ -1902,15 +1921,21 @@ struct StatusSignals {
     /// Places rented or sought for a business to come: "cari lahan", "survey lokasi", "nyari sewa kios".
     static let businessPlaces: Set<String> = ["tempat", "lokasi", "lahan", "ruko", "kios", "lapak"]
 
+    /// Things one may not yet have received ("sertifikat belum nerima"): not a refusal to hire.
+    static let thingsReceived: Set<String> = ["sertifikat", "sertifikatnya", "sertif", "ijazah", "surat", "suratnya", "paket", "pesan", "pesannya",
+                                              "kiriman", "transferan", "bantuan", "hadiah", "undangan", "link", "linknya", "sms", "piagam"]
+
     /// People other than the sender and their family whose work a reply may mention.
     static let others: Set<String> = ["temen", "temen2", "teman", "teman2", "kawan", "kawan2", "orang", "org", "orang2", "tetangga", "sodara", "saudara", "alumni"]
     static let relatives: Set<String> = ["anak2", "bojo", "bojoku", "salaki", "pamajikan", "suami", "suamiku", "istri", "istriku", "misua", "bini", "laki", "mama", "mamah", "mamak", "emak", "mak", "ayah",
                                          "bokap", "nyokap", "ortu", "mertua", "nenek", "kakek", "cucu", "ponakan", "keponakan", "sepupu", "paman", "tante", "bibi",
                                          "husband", "wife", "son", "daughter", "brother", "sister", "cousin", "mom", "dad"]
 
-    /// Words that may stand before a "yg" that opens on other people: "semangat yg…", "ada yg…", "tinggal beberapa yg…".
+    /// Words that may stand before a "yg" that opens on other people: "semangat yg…", "ada yg…", "tinggal beberapa yg…",
+    /// and envy, praise or wishes for them ("enak ya yg udah gajian", "semoga yg lagi nyari cepet dapet").
     static let someOfThem: Set<String> = ["semangat", "buat", "untuk", "bagi", "ada", "tinggal", "beberapa", "sebagian", "sisanya", "sisa",
-                                          "kebanyakan", "banyak", "semua"]
+                                          "kebanyakan", "banyak", "semua", "enak", "enaknya", "iri", "beruntung", "salut", "hebat", "semoga",
+                                          "moga"]
 
     /// Words that may stand before the sender's "saya" as subject ("…, alhamdulillah saya sudah bekerja").
     /// …including the note that a relative typed the lines before: "td nenek yg bales, aku lagi kursus".

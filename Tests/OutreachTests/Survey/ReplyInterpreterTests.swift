@@ -914,6 +914,23 @@ struct ReplyInterpreterTests {
         .init("kak ada loker ga? buat sepupu aku", .notAnAnswer),
         .init("sertifikatnya bisa buat daftar kelas lanjutan ga kak?", .notAnAnswer),
         .init("boleh share loker di grup ga kak?", .notAnAnswer),
+        .init("tolong bantu aku dapet kerja kak", .review(nil)),
+        .init("kak bantuin saya dapat kerja dong", .answer(a(.unemployed))),
+        // "salah satu" is "one of them", no correction to option 1.
+        .init("3 kak, udah tes di tiga pabrik, semoga salah satu tembus", .answer(a(.unemployed))),
+        // A business that runs ("warung … udah jalan") is the sender's own; one that stopped is work that ended.
+        .init("warung kopi aku udah jalan 5 bulan kak", .answer(a(.selfEmployed))),
+        .init("usaha aku udah ga jalan kak", .review(nil)),
+        .init("kuliah sambil ngojek kak", .answer(a(.selfEmployed, alsoStudying: true))),
+        // Envy of, or wishes for, those who work or look are about others.
+        .init("enak ya yg udah pada gajian 😭", .notAnAnswer),
+        .init("semoga yg masih nyari kerja cepet dapet ya", .notAnAnswer),
+        // Paperwork: a nickname, a certificate left at the centre or not yet received, is no business nor refusal;
+        // the place a spouse works at is not the sender's business.
+        .init("nama panggilan aku beda sama di sertifikat kak", .review(nil)),
+        .init("kak sertifikatnya titip di BLK dulu ya, lagi ngurus nenek di rumah", .answer(a(.notInLabourForce))),
+        .init("istri saya kerja di laundry, sertifikat saya udah jadi kak?", .review(.employee)),
+        .init("sertifikat saya belum nerima kak", .review(nil)),
     ]
 
     @Test(arguments: cases)
