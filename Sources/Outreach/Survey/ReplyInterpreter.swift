@@ -730,8 +730,7 @@ public struct ReplyInterpreter: Sendable {
     /// perhaps looking, so it is not plainly chatter. A course applied for ("buat daftar kelas lain") is not work.
     static func asksForOwnSearch(_ text: ReplyText) -> Bool {
         // ("ada loker ga? buat temen saya", "share loker di grup": for others.)
-        let everyone = StatusSignals.others.union(StatusSignals.relatives).union(StatusSignals.siblings).union(["grup", "group"])
-        guard !text.clauses.contains(where: { $0.words.contains { everyone.contains($0.raw.lowercased()) || $0.canonical == "teman" } }) else { return false }
+        guard !text.clauses.contains(where: { $0.words.contains { someoneElse.contains($0.raw.lowercased()) || $0.canonical == "teman" } }) else { return false }
         return text.clauses.contains { clause in
             guard clause.isQuestion else { return false }
             let w = clause.words.map(\.canonical)
@@ -746,6 +745,8 @@ public struct ReplyInterpreter: Sendable {
         }
     }
 
+    /// Whom else a question for openings may be for: friends, family, the group.
+    private static let someoneElse = StatusSignals.others.union(StatusSignals.relatives).union(StatusSignals.siblings).union(["grup", "group"])
     /// Words that ask for openings before "loker", "lowongan".
     private static let openingAsks: Set<String> = ["ada", "minta", "info", "nanya", "tanya", "nanyain"]
     /// Words that ask for help: "bantu", "tolong", "cariin".

@@ -1753,7 +1753,7 @@ struct StatusSignals {
         }
         // (Not "sertifikat titip di BLK dulu": the thing entrusted comes first.)
         if ["dititip", "nitip", "titip", "dititipin", "preorder"].contains(r) && !Self.entrusted.contains(rawAt(i + 1)) && at(i + 1) != "lamar"
-                && !Self.entrusted.union(["sertifikat", "sertifikatnya", "sertif", "ijazah", "dokumen"]).contains(rawAt(i - 1))
+                && !Self.entrusted.contains(rawAt(i - 1)) && !Self.thingsReceived.contains(rawAt(i - 1))
                 && !raw.contains(where: Self.children.contains)
             || r == "po" && ["open", "buka", "sistem"].contains(rawAt(i - 1))
             // "ngedrop kue ke warung2", "nyetor keripik ke toko": goods of one's own supplied to shops.
@@ -1825,7 +1825,7 @@ struct StatusSignals {
         // Not a title here: "kelas barista", "info lomba barista", "kak admin", "ikut tata rias", "PT Mitra …", "ketrima jd teknisi", "bisa nyetir",
         // "ditawarin jadi sales" (an offer), "nyiapin usaha ternak" (a business to come), "usaha frozen food rumahan" (read at "usaha").
         // ("kuliah sambil ngojek": what comes before "sambil" is another activity, not the title's context.)
-        let from = max(i - 3, (raw[..<i].lastIndex { Self.alongside.contains($0) && $0 != "juga" && $0 != "jg" && $0 != "jga" } ?? -1) + 1, 0)
+        let from = max(i - 3, (raw[..<i].lastIndex { ["sambil", "nyambi", "sekalian"].contains($0) } ?? -1) + 1, 0)
         let context = w[from..<i] + raw[from..<i]
         if context.contains(where: { ["pelatihan", "kursus", "sertifikasi", "diklat", "kelas", "ilmu", "kontak", "info", "lowongan", "lamar", "cari", "materi", "alumni", "lulusan", "sertifikat", "lomba", "jurusan", "bidang", "lpk", "sekolah", "kuliah", "ikut", "pt", "cv", "ud", "diterima", "daftar", "les", "belajar", "butuh", "dibutuhkan", "lolos", "ditawarin", "ditawari", "ditawarkan", "tawaran", "nawarin", "nyiapin", "usaha", "bisa", "jago", "mampu", "pengalaman", "program", "manggil", "panggilan", "kenalan"].contains($0) })
             && !(raw.contains("ikut") && Self.containsPair(raw, "ikut", ["orang", "bos", "juragan", "mandor"])) {
@@ -1923,7 +1923,7 @@ struct StatusSignals {
 
     /// Things one may not yet have received ("sertifikat belum nerima"): not a refusal to hire.
     static let thingsReceived: Set<String> = ["sertifikat", "sertifikatnya", "sertif", "ijazah", "surat", "suratnya", "paket", "pesan", "pesannya",
-                                              "kiriman", "transferan", "bantuan", "hadiah", "undangan", "link", "linknya", "sms", "piagam"]
+                                              "kiriman", "transferan", "bantuan", "hadiah", "undangan", "link", "linknya", "sms", "piagam", "dokumen"]
 
     /// People other than the sender and their family whose work a reply may mention.
     static let others: Set<String> = ["temen", "temen2", "teman", "teman2", "kawan", "kawan2", "orang", "org", "orang2", "tetangga", "sodara", "saudara", "alumni"]
