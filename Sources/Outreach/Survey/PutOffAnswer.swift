@@ -8,6 +8,8 @@
 enum PutOffAnswer {
     /// "nanti", "ntar", "besok", "bentar", "engké", "mengko": the answer comes later.
     static let laterWords: Set<String> = ["nanti", "besok", "bentar", "sebentar", "bntr", "bntar", "lusa"]
+    /// Words that may stand beside a bare "later" ("bentar lagi", "nanti dulu").
+    private static let laterCompanions: Set<String> = ["lagi", "lg", "dulu", "dl"]
     /// What the sender will do later: tell, fill in, answer, explain.
     static let replyVerbs: Set<String> = [
         "kabarin", "kabari", "dikabarin", "dikabari", "ngabarin", "kabarkan", "isi", "diisi", "ngisi", "isiin", "jawab", "dijawab", "jawabnya",
@@ -25,7 +27,7 @@ enum PutOffAnswer {
         if words.contains(where: isLater) && raw.contains(where: { replyVerbs.contains($0) || hopeWords.contains($0) || howWords.contains($0) }) { return true }
         // "lagi nyuapin si kecil kak 👶 nanti ya", "besok kak!!", "bentar lagi": a sentence that only says "later".
         if text.clauses.contains(where: { clause in
-            clause.words.contains(where: isLater) && clause.words.allSatisfy { isLater($0) || Lexicon.filler.contains($0.canonical) || ["lagi", "lg", "dulu", "dl"].contains($0.raw.lowercased()) }
+            clause.words.contains(where: isLater) && clause.words.allSatisfy { isLater($0) || Lexicon.filler.contains($0.canonical) || laterCompanions.contains($0.raw.lowercased()) }
         }) { return true }
         // "lg di jalan kak", "sedang di jalan bu": busy now, not an answer about work.
         return raw.indices.dropFirst(2).contains { i in

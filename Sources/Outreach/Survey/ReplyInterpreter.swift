@@ -735,8 +735,8 @@ public struct ReplyInterpreter: Sendable {
             guard clause.isQuestion else { return false }
             let w = clause.words.map(\.canonical)
             // "tolong bantu aku dapet kerja", "cariin kerja dong kak": help asked to find work.
-            if clause.words.contains(where: { helpAsks.contains($0.raw.lowercased()) }),
-               zip(w, w.dropFirst()).contains(where: { ["dapat", "cari"].contains($0) && ["kerja", "pekerjaan", "lowongan"].contains($1) }) { return true }
+            if clause.words.contains(where: { StatusSignals.helpAsks.contains($0.raw.lowercased()) }),
+               zip(w, w.dropFirst()).contains(where: { ["dapat", "cari"].contains($0) && Lexicon.jobNouns.contains($1) }) { return true }
             return w.indices.contains { i in
                 if w[i] == "lowongan" { return clause.words[max(0, i - 3)..<i].contains { openingAsks.contains($0.raw.lowercased()) } }
                 guard ["buat", "untuk", "utk", "bwt"].contains(clause.words[i].raw.lowercased()), i + 1 < w.count, ["daftar", "lamar"].contains(w[i + 1]) else { return false }
@@ -749,8 +749,6 @@ public struct ReplyInterpreter: Sendable {
     private static let someoneElse = StatusSignals.others.union(StatusSignals.relatives).union(StatusSignals.siblings).union(["grup", "group"])
     /// Words that ask for openings before "loker", "lowongan".
     private static let openingAsks: Set<String> = ["ada", "minta", "info", "nanya", "tanya", "nanyain"]
-    /// Words that ask for help: "bantu", "tolong", "cariin".
-    private static let helpAsks: Set<String> = ["bantu", "bantuin", "tolong", "tlg", "tolongin", "cariin", "carikan", "nyariin"]
     /// What one registers for that is not work.
     private static let courses: Set<String> = ["pelatihan", "kelas", "kursus", "kuliah", "sekolah", "les", "ulang"]
 

@@ -1199,7 +1199,7 @@ struct StatusSignals {
                     if !object, raw.contains(where: Self.moreThanAJob.contains) || previousRaw.contains(where: Self.moreThanAJob.contains) { continue }
                     add(.notWorking, c)
                     if object || at(i + 1) == "" || Lexicon.filler.contains(at(i + 1)) { add(.jobless, c) }
-                } else if object && (before(i, ["bantu", "tolong"], reach: 3) || raw.prefix(i).suffix(3).contains { ["bantuin", "bantu2", "tlg", "tolongin"].contains($0) }) {
+                } else if object && (before(i, ["bantu", "tolong"], reach: 3) || raw.prefix(i).suffix(3).contains(where: Self.helpAsks.contains)) {
                     add(.looking, c)  // "bantuin saya dapat kerja": help asked to find work
                 } else if object && !planned(i) && !past(i) && !before(i, ["biar", "supaya", "agar"], reach: 3) {  // "biar cepet dapet kerja": a purpose
                     add(.accepted, c)
@@ -1920,6 +1920,9 @@ struct StatusSignals {
 
     /// Places rented or sought for a business to come: "cari lahan", "survey lokasi", "nyari sewa kios".
     static let businessPlaces: Set<String> = ["tempat", "lokasi", "lahan", "ruko", "kios", "lapak"]
+
+    /// Words that ask for help, as typed ("bantuin", "tlg", "cariin"): "bantuin saya dapat kerja" seeks work.
+    static let helpAsks: Set<String> = ["bantu", "bantuin", "bantu2", "tolong", "tlg", "tolongin", "cariin", "carikan", "nyariin"]
 
     /// Things one may not yet have received ("sertifikat belum nerima"): not a refusal to hire.
     static let thingsReceived: Set<String> = ["sertifikat", "sertifikatnya", "sertif", "ijazah", "surat", "suratnya", "paket", "pesan", "pesannya",
