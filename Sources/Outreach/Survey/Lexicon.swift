@@ -49,7 +49,7 @@ enum Lexicon {
         ("nganggur", ["menganggur", "pengangguran", "ngangur", "jobless", "unemployed", "nganggur2", "pengangguran2"]),
         ("diterima", ["ditompo", "ketompo", "ketampi", "katarima", "tampi", "katampi", "ditampa", "keterima", "ketrima", "ditrima", "ditarima", "ditampi", "hired", "accepted", "lolos", "diangkat", "dinyatakan", "acc", "diacc", "keacc", "di-acc"]),
         ("mulai", ["wiwit", "mimiti", "wiwitipun", "start", "started", "starting", "mulainya", "ngamimitian", "ngawitan", "nembe", "memulai", "dimulai"]),
-        ("masuk", ["msk", "mlebet", "mlebetipun", "lebetna", "masuknya", "mlebu", "lebet", "berangkat", "berangkatnya", "terbang", "join", "onboarding", "onboard"]),
+        ("masuk", ["msk", "msuk", "mlebet", "mlebetipun", "lebetna", "masuknya", "mlebu", "lebet", "berangkat", "berangkatnya", "terbang", "join", "onboarding", "onboard"]),
         ("usaha", ["usaho", "usahanipun", "usahane", "wirausaha", "wiraswasta", "berwirausaha", "bisnis", "business", "umkm", "usahaa", "usahanya", "bisnisnya", "entrepreneur"]),
         ("jualan", ["adol", "ngadol", "makelar", "bajual", "bejualan", "bajualan", "bejual", "berjualan", "jual", "dagang", "berdagang", "pedagang", "bakul", "asongan", "ngasong", "dodolan", "dodol", "icalan", "baniago", "selling", "sell", "sells", "olshop",
                        "reseller", "dropship", "dropshipper", "jastip", "preorder", "jualan2", "dagangan", "jualannya", "ngejual", "menjual", "sale"]),
@@ -58,7 +58,7 @@ enum Lexicon {
         ("kuliah", ["kuliyah", "kulyah", "studying", "student", "university", "college", "study", "studi", "semester", "mahasiswa",
                        "mahasiswi", "s1", "d1", "d2", "d3", "d4", "s2", "politeknik", "akademi", "universitas", "maba", "ngampus", "skripsi", "skripsian", "kedinasan"]),
         ("sekolah", ["sakola", "school", "sma", "smk"]),
-        ("kursus", ["course", "les", "bootcamp", "kursusnya", "lpk", "lkp", "pesantren", "pasantren", "mondok", "ngaji", "bimbel"]),
+        ("kursus", ["course", "les", "bootcamp", "kursusnya", "lpk", "lkp", "pesantren", "pasantren", "mondok", "nyantri", "ngaji", "bimbel"]),
         ("pelatihan", ["training", "pelatihannya", "diklat", "kelas", "belajar", "sinau", "pendidikan", "education"]),
         ("magang", ["internship", "intern", "ojt", "pkl", "prakerin"]),
         ("teman", ["kanca", "kancaku", "konco", "koncoku", "rerencangan", "temen", "tmn", "kawan", "friend", "friends", "temen2", "teman2", "rekan"]),
@@ -127,6 +127,8 @@ enum Lexicon {
     static let planWords: Set<String> = ["mau", "nanti", "butuh"]
     /// Words that mark a past state ("dulu kerja di pabrik").
     static let pastWords: Set<String> = ["pernah"]
+    /// Spellings that put what follows them in the past ("dulu 1", "sempat lembur", "sebelumnya ikut orang").
+    static let formerly: Set<String> = ["dulu", "dlu", "dulunya", "sempat", "sempet", "tadinya", "awalnya", "pernah", "sebelumnya"]
     /// Words that start a clause that replaces what came before ("…, tapi sekarang kerja di gudang").
     static let contrast: Set<String> = ["tapi", "sekarang", "akhirnya", "eh", "terus", "trus", "lalu", "kemudian", "then", "so"]
 

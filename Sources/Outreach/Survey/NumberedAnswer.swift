@@ -55,9 +55,9 @@ enum NumberedAnswer {
         var past = false
         while i < tokens.count {
             // "dulu 1 kak", "tahun lalu 1 bekerja sebagai karyawan, skrg lain lagi": an option said of the past.
-            if pastLeadIns.contains(tokens[i]) || i + 1 < tokens.count && ReplyText.timeNouns.contains(tokens[i]) && ["lalu", "kemarin", "kemaren"].contains(tokens[i + 1]) {
+            if Lexicon.formerly.contains(tokens[i]) || i + 1 < tokens.count && ReplyText.timeNouns.contains(tokens[i]) && ["lalu", "kemarin", "kemaren"].contains(tokens[i + 1]) {
                 past = true
-                i += pastLeadIns.contains(tokens[i]) ? 1 : 2
+                i += Lexicon.formerly.contains(tokens[i]) ? 1 : 2
                 continue
             }
             // "+1 nomor 4", "same 3", "idem min, nomor 3": the sender agrees with someone else, then may name their own.
@@ -245,9 +245,6 @@ enum NumberedAnswer {
         let collapsed = String(token.reduce(into: [Character]()) { letters, ch in if letters.last != ch { letters.append(ch) } })
         return ["same", "sama", "sm", "idem", "ikut", "ikutan", "podo", "padha", "sami", "juga", "jg", "ditto", "setuju"].contains(collapsed)
     }
-
-    /// Words that put an option in the past when they come before it ("dulu 1", "sempat 1").
-    private static let pastLeadIns: Set<String> = ["dulu", "dlu", "dulunya", "sempat", "sempet", "tadinya", "awalnya", "pernah"]
 
     /// "1,2,4": an option typed right after a comma that follows another option.
     private static func listed(_ spans: [Span], at k: Int) -> Bool {

@@ -546,7 +546,7 @@ struct StatusSignals {
 
     /// "cuti melahirkan, tapi masih karyawan", "cuti sakit dari kantor": absent from a job they keep.
     static func onLeave(_ reply: [String]) -> Bool {
-        let workplace = reply.contains { ["karyawan", "kantor", "pt", "perusahaan", "pabrik", "kerjaan", "atasan", "bos", "hrd"].contains($0) }
+        let workplace = reply.contains { ["karyawan", "kantor", "pt", "perusahaan", "pabrik", "kerjaan", "atasan", "bos", "hrd", "majikan"].contains($0) }
         // "setelah cuti melahirkan saya berhenti", "abis cuti melahirkan dikeluarin", "ga diperpanjang krn kebanyakan cuti
         // sakit": the job is over, not paused (but not "belum resign").
         let ended = reply.indices.contains { (j: Int) -> Bool in
@@ -801,6 +801,12 @@ struct StatusSignals {
         words.contains(where: journeySteps.contains) && !allRaw.contains(where: journeysOfOthers.contains)
     }
 
+    /// What an applicant waits the results of ("nunggu pengumuman CPNS", "hasil tes"): not a scholarship or a school.
+    static let selections: Set<String> = ["cpns", "pppk", "seleksi", "tes", "test", "interview", "wawancara", "psikotes", "lamaran", "rekrutmen", "penerimaan", "bumn", "casn"]
+
+    /// "weekend ini", "wiken depan": a weekend to come.
+    static let weekends: Set<String> = ["weekend", "wiken", "wikend", "weekends"]
+
     static let dayWords: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "tanggal", "tgl", "awal"]
 
     /// Permits for work abroad: once issued ("visa udah keluar"), the job is promised.
@@ -1013,13 +1019,19 @@ struct StatusSignals {
         let datedWithMonth = raw.contains { MonthReading.monthNumber($0) != nil && $0.count > 3 } || raw.contains { $0.count == 4 && $0.hasPrefix("20") && $0.allSatisfy(\.isNumber) }
         let timeNouns: Set<String> = ["minggu", "bulan", "tahun", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "senen", "pekan", "hari", "week", "month"]
         let afterHoliday: Set<String> = ["habis", "abis", "setelah", "sesudah"]
-        let soonWords: Set<String> = ["besok", "lusa", "next", "tomorrow", "upcoming"]
+        let soonWords: Set<String> = ["besok", "lusa", "next", "tomorrow", "upcoming", "sesuk", "isukan", "mbenjang", "pageto"]
         var futureWord = false
         for j in raw.indices {
-            let nextWeek = w[j] == "depan" && (soonWords.contains(raw[j]) || timeNouns.contains(rawAt(j - 1)))
+            let nextWeek = w[j] == "depan" && (soonWords.contains(raw[j]) || timeNouns.contains(rawAt(j - 1)) || Self.weekends.contains(rawAt(j - 1)))
             let holiday = ["lebaran", "puasa", "imlek", "natal", "tahun", "cap", "idul", "nataru", "tahunbaru"].contains(raw[j]) && afterHoliday.contains(rawAt(j - 1)) && !pastTime
-            let countedAhead = raw[j] == "lagi" && timeNouns.contains(rawAt(j - 1)) && Int(rawAt(j - 2)) != nil || raw[j] == "lagi" && rawAt(j - 1) == "seminggu"
-            if nextWeek || holiday || countedAhead || ["nanti", "otw", "launching"].contains(raw[j]) { futureWord = true }
+            // "2 minggu lagi", "2 mgg lg", "seminggu lagi": a time counted ahead.
+            let countedAhead = w[j] == "lagi" && (timeNouns.contains(rawAt(j - 1)) || ReplyText.timeNouns.contains(rawAt(j - 1))) && Int(rawAt(j - 2)) != nil
+                || w[j] == "lagi" && rawAt(j - 1) == "seminggu"
+            // "akhir bulan ini", "weekend ini": the end of this month or week, still to come (not "akhir bulan lalu").
+            let endOfThis = raw[j] == "akhir" && ["bulan", "bln", "minggu", "mgg", "pekan", "tahun", "thn"].contains(rawAt(j + 1))
+                && !["lalu", "kemarin", "kemaren", "kmrn", "kmarin", "kemrin"].contains(rawAt(j + 2)) && !["tiap", "setiap", "saban", "per"].contains(rawAt(j - 1))
+                || Self.weekends.contains(raw[j]) && rawAt(j + 1) == "ini"
+            if nextWeek || holiday || countedAhead || endOfThis || ["nanti", "otw", "launching"].contains(raw[j]) { futureWord = true }
         }
         // "tiap sabtu buka lapak": a day that comes back is a habit, not a start to come.
         // …and "tiap Selasa & Sabtu": the days listed after it.
@@ -1182,7 +1194,10 @@ struct StatusSignals {
                     add(.looking, c)
                 }
             case "nunggu":
+                // "nunggu pengumuman CPNS", "nunggu hasil tes": an application still open (BPS: looking).
+                let results = ["pengumuman", "pengumumannya", "hasil", "hasilnya"].contains(rawAt(i + 1)) && raw.dropFirst(i + 2).prefix(3).contains(where: Self.selections.contains)
                 let waitsOnJob = after(i, ["panggilan", "manggil", "lowongan", "masuk", "mulai", "diterima"], reach: clues.contains(.accepted) ? 8 : 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding", "visa", "jadwal"].contains($0) }
+                    || results
                 // "nunggu anak masuk TK": someone else's start.
                 guard waitsOnJob, !Self.relatives.contains(rawAt(i + 1)), !Self.kin.contains(rawAt(i + 1)) else { continue }
                 spoke = true
@@ -1481,6 +1496,13 @@ struct StatusSignals {
                 if before(i, ["pas", "waktu", "saat", "ketika"], reach: 3) && !before(i, ["lagi", "sedang", "masih"], reach: 2) { continue }
                 // On leave from a job they still have: working (a temporary absence).
                 if Self.onLeave(allRaw) { add(.employee, c) } else { add(.outsideLabourForce, c) }
+            case "cuti" where !negatedNear(i) && !Self.studyNouns.contains(rawAt(i + 1)):
+                // "lagi cuti tahunan", "cuti dari pabrik 10 hari", "besok gw cuti ya, bos": on leave from a job, working.
+                // (A bare "lagi cuti kak", or "cuti dari grup", says from what no more than a holiday does; "cuti dari
+                // dunia kerja", "cuti dari hidup" is a break from working itself.)
+                spoke = true
+                if raw.dropFirst(i + 1).prefix(3).contains(where: ["dunia", "hidup", "kehidupan", "semua", "semuanya"].contains) { continue }
+                if Self.onLeave(allRaw) { add(.employee, c) }
             case "rumah":
                 spoke = true
                 let stayHome = raw.prefix(i).suffix(3).contains { $0 == "stay" || $0 == "staying" }
@@ -1622,7 +1644,7 @@ struct StatusSignals {
         // "ikut orang", "ikut bos": works for someone.
         // (Not "dulu kerja ikut orang": the job before.)
         if r == "ikut", Self.forSomeone.contains(rawAt(i + 1)), !negated, !Self.deniedBefore(i, in: raw), !planned, !seeking,
-           !raw.prefix(i).contains(where: ["dulu", "dulunya", "sempat", "sempet", "pernah", "sebelumnya"].contains) {
+           !raw.prefix(i).contains(where: Lexicon.formerly.contains) {
             add(.employee, c)
             workPositions.append((c, i + 2))
             return true
@@ -1667,7 +1689,13 @@ struct StatusSignals {
         // A working day: "shift malem di gudang", "masuk pagi pulang sore", "berangkat subuh pulang isya", "8 jam sehari".
         // (Not "siap shift malam": willing to.)
         // (Not "siap shift malam", nor "capek shift malem", the reason a job was left.)
-        let routine = r == "shift" && !negated && !["siap", "bisa", "sanggup", "bersedia", "capek", "cape", "capé", "bosen", "bosan", "males", "kuat"].contains(rawAt(i - 1)) || r == "pulang" && ["sore", "malam", "malem", "maghrib", "isya", "jam"].contains(rawAt(i + 1)) && raw.prefix(i).contains { ["masuk", "berangkat", "kerja"].contains($0) }
+        // "td lembur desain banner", "shiftnya dobel": overtime and shifts are an employee's. (Not "dulu sering lembur",
+        // "pengen kerja yg shift", "adminnya lembur ya", nor Sundanese "di lembur", in the village.)
+        let overtime = r == "lembur" && !planned && !raw.prefix(i).contains(where: Lexicon.formerly.contains)
+            && !["di", "ka", "ti", "ke", "nu"].contains(rawAt(i - 1)) && !rawAt(i - 1).hasSuffix("nya") && rawAt(i + 1) != "ngurus"
+        let duty = (noun == "shift" && !(planned && w.contains("kerja")) || overtime) && !negated
+            && !["siap", "bisa", "sanggup", "bersedia", "capek", "cape", "capé", "bosen", "bosan", "males", "kuat"].contains(rawAt(i - 1))
+        let routine = duty || r == "pulang" && ["sore", "malam", "malem", "maghrib", "isya", "jam"].contains(rawAt(i + 1)) && raw.prefix(i).contains { ["masuk", "berangkat", "kerja"].contains($0) }
             || r == "sehari" && rawAt(i - 1) == "jam" && !w.contains { ["pelatihan", "kursus", "sekolah", "kuliah", "les"].contains($0) }  // not "cuma belajar 3 jam sehari"
         if routine && !ownish && !clues.contains(.employee) && !seeking {
             add(.employee, c)
@@ -1709,6 +1737,11 @@ struct StatusSignals {
             // "umur ga masuk", "umur udah ga nyampe": too old for what is offered.
             || ["umur", "usia"].contains(r) && w.dropFirst(i + 1).prefix(3).contains("tidak") && raw.dropFirst(i + 1).prefix(4).contains { ["masuk", "nyampe", "cukup", "memenuhi", "lolos"].contains($0) } {
             add(.noWorkToBeHad, c)
+            return true
+        }
+        // "belum bisa mikir kerja", "kagak sempet mikirin kerjaan": work is not on their mind, so not sought.
+        if ["mikir", "mikirin", "pikir", "mikirkan", "memikirkan"].contains(r) && negated && w.dropFirst(i + 1).prefix(2).contains(where: Lexicon.jobNouns.contains) {
+            add(.notLooking, c)
             return true
         }
         if ["diem", "diam"].contains(r) && ["aja", "saja", "dulu"].contains(rawAt(i + 1)) {

@@ -931,6 +931,27 @@ struct ReplyInterpreterTests {
         .init("kak sertifikatnya titip di BLK dulu ya, lagi ngurus nenek di rumah", .answer(a(.notInLabourForce))),
         .init("istri saya kerja di laundry, sertifikat saya udah jadi kak?", .review(.employee)),
         .init("sertifikat saya belum nerima kak", .review(nil)),
+        // Overtime and shifts are an employee's; not overtime wished, past or of others, nor Sundanese "lembur", a village.
+        .init("maap baru bales, lg lembur di pabrik kak", .answer(a(.employee, employer: "pabrik"))),
+        .init("aku nginep di mess minggu ini, shiftnya dobel", .answer(a(.employee))),
+        .init("pengen kerja yg shift pagi kak", .review(nil)),
+        .init("adminnya lembur ya kak wkwk", .review(nil)),
+        .init("nuju di lembur ngurus bapa, teu milarian damel heula", .answer(a(.notInLabourForce))),
+        // Leave from a job is a temporary absence (working); a bare "cuti", or a break from work itself, is not.
+        .init("dateng kak, kebetulan lagi cuti tahunan", .answer(a(.employee))),
+        .init("lagi cuti seminggu kak, nanti balik lg ke majikan di Bintaro", .answer(a(.employee))),
+        .init("lagi cuti kak hehe", .review(nil)),
+        .init("cuti dari dunia kerja dulu kak, jaga anak", .answer(a(.notInLabourForce))),
+        // A start still to come: counted ahead in short forms, the end of this month, this weekend, tomorrow in Javanese.
+        .init("diterima di PT Surya Pack, mulai 2 mgg lg", .answer(a(.hiredNotStarted))),
+        .init("keterima jadi mekanik, berangkat akhir bulan ini", .answer(a(.hiredNotStarted))),
+        .init("keterima di cafe kak, mulai weekend ini", .answer(a(.hiredNotStarted))),
+        .init("sesuk wiwit kerjo nang pabrik garmen", .answer(a(.hiredNotStarted))),
+        .init("ketrima kak tp blom msuk", .answer(a(.hiredNotStarted))),
+        // Work not on one's mind is not sought; the results of an application are waited for while looking; a santri studies.
+        .init("lagi direhab kak, blm mikir kerja", .answer(a(.notInLabourForce))),
+        .init("belum kerja kak, lagi nunggu pengumuman CPNS", .answer(a(.unemployed))),
+        .init("lagi nyantri kak, belum mikirin kerja dulu", .answer(a(.studying))),
     ]
 
     @Test(arguments: cases)
