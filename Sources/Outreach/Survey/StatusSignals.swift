@@ -233,6 +233,32 @@ struct StatusSignals {
             read(clause, index: index)
         }
         forgetCourseAttended()
+        // "udah ga nyari kak, … ga ada yg mau nerima": not looking, for want of openings told anywhere in the reply.
+        if let c = lastClause[.notLooking], !clues.contains(.noWorkToBeHad), Self.findsNoOpenings(raw) { add(.noWorkToBeHad, c) }
+    }
+
+    /// Openings wanting, in the reply's words: none to be had ("ga ada lowongan", "mana ada yg mau nerima"), hard to be
+    /// taken ("susah diterima dimana2"), scarce ("loker sepi"), or closed to the sender ("max umur 25", "orang dalem").
+    static func findsNoOpenings(_ raw: [String]) -> Bool {
+        let w = raw.map { Lexicon.synonyms[$0] ?? $0 }
+        let taking: Set<String> = ["nerima", "terima", "diterima"]
+        return w.indices.contains { j in
+            let ahead = w.dropFirst(j + 1).prefix(3), near = w[max(0, j - 2)..<min(w.count, j + 3)]
+            // (Betawi "kagak ade": "ade" is otherwise a younger sibling.)
+            switch raw[j] == "ade" && j > 0 && Lexicon.negators.contains(w[j - 1]) ? "ada" : w[j] {
+            case "ada":
+                // "ga ada yg mau", "mana ada lowongan" (not "ga ada yg mau jagain anak").
+                let denied = j > 0 && (Lexicon.negators.contains(w[j - 1]) || w[j - 1] == "mana")
+                let willing = ahead.firstIndex(of: "mau").map { k in k + 1 == w.count || taking.contains(w[k + 1]) || Lexicon.filler.contains(w[k + 1]) || Lexicon.address.contains(w[k + 1]) } ?? false
+                return denied && (willing || ahead.contains { $0 == "lowongan" || $0 == "panggilan" || $0 == "harapan" || taking.contains($0) })
+            case "mana", "siapa": return ahead.contains("mau") && w.dropFirst(j + 1).prefix(4).contains(where: taking.contains)
+            case "susah", "sulit": return ahead.prefix(2).contains { taking.contains($0) || $0 == "dapat" }
+            case "sepi", "kosong": return near.contains("lowongan")
+            case "max", "maks", "maksimal": return ahead.prefix(2).contains { $0 == "umur" || $0 == "usia" }
+            case "dalem", "dalam": return j > 0 && ["orang", "org"].contains(raw[j - 1])
+            default: return raw[j] == "mentok"  // (not "PHK": the sender's own job lost, no word on openings)
+            }
+        }
     }
 
     /// "saya ikut banyak pelatihan, intinya sekarang lagi nyari kerja", "pensiun, ikut pelatihan buat ngisi waktu, ga
@@ -801,6 +827,24 @@ struct StatusSignals {
         words.contains(where: journeySteps.contains) && !allRaw.contains(where: journeysOfOthers.contains)
     }
 
+    /// Steps taken towards a business: equipment bought or ordered ("alat udah beli sebagian", "lagi nyicil mesin"),
+    /// the place built or done up ("kios lagi dibangun", "lagi ngecat"), promotion printed, only a last thing left
+    /// ("tinggal kompresor"), or not running yet ("belum jalan"). Beside a plan to open one, that is preparing it (BPS),
+    /// not a plan alone.
+    static func readiesABusiness(_ raw: [String]) -> Bool {
+        let words = raw.map { Lexicon.synonyms[$0] ?? $0 }
+        return raw.indices.contains { j in
+            let next = j + 1 < raw.count ? words[j + 1] : ""
+            return businessSteps.contains(raw[j])
+                || purchases.contains(raw[j]) && raw.contains(where: equipment.contains)
+                || raw[j] == "tinggal" && !next.isEmpty && !["di", "dirumah", "sama", "bareng", "dengan", "dgn", "ama", "serumah", "ngekos", "ngontrak"].contains(next)
+                || words[j] == "belum" && ["jalan", "buka", "launching", "launch", "produksi", "beroperasi", "operasi"].contains(next)
+        }
+    }
+    private static let businessSteps: Set<String> = ["nyicil", "dp", "dipesen", "dipesan", "dibangun", "direnov", "renovasi", "ngecat", "brosur", "kemasan", "plang", "kandang", "gerobak"]
+    private static let purchases: Set<String> = ["beli", "dibeli", "pesen", "pesan", "kredit", "ngumpulin"]
+    private static let equipment: Set<String> = ["mesin", "alat", "alat2", "peralatan", "oven", "kompor", "etalase", "freezer", "kulkas", "rak", "bahan", "kompresor", "gerinda"]
+
     /// What an applicant waits the results of ("nunggu pengumuman CPNS", "hasil tes"): not a scholarship or a school.
     static let selections: Set<String> = ["cpns", "pppk", "seleksi", "tes", "test", "interview", "wawancara", "psikotes", "lamaran", "rekrutmen", "penerimaan", "bumn", "casn"]
 
@@ -1353,6 +1397,7 @@ struct StatusSignals {
                 if purpose(i) || future(i) || ["mulai", "masuk"].contains(at(i - 1)) && future(i - 1) {
                     let preparing = w.contains("nyiapin") || w.contains("tempat") || w.contains("modal") || w.contains("izin") || future(i) || clues.contains(.preparingBusiness)
                         || raw.prefix(i).contains { ["bikin", "beli", "siapin", "nyiapin", "ngurus", "sewa", "nyewa", "desain", "cari", "nyari"].contains($0) }
+                        || Self.readiesABusiness(allRaw)
                     add(preparing ? .preparingBusiness : .plan, c)
                     continue
                 }
@@ -1373,7 +1418,7 @@ struct StatusSignals {
                 // (Not "buka jasa jahit di emperan ruko", where the place is, nor "buka jasa renovasi", the trade.)
                 let located = { (j: Int) in raw[max(0, j - 2)..<j].contains { ["di", "ke", "dari", "dr"].contains($0) } }
                 let readying = w.indices.contains { w[$0] == "nyiapin" && rawAt($0 - 1) != "jasa" || w[$0] == "tempat" && !located($0) }
-                let preparing = readying || w.contains("modal") || w.contains("izin")
+                let preparing = readying || w.contains("modal") || w.contains("izin") || planned(i) && Self.readiesABusiness(allRaw)
                 if planned(i) && !preparing && !negated(i) { add(.plan, c); continue }  // "ingin membuka kedai suatu hari nanti"
                 if preparing || (negated(i) && hasBusiness) || ["sebelum", "sblm", "sebelom", "sblom"].contains(rawAt(i - 1)) || purpose(i) && !planned(i) || future(i) {
                     add(.preparingBusiness, c)

@@ -952,6 +952,16 @@ struct ReplyInterpreterTests {
         .init("lagi direhab kak, blm mikir kerja", .answer(a(.notInLabourForce))),
         .init("belum kerja kak, lagi nunggu pengumuman CPNS", .answer(a(.unemployed))),
         .init("lagi nyantri kak, belum mikirin kerja dulu", .answer(a(.studying))),
+        // A plan to open a business with steps taken towards it is preparing one; without them, a plan.
+        .init("ga nyari kerja kak, mau buka usaha jahit, lagi nyicil mesin", .answer(a(.preparingBusiness))),
+        .init("mau buka warung makan kak, tempatnya udh dapet / tinggal nunggu kompor sm meja", .answer(a(.preparingBusiness))),
+        .init("mau buka jasa servis AC kak, lagi cetak brosur. belum jalan", .answer(a(.preparingBusiness))),
+        .init("pengen buka warung makan kak suatu hari", .review(nil)),
+        // Not looking, for want of openings told anywhere in the reply, is discouraged; not for a job lost, nor care.
+        .init("saya udah ga nyari lagi kak, umur udah 34 susah ditrima dimana2", .answer(a(.discouraged))),
+        .init("Aye kagak nyari kerja lagi pak, kagak ade yang mau nerima aye", .answer(a(.discouraged))),
+        .init("ga kerja, ga nyari dulu. mau nenangin diri dulu abis di-PHK", .answer(a(.notInLabourForce))),
+        .init("belum nyari kak, ga ada yg mau jagain anak", .answer(a(.notInLabourForce))),
     ]
 
     @Test(arguments: cases)
