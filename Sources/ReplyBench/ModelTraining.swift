@@ -11,10 +11,13 @@ enum ModelTraining {
     static let thresholds = Set([0.02, 0.05, 0.2, 0.3, 0.4, 0.5, shipped]).sorted()
     static let folds = 5
     /// The whole reader's settings scored: the shipped `confident` and some on either side of it at the shipped
-    /// disagreement, and a few disagreements at two of them (the two trade against each other).
-    static let settings: [(disagreement: Double, confident: Double)] =
-        Set([0.9, 0.95, 0.98, 0.995, ReplyInterpreter.defaultConfident]).sorted().map { (shipped, $0) }
-        + [0.3, 0.35, 0.4, 0.45, 0.5].filter { $0 != shipped }.flatMap { d in [0.9, 0.95].map { (d, $0) } }
+    /// disagreement, a few disagreements at two of them (the two trade against each other), and the bar for the
+    /// model alone (`unaided`) at the shipped pair, 1.01 turning it off.
+    static let unaided = ReplyInterpreter.defaultUnaided
+    static let settings: [(disagreement: Double, confident: Double, unaided: Double)] =
+        Set([0.9, 0.92, 0.93, 0.95, 0.98, ReplyInterpreter.defaultConfident]).sorted().map { (shipped, $0, unaided) }
+        + [0.35, 0.4, 0.45, 0.5].filter { $0 != shipped }.flatMap { d in [0.9, 0.95].map { (d, $0, unaided) } }
+        + Set([0.95, 0.98, 1.01, unaided]).subtracting([unaided]).sorted().map { (shipped, ReplyInterpreter.defaultConfident, $0) }
 
     static func run(corpus: [LabelledReply], out: URL, training: ReplyModel.Training, listing: Bool = false, dump: ReadingDump? = nil) throws {
         let examples = corpus.map { (text: $0.text, label: $0.label) }
@@ -27,7 +30,7 @@ enum ModelTraining {
         var letGo: [(label: String, chatter: Double, kept: Bool)] = []
         // The whole reader (rules and second opinion) at each of `settings`, in corpus order, scored by `ReplyScore`.
         var readings = Array(repeating: [ReplyInterpretation?](repeating: nil, count: corpus.count), count: settings.count)
-        let shippedReader = settings.firstIndex { $0 == (shipped, ReplyInterpreter.defaultConfident) }!
+        let shippedReader = settings.firstIndex { $0 == (shipped, ReplyInterpreter.defaultConfident, unaided) }!
         let rules = ReplyInterpreter(model: nil)
         for fold in 0..<folds {
             let held = Set(corpus.indices.filter { $0 % folds == fold })
@@ -39,7 +42,8 @@ enum ModelTraining {
                 if p.max(by: { $0.value < $1.value })?.key == reply.label { modelRight += 1 }
                 let alone = rules.interpret(reply.text, context: context)
                 for (k, setting) in settings.enumerated() {
-                    readings[k][i] = ReplyInterpreter(model: model, disagreement: setting.disagreement, confident: setting.confident).interpret(reply.text, context: context)
+                    readings[k][i] = ReplyInterpreter(model: model, disagreement: setting.disagreement, confident: setting.confident, unaided: setting.unaided)
+                        .interpret(reply.text, context: context)
                 }
                 dump?.write(reply, rules: alone, model: model)
                 if alone == .notAnAnswer {
@@ -61,8 +65,14 @@ enum ModelTraining {
         }
         if listing {
             for (i, reading) in readings[shippedReader].enumerated() {
-                guard case .answer(let answer) = reading, answer.status?.rawValue != corpus[i].label else { continue }
-                print("CV WRONG\t\(corpus[i].label)\t\(ReplyScore.outcome(reading!))\t\(corpus[i].text.replacingOccurrences(of: "\n", with: " / "))")
+                let label = corpus[i].label, text = corpus[i].text.replacingOccurrences(of: "\n", with: " / ")
+                switch reading! {
+                case .answer(let answer) where answer.status?.rawValue != label:
+                    print("CV WRONG\t\(label)\t\(ReplyScore.outcome(reading!))\t\(text)")
+                case .needsReview where ReplyScore.statusLabels.contains(label):
+                    print("CV REVIEW\t\(label)\t\(ReplyScore.outcome(reading!))\t\(text)")
+                default: continue
+                }
             }
         }
         print("\(folds)-fold cross-validation on the training split (\(corpus.count) replies)")
@@ -82,10 +92,11 @@ enum ModelTraining {
             print(String(format: "%12.2f  %6d of %d                             %4d of %d", doubt, replies.filter { $0.chatter < doubt }.count, replies.count,
                          chatter.filter { $0.chatter < doubt }.count, chatter.count))
         }
-        print("disagreement  confident  recorded wrongly  clear answers to review (whole reader)")
+        print("disagreement  confident  unaided  recorded wrongly  clear answers to review (whole reader)")
         for (k, setting) in settings.enumerated() {
             let score = ReplyScore(corpus: corpus, readings: readings[k].map { $0! }, seconds: 0)
-            print(String(format: "%12.2f  %9.2f  %5d (%.2f%%)    %5d (%.1f%%)", setting.disagreement, setting.confident, score.recordedWrongly, Double(score.recordedWrongly) * 100 / Double(score.replies),
+            print(String(format: "%12.2f  %9.2f  %7.2f  %5d (%.2f%%)    %5d (%.1f%%)", setting.disagreement, setting.confident, setting.unaided,
+                         score.recordedWrongly, Double(score.recordedWrongly) * 100 / Double(score.replies),
                          score.clearToReview, Double(score.clearToReview) * 100 / Double(max(1, score.clearAnswers))))
         }
 

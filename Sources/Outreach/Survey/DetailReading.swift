@@ -31,7 +31,9 @@ struct DetailReading {
             case "sesuai":
                 if at(i + 1) == "umk" || at(i + 2) == "umk" { continue }  // "sesuai UMK" is income
                 let prev = at(i - 1), prev2 = at(i - 2)
-                if prev == "tidak" || prev == "not" || prev == "belum" || prev2 == "tidak" && prev == "terlalu" {
+                // "yg sesuai jurusan blm dpt": a fitting job is still sought, so the one held does not fit.
+                let stillSought = ["yang", "yg"].contains(prev) && w.indices.dropFirst().contains { ["dapat", "nemu", "ketemu"].contains(w[$0]) && ["belum", "tidak"].contains(w[$0 - 1]) }
+                if prev == "tidak" || prev == "not" || prev == "belum" || prev2 == "tidak" && prev == "terlalu" || stillSought {
                     set(\.match, .doesNotMatch, "job match")
                 } else if ["sebagian", "agak", "lumayan", "sedikit", "partly", "somewhat", "cukup"].contains(prev) {
                     set(\.match, .partly, "job match")

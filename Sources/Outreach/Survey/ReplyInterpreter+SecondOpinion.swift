@@ -43,6 +43,8 @@ extension ReplyInterpreter {
     ///   recorded when it is `confident`, else the reply goes to review with both readings.
     /// - The rules could not decide: the reply is recorded when the model is `confident` of the rules' suggestion,
     ///   or of a status of its own; else it stays in review. A status said only in passing always stays in review.
+    /// - The rules found nothing to read, neither a status nor small talk: recorded when the model is `unaided` sure
+    ///   of a status, else review.
     /// - The rules read a status but the sender asked which option it is ("1 apa 2?"): recorded when the model is
     ///   `confident` of the same status (the question itself is the centre's to answer on the channel, as any other).
     /// - The rules let the reply go as chatter and the model finds chatter unlikely (below `chatterDoubt`): review,
@@ -94,6 +96,10 @@ extension ReplyInterpreter {
         } else if recorded == nil, !reading.issues.isEmpty, !reading.inPassing {
             if let suggested = reading.suggestion?.status, (p[suggested.rawValue] ?? 0) >= confident { record(suggested) }
             else if let topStatus, topP >= confident { record(topStatus) }
+        } else if recorded == nil, reading.issues.isEmpty, !reading.chatter, !reading.inPassing {
+            // The rules found nothing to read ("lg cuti umroh, kantor ngizinin"): the model's status alone, when it is
+            // `unaided` sure.
+            if let topStatus, topP >= unaided { record(topStatus) }
         } else if reading.chatter, !Self.isThanksOrGreeting(words) {
             let chatter = p["chatter"] ?? 1
             guard chatter < Self.chatterDoubt else { return reading }

@@ -548,6 +548,8 @@ struct StatusSignals {
 
     /// A better or extra job looked for beside the work: "nyari yg lebih baik", "nyari tambahan", "sampingan".
     static let moreThanAJob: Set<String> = ["lebih", "tambahan", "sampingan", "better"]
+    /// What a job still sought should be ("yg sesuai jurusan", "kerja tetap", "yg cocok").
+    static let fitting: Set<String> = ["sesuai", "cocok", "tetap", "tetep", "pas"]
 
     /// "sekarang lagi nyari", "saat ini belum bekerja", "skrg di rumah aja" — not "sampai sekarang" (the work goes on),
     /// a better or extra job looked for beside the work ("skrg nyari yg lebih baik", "nyari tambahan"), nor something
@@ -1256,6 +1258,9 @@ struct StatusSignals {
                 if negated(i) {
                     // "lagi nyari tambahan freelance, tp blm dapet": what is not found yet is the extra sought.
                     if !object, raw.contains(where: Self.moreThanAJob.contains) || previousRaw.contains(where: Self.moreThanAJob.contains) { continue }
+                    // "yg sesuai jurusan blm dpt", "blm dpt kerja yg tetap": a fitting or steady job still sought, which
+                    // says nothing of work held meanwhile.
+                    if raw.indices.dropLast().contains(where: { ["yg", "yang"].contains(raw[$0]) && Self.fitting.contains(raw[$0 + 1]) }) || object && Self.fitting.contains(rawAt(i + 2)) { continue }
                     add(.notWorking, c)
                     if object || at(i + 1) == "" || Lexicon.filler.contains(at(i + 1)) { add(.jobless, c) }
                 } else if object && (before(i, ["bantu", "tolong"], reach: 3) || raw.prefix(i).suffix(3).contains(where: Self.helpAsks.contains)) {

@@ -962,6 +962,9 @@ struct ReplyInterpreterTests {
         .init("Aye kagak nyari kerja lagi pak, kagak ade yang mau nerima aye", .answer(a(.discouraged))),
         .init("ga kerja, ga nyari dulu. mau nenangin diri dulu abis di-PHK", .answer(a(.notInLabourForce))),
         .init("belum nyari kak, ga ada yg mau jagain anak", .answer(a(.notInLabourForce))),
+        // A fitting or steady job not found yet says nothing against the work held meanwhile.
+        .init("kerja kak, jd OB di kantor notaris. yg sesuai otomotif blm dpt", .answer(a(.employee, employer: "kantor notaris", match: .doesNotMatch))),
+        .init("narik grab bike pak. belum dapet kerja tetap, jadi ini dulu", .answer(a(.selfEmployed))),
     ]
 
     @Test(arguments: cases)

@@ -80,6 +80,20 @@ struct ReplyModelTests {
         #expect(ReplyInterpreter(model: sure, confident: 1.01).interpret("masih nganggur kak", context: context) != .answer(SurveyAnswer(status: .unemployed)))
     }
 
+    /// Where the rules found nothing at all, only a model surer than `confident` records its reading.
+    @Test func whereTheRulesFindNothingOnlyAnUnaidedSureReadingIsRecorded() throws {
+        let text = "harlep kak di pabrik plastik"
+        #expect(ReplyInterpreter(model: nil).interpret(text) == .needsReview(nil, reason: "no survey answer recognised"))
+        let sure = ReplyModel.train(Array(repeating: [(text, "employee"), ("halo kak", "chatter"), ("masih nyari kerja", "unemployed")], count: 10)
+            .flatMap { $0 }.map { (text: $0.0, label: $0.1) }, labels: Self.labels)
+        let p = try #require(sure.probabilities(text)["employee"])
+        #expect(p >= ReplyInterpreter.defaultUnaided)
+        guard case .answer(let answer) = ReplyInterpreter(model: sure).interpret(text) else { Issue.record("expected an answer"); return }
+        #expect(answer.status == .employee)
+        // As sure as `confident` asks, not as `unaided` asks: review.
+        #expect(ReplyInterpreter(model: sure, confident: p, unaided: 1.01).interpret(text) == ReplyInterpreter(model: nil).interpret(text))
+    }
+
     @Test func aQuestionWhichOptionFitsIsRecordedWhenTheModelIsSureOfTheSameStatus() throws {
         let text = "kerja kak di toko orang digaji mingguan, isi 1 atau 2?"
         guard case .needsReview(let suggestion, let reason) = ReplyInterpreter(model: nil).interpret(text) else {
