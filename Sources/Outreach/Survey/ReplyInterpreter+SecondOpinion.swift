@@ -97,7 +97,7 @@ extension ReplyInterpreter {
             if let suggested = reading.suggestion?.status, (p[suggested.rawValue] ?? 0) >= confident { record(suggested) }
             else if let topStatus, topP >= confident { record(topStatus) }
         } else if recorded == nil, reading.issues.isEmpty, !reading.chatter, !reading.inPassing {
-            // The rules found nothing to read ("lg cuti umroh, kantor ngizinin"): the model's status alone, when it is
+            // The rules found nothing to read ("dgang sayur di psr kak nerusin usha ibu"): the model's status alone, when it is
             // `unaided` sure.
             if let topStatus, topP >= unaided { record(topStatus) }
         } else if reading.chatter, !Self.isThanksOrGreeting(words) {
