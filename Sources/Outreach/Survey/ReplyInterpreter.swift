@@ -50,19 +50,20 @@ public struct ReplyInterpreter: Sendable {
     public let confident: Double
     /// Chosen with `defaultDisagreement`: 0.9 until 2026-11-26, when the held-out split, scored once, missed both goals
     /// by a hair (1.01% wrong, 10.1% to review) where cross-validation had promised 0.92% and 9.5%. With `unaided` at
-    /// 0.97 the cross-validation of that day (61,075 replies) read: 0.9, 0.94% wrong and 8.7% to review; 0.92, 0.90%
-    /// and 9.0%; 0.93, 0.88% and 9.2%; 0.95, 0.85% and 9.6%; 0.5 and 0.9, 0.90% and 9.3%. 0.93 keeps the widest
-    /// margin on both goals against the gap the held-out split has shown.
+    /// 0.97 the cross-validation of that day (61,075 replies, the rules of `dbb1614`) read: 0.9, 0.94% wrong and 8.7%
+    /// to review; 0.92, 0.90% and 9.0%; 0.93, 0.88% and 9.2%; 0.95, 0.85% and 9.6%; 0.5 and 0.9, 0.90% and 9.3%. 0.93
+    /// keeps the widest margin on both goals against the gap the held-out split has shown.
     public static let defaultConfident = 0.93
     /// A status the model holds this surely is recorded where the rules found nothing to read at all ("no survey
     /// answer recognised"): higher than `confident`, as no rule backs it.
     public let unaided: Double
     /// Chosen from the 5-fold cross-validation of 2026-11-26 on the 61,075 training replies: of the 7,821 replies the
-    /// rules found nothing in (1,266 of them clear answers), the folds' models (`--train --dump`) recorded 386 right and
-    /// 20 wrong at 0.95, 299 and 10 at 0.97, 537 and 42 at 0.9 (replies that quote another's answer left out: the
-    /// reader shows the model only the sender's own words). The whole reader at 0.45 and 0.9 (`--train`): off, 0.93%
-    /// wrong and 9.4% of clear answers to review; 0.98, 0.94% and 8.9%; 0.97, 0.94% and 8.7%; 0.95, 0.96% and 8.6%.
-    /// 0.97: about 300 clear answers out of review for ten more wrong readings in 61,075 replies.
+    /// rules of that morning found nothing in (1,266 of them clear answers), the folds' models (`--train --dump`)
+    /// recorded 386 right and 20 wrong at 0.95, 299 and 10 at 0.97, 537 and 42 at 0.9 (replies that quote another's
+    /// answer left out: the reader shows the model only the sender's own words). The whole reader at 0.45 and 0.9
+    /// (`--train`, the rules of `dbb1614`): off, 0.93% wrong and 9.4% of clear answers to review; 0.98, 0.94% and 8.9%;
+    /// 0.97, 0.94% and 8.7%; 0.95, 0.96% and 8.6%. 0.97: about 300 clear answers out of review for ten more wrong
+    /// readings in 61,075 replies.
     public static let defaultUnaided = 0.97
 
     /// The reader with the bundled second opinion.

@@ -241,7 +241,7 @@ struct StatusSignals {
     /// taken ("susah diterima dimana2"), scarce ("loker sepi"), or closed to the sender ("max umur 25", "orang dalem").
     static func findsNoOpenings(_ raw: [String]) -> Bool {
         let w = raw.map { Lexicon.synonyms[$0] ?? $0 }
-        let taking: Set<String> = ["nerima", "terima", "diterima"]
+        let taking = Self.taking
         return w.indices.contains { j in
             let ahead = w.dropFirst(j + 1).prefix(3), near = w[max(0, j - 2)..<min(w.count, j + 3)]
             // (Betawi "kagak ade": "ade" is otherwise a younger sibling.)
@@ -548,6 +548,8 @@ struct StatusSignals {
 
     /// A better or extra job looked for beside the work: "nyari yg lebih baik", "nyari tambahan", "sampingan".
     static let moreThanAJob: Set<String> = ["lebih", "tambahan", "sampingan", "better"]
+    /// "mikir", "mikirin": thinking of something ("belum mikir kerja").
+    static let thinking: Set<String> = ["mikir", "mikirin", "pikir", "mikirkan", "memikirkan"]
     /// What a job still sought should be ("yg sesuai jurusan", "kerja tetap", "yg cocok").
     static let fitting: Set<String> = ["sesuai", "cocok", "tetap", "tetep", "pas"]
 
@@ -843,6 +845,8 @@ struct StatusSignals {
                 || words[j] == "belum" && ["jalan", "buka", "launching", "launch", "produksi", "beroperasi", "operasi"].contains(next)
         }
     }
+    /// Words of being taken on ("nerima", "terima", "diterima" and their spellings).
+    private static let taking: Set<String> = ["nerima", "terima", "diterima"]
     private static let businessSteps: Set<String> = ["nyicil", "dp", "dipesen", "dipesan", "dibangun", "direnov", "renovasi", "ngecat", "brosur", "kemasan", "plang", "kandang", "gerobak"]
     private static let purchases: Set<String> = ["beli", "dibeli", "pesen", "pesan", "kredit", "ngumpulin"]
     private static let equipment: Set<String> = ["mesin", "alat", "alat2", "peralatan", "oven", "kompor", "etalase", "freezer", "kulkas", "rak", "bahan", "kompresor", "gerinda"]
@@ -1790,7 +1794,7 @@ struct StatusSignals {
             return true
         }
         // "belum bisa mikir kerja", "kagak sempet mikirin kerjaan": work is not on their mind, so not sought.
-        if ["mikir", "mikirin", "pikir", "mikirkan", "memikirkan"].contains(r) && negated && w.dropFirst(i + 1).prefix(2).contains(where: Lexicon.jobNouns.contains) {
+        if Self.thinking.contains(r) && negated && w.dropFirst(i + 1).prefix(2).contains(where: Lexicon.jobNouns.contains) {
             add(.notLooking, c)
             return true
         }
