@@ -130,6 +130,10 @@ struct StatusSignals {
     /// The work spoken of is unpaid and not for the family ("magang gak dibayar", "ngajar TPA sukarela", "bantu2 temen,
     /// gak dibayar"): no work for BPS. (Unpaid help in a family business is work: a contributing family worker.)
     private(set) var unpaid = false
+    /// Help in a relative's business for no wage ("di bengkel ikut paman, ga digaji cuma dikasih uang rokok", "bantu2 di
+    /// konveksi kakak ipar, ga digaji bulanan"): a contributing family worker, own account for BPS, whatever title or
+    /// "kerja" says it.
+    private(set) var familyHelp = false
 
     /// The sender speaks of their colleagues ("rekan kerja saya", "tmn2 sepabrik saya", "temen se-cafe"): a sign
     /// they work, for a person to confirm.
@@ -142,11 +146,15 @@ struct StatusSignals {
     /// Clauses whose only word of study is "ikut pelatihan" (`forgetCourseAttended`).
     private var courseAttended: Set<Int> = []
 
+    /// Each clause's words as typed, lowercased: what a clause's statement is followed by ("keterima, tapi dibatalin").
+    private var clauseRaws: [[String]] = []
+
     init(_ text: ReplyText, context: ReplyContext? = nil) {
         self.context = context
         let all = text.clauses.flatMap { $0.words.map(\.canonical) }
         let raw = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         allRaw = raw
+        clauseRaws = text.clauses.map { $0.words.map { $0.raw.lowercased() } }
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
             || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
             || raw.contains(where: { $0.hasSuffix("nya") || $0 == "dari" || $0 == "dr" }) && text.clauses.contains(where: Self.introducesAProxy)
@@ -371,6 +379,9 @@ struct StatusSignals {
         let family = all.contains("keluarga") || raw.contains { Self.relatives.contains($0) || ["ortu", "orangtua", "bapak", "bapakku", "ibuku"].contains($0) }
         unpaid = (deniedPay || raw.contains { ["unpaid", "sukarela", "volunteer", "relawan", "sukarelawan", "gratisan"].contains($0) }
             || Self.containsPair(raw, "magang", ["gratis"]) || Self.containsPair(raw, "kerja", ["gratis"])) && !family
+        // Pocket money, a meal or cigarettes in place of a wage ("cuma dikasih uang jajan", "digaji? ya dikasih makan").
+        let tokenPay = Self.containsPair(raw, "uang", ["jajan", "rokok", "bensin", "saku"]) || Self.containsPair(raw, "dikasih", ["makan", "jajan"])
+        familyHelp = (deniedPay || tokenPay) && !salaried && Self.helpsKin(raw, all)
     }
 
     /// The flags that say the sender has a business of their own, read from the sender's own clauses only: "temen aku
@@ -1278,7 +1289,12 @@ struct StatusSignals {
                 let behind = raw.prefix(i).suffix(4).contains { ["setelah", "abis", "habis", "sempat", "sempet"].contains($0) }
                 if !negated(i) && !["masa", "bukan", "dianggep", "dianggap"].contains(rawAt(i - 1)) && rawAt(i - 2) != "bukan" && !past(i) && !behind { add(.jobless, c) }
             case "diterima":
-                let wished = raw.prefix(i).suffix(3).contains { ["doain", "doakan", "semoga", "moga", "mudah2an", "mudahan", "biar", "supaya"].contains($0) } || planned(i)
+                let wished = raw.prefix(i).suffix(3).contains { ["doain", "doakan", "semoga", "smoga", "moga", "mudah2an", "mudahan", "biar", "supaya"].contains($0) } || planned(i)
+                // "sempet keterima tp disuruh bayar ke calo, skrg nyari lagi", "hampir keterima", "keterima tapi dibatalin":
+                // a post once offered, or almost, that is not the sender's now.
+                let following = Array((raw.dropFirst(i + 1) + clauseRaws.dropFirst(c + 1).joined()).prefix(8))
+                let calledOff = before(i, ["pernah", "hampir"], reach: 2) || following.contains(where: Self.calledOff.contains)
+                    || zip(following, following.dropFirst()).contains { Self.denies($0) && $1 == "jadi" }  // "…tapi ga jadi"
                 // "lolos semua tes / tinggal masuk hari senin", "lulus interview, disuruh masuk minggu depan": the start may
                 // come in a message or sentence of its own.
                 let startsSoon = allRaw.contains { Lexicon.means($0, "masuk") || Lexicon.means($0, "mulai") || $0 == "berangkat" }
@@ -1296,6 +1312,8 @@ struct StatusSignals {
                 }
                 if wished { add(.looking, c); continue }
                 if onlyATest { add(.looking, c); continue }
+                // (Only beside a search told: "sempet keterima tp ga jadi, sekarang bingung" is for a person to ask.)
+                if calledOff && allRaw.contains(where: { Lexicon.means($0, "cari") || Lexicon.means($0, "lamar") }) { continue }
                 if negated(i) { add(.notWorking, c); add(.looking, c); continue }
                 if after(i, ["kuliah", "sekolah"], reach: 3) { add(.studying, c); continue }
                 if rawAt(i) == "diangkat" {
@@ -2119,6 +2137,24 @@ struct StatusSignals {
         guard raw[i + 1] == "di" else { return false }
         return (i + 3..<min(w.count, i + 6)).contains { j in relative(j) && (i + 2..<j).contains { Lexicon.businessNouns.contains(w[$0]) } }
     }
+
+    /// Work at a relative's business: the business named with the relative after it ("bengkel paman", "toko punya
+    /// ibu", "konveksi kakak ipar", "usaha keluarga"), or a business told beside following a relative ("di bengkel ikut
+    /// paman"). Not "rumah sodara", a home, nor "bengkel pak Darto", a named owner.
+    static func helpsKin(_ raw: [String], _ all: [String]) -> Bool {
+        let business = all.indices.filter { Lexicon.businessNouns.contains(all[$0]) || all[$0] == "usaha" }
+        guard !business.isEmpty else { return false }
+        let kinAt = { (j: Int) in kinship.contains(raw[j]) }
+        let named = business.contains { j in raw.indices.dropFirst(j + 1).prefix(3).contains(where: kinAt) }
+        let followed = raw.indices.dropLast().contains { ["ikut", "ngikut", "bantu", "bantuin", "bantu2"].contains(raw[$0]) && kinAt($0 + 1) }
+        return named || followed
+    }
+
+    /// Words that call off a post offered: "keterima tapi dibatalin", "…penipuan", "…saya mundur".
+    static let calledOff: Set<String> = ["batal", "dibatalin", "dibatalkan", "mundur", "gagal", "penipuan", "nipu", "tolak", "ditolak", "diberhentiin", "diberhentikan"]
+
+    /// Relatives whose business the sender may help in (not "pak", an owner's title, nor "tetangga").
+    static let kinship = kin.subtracting(["pak", "bpk", "tetangga", "anak", "cucu"]).union(relatives).union(["keluarga", "sodara", "saudara", "ipar"])
 
     /// "rumah" as a home, not "rumah sakit", "rumah makan".
     static func atHome(_ raw: [String]) -> Bool {

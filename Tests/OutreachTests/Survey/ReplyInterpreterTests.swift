@@ -965,6 +965,15 @@ struct ReplyInterpreterTests {
         // A fitting or steady job not found yet says nothing against the work held meanwhile.
         .init("kerja kak, jd OB di kantor notaris. yg sesuai otomotif blm dpt", .answer(a(.employee, employer: "kantor notaris", match: .doesNotMatch))),
         .init("narik grab bike pak. belum dapet kerja tetap, jadi ini dulu", .answer(a(.selfEmployed))),
+        // Unpaid help in a relative's business is a family worker's, own account; a wage makes it a job.
+        .init("sy jadi mekanik kak, tapi di bengkel ikut paman, ga digaji cuma dikasih uang rokok", .answer(a(.selfEmployed))),
+        .init("kurir online shop punya keluarga (tante), ga digaji tetap sih cuma dikasih uang jajan", .answer(a(.selfEmployed))),
+        .init("Masih ikut om di bengkel kak, sekarang digaji sih udah ga uang jajan lagi hehe", .answer(a(.employee))),
+        // A post once offered, almost, hoped for or called off, beside a search, is a search.
+        .init("masih nyari kak. kemaren sempet keterima tapi disuruh bayar 3jt, saya mundur", .answer(a(.unemployed))),
+        .init("masih nyari kerja kak. kemarin hampir keterima tapi kalah sama yg pengalaman", .answer(a(.unemployed))),
+        .init("lg ngelamar ke bandara kak, smoga keterima", .answer(a(.unemployed))),
+        .init("Kak kemarin sempet keterima kerja, tapi ga jadi karena disuruh bayar. Sekarang bingung", .review(.hiredNotStarted)),
     ]
 
     @Test(arguments: cases)
@@ -995,6 +1004,8 @@ struct ReplyInterpreterTests {
         #expect(reader.interpret("halo kak, makasih") == .notAnAnswer)
         #expect(reader.interpret("sama2 kak") == .notAnAnswer)
         guard case .needsReview = reader.interpret("kapan kelas buka lagi kak") else { Issue.record("the doubt does not reach other small talk"); return }
+        // Thanks to God beside the thanks may be good news: the second opinion reads it.
+        guard case .needsReview = reader.interpret("alhamdulillah, makasih kak") else { Issue.record("thanks with \"alhamdulillah\" let go unread"); return }
     }
 
     @Test func atLeastSixtyCases() {
