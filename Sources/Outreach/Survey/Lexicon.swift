@@ -101,6 +101,8 @@ enum Lexicon {
         ("tahu", ["tau", "tw", "heard", "know", "knew", "dengar", "denger", "liat", "lihat", "saw", "info", "infonya", "informasi"]),
         ("whatsapp", ["wa", "whatsap", "watsap", "wasap", "whatsaap"]),
         ("instagram", ["ig", "insta", "instagramnya"]),
+        ("kapster", ["capster", "kapsternya", "capsternya"]),
+        ("instalatur", ["instalatir", "instalaturnya"]),
         ("alhamdulillah", ["alhamdulilah", "alhamdullilah", "alhmdllh", "alhamdulillaah", "hamdalah", "alhamdulillah2", "alhamdulillh"]),
         ("yes", ["iya", "ya", "yaa", "y", "yup", "yap", "ye", "iyaa", "iy", "iye", "nggih", "enggih", "muhun", "yoi", "yes", "yess"]),
         ("di", ["d", "at", "in", "nang", "ning", "neng", "ing", "wonten"]),
@@ -151,6 +153,7 @@ enum Lexicon {
         "gardener", "pramugari", "pramugara", "dispatcher", "merchandiser", "sekretaris", "collector", "kolektor", "satpol",
         "specialist", "officer", "analyst", "assistant", "associate", "executive", "harianlepas", "probation", "serabutan", "sortir", "sorter",
         "instalatur", "ppic", "kenshusei", "nguli", "kantoran", "thl", "marbot", "ajudan", "kaur", "penjaga", "canvasser", "oiler", "ngenek",
+        "beautician", "terapis", "therapist", "barback", "stylist", "hairstylist", "nailist",
     ]).union(careTitles)
     /// Care given as a job: always in someone else's home or for someone else's kin, so never a home business.
     /// …and household work ("ART", "PRT", "pembantu"), done in the employer's home.

@@ -1119,6 +1119,8 @@ struct StatusSignals {
             switch word {
             case "kerja":
                 let everyDay = ["tiap", "setiap", "sehari"].contains(rawAt(i - 2)) && rawAt(i - 1) == "hari"
+                    // "udh 3 hari kerja di kantor vendor": days worked so far, not a working day.
+                    || rawAt(i - 1) == "hari" && Int(rawAt(i - 2)) != nil && before(i - 2, ["sudah", "baru"], reach: 2)
                 // "masih cari ki kerja", "cari-cari ji kerja": an eastern particle may stand between.
                 let lead = Self.easternParticles.contains(rawAt(i - 1)) ? i - 2 : i - 1
                 // ("tempat kerjaku", "tempat kerja saya": the sender's own workplace, read below.)
@@ -1668,6 +1670,12 @@ struct StatusSignals {
                 if before(i, denials, reach: 6) && (before(i, ["ada"], reach: 5) || negatedNear(i)) || rhetorical {
                     spoke = true
                     add(.noWorkToBeHad, c)
+                } else if word == "nerima", at(i + 1) == "saya", before(i, ["sudah"], reach: 2), raw.prefix(i).suffix(3).contains(where: { $0 == "yg" || $0 == "yang" }),
+                          !clause.isQuestion, !planned(i),
+                          !before(i, Lexicon.negators, reach: 4), !raw.prefix(i).contains(where: Self.wishWords.contains) {
+                    // "berkas ke pabrik yg udah nerima aku": taken on (not "makasih udah nerima saya lagi", into a class).
+                    spoke = true
+                    add(.accepted, c)
                 }
             case "sudah", "belum":
                 // A clause that is only "belum"/"sudah" and fillers answers without a verb.
@@ -1729,9 +1737,13 @@ struct StatusSignals {
             return true
         }
         // "PT Sinar Jaya kak", "bengkel resmi yamaha", "di pabrik sepatu", "gudang": a reply that opens on an employer.
+        // …and "udh setaun di pabrik", "masih 3 bulan di gudang": a time held there.
+        let heldFor = r == "di" && Self.employers.contains(rawAt(i + 1))
+            && (["sudah", "masih"].contains(at(i - 2)) && ["setahun", "setaun", "sebulan", "seminggu"].contains(rawAt(i - 1))
+                || ["sudah", "masih"].contains(at(i - 3)) && Int(rawAt(i - 2)) != nil && ReplyText.timeNouns.contains(rawAt(i - 1)))
         if Self.employers.contains(r) || r == "bengkel" && rawAt(i + 1) == "resmi"
             || r == "di" && Self.employers.contains(rawAt(i + 1)) && w.count <= 7,
-           !negated, !planned, !seeking, !ownish, w.count <= 8, opens() {
+           !negated, !planned, !seeking, !ownish, w.count <= 8, opens() || heldFor {
             add(.namedWorkplace, c)
             workPositions.append((c, r == "di" ? i + 1 : i))
             return true
@@ -2006,7 +2018,7 @@ struct StatusSignals {
     /// sibling answering for the graduate.
     /// Titles that are always someone else's hire, whatever the reply says of orders or "sendiri" ("kenek … bawa
     /// sendiri", "kasir, pesanan online"): no one is their own kenek.
-    static let neverOwn: Set<String> = ["karyawan", "pegawai", "kenek", "knek", "satpam", "security", "sekuriti", "kasir", "spg", "spb", "pramuniaga", "ob",
+    static let neverOwn: Set<String> = ["beautician", "terapis", "therapist", "barback", "karyawan", "pegawai", "kenek", "knek", "satpam", "security", "sekuriti", "kasir", "spg", "spb", "pramuniaga", "ob",
                                         "officeboy", "cleaning", "helper", "operator", "staff", "staf", "pelayan", "waiter", "waitress", "crew",
                                         "resepsionis", "receptionist", "housekeeping", "checker", "picker", "packer", "buruh", "penjaga"]
 
@@ -2174,7 +2186,7 @@ struct StatusSignals {
     /// Who helps someone else at their work ("asisten MUA", "helper bengkel", "kru EO"): paid per job, still not their own business.
     static let assistants: Set<String> = ["asisten", "helper", "kru", "crew", "kenek", "runner", "assistant"]
     /// Skills sold to many clients as often as to one employer: own account unless the reply names an employer.
-    static let craftTitles: Set<String> = ["mua", "makeup", "perias", "fotografer", "videografer", "photographer", "editor", "rias"]
+    static let craftTitles: Set<String> = ["mua", "makeup", "perias", "fotografer", "videografer", "photographer", "editor", "rias", "hairstylist"]
     /// Words that begin a statement: a negation before one of them does not reach past it.
     static let statementWords: Set<String> = ["kerja", "cari", "lamar", "usaha", "jualan", "buka", "kuliah", "kursus", "dapat", "nganggur",
                                               "diterima", "mulai", "masuk", "bantu", "ngurus"]

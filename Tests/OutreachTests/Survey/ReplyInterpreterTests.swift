@@ -969,6 +969,13 @@ struct ReplyInterpreterTests {
         .init("sy jadi mekanik kak, tapi di bengkel ikut paman, ga digaji cuma dikasih uang rokok", .answer(a(.selfEmployed))),
         .init("kurir online shop punya keluarga (tante), ga digaji tetap sih cuma dikasih uang jajan", .answer(a(.selfEmployed))),
         .init("Masih ikut om di bengkel kak, sekarang digaji sih udah ga uang jajan lagi hehe", .answer(a(.employee))),
+        // Days worked so far are work begun; titles of the salon and the electrician's trade.
+        .init("udh 3 hari kerja bang di kantor vendor PLN, masih dikenalin alat2", .answer(a(.employee, employer: "kantor vendor PLN"))),
+        .init("jadi beautician di klinik kecantikan kak, udah 4 bulan", .answer(a(.employee, employer: "klinik kecantikan"))),
+        .init("capster di Oppa Barber kak", .answer(a(.employee, employer: "Oppa Barber"))),
+        // A time held at a workplace is work there; a workplace that has taken the sender on, with a start to come, a hire.
+        .init("aku di Taiwan sekarang, udh setaun di pabrik", .answer(a(.employee))),
+        .init("legalisir buat pemberkasan di pabrik yg udah nerima aku, mulai senin", .answer(a(.hiredNotStarted))),
         // A post once offered, almost, hoped for or called off, beside a search, is a search.
         .init("masih nyari kak. kemaren sempet keterima tapi disuruh bayar 3jt, saya mundur", .answer(a(.unemployed))),
         .init("masih nyari kerja kak. kemarin hampir keterima tapi kalah sama yg pengalaman", .answer(a(.unemployed))),
