@@ -9,7 +9,8 @@ and the first 150 are held out: Tests/OutreachTests/Fixtures/replies/<VOICE>-tes
 read to tune the reader; the rest go to <VOICE>-train.jsonl. Every split in the corpus was made
 this way, so the same file gives the same split on any machine.
 
-The file is checked first, as the writers' brief asks; nothing is written if a line fails.
+The file is checked first, as the writers' brief asks; nothing is written if a line fails, nor if
+the corpus already holds a different voice of that name (give the new one another --name).
 """
 import argparse
 import json
@@ -62,8 +63,15 @@ def main():
         print("nothing written: mend the lines above and run again", file=sys.stderr)
         return 1
     random.Random(f"jejak-{options.seed_name or name}").shuffle(lines)
-    (CORPUS / f"{name}-test.jsonl").write_text("\n".join(lines[:HELD_OUT]) + "\n", encoding="utf-8")
-    (CORPUS / f"{name}-train.jsonl").write_text("\n".join(lines[HELD_OUT:]) + "\n", encoding="utf-8")
+    parts = {CORPUS / f"{name}-test.jsonl": "\n".join(lines[:HELD_OUT]) + "\n",
+             CORPUS / f"{name}-train.jsonl": "\n".join(lines[HELD_OUT:]) + "\n"}
+    taken = [path for path, text in parts.items() if path.exists() and path.read_text(encoding="utf-8") != text]
+    if taken:
+        print(f"{taken[0]}: the corpus already holds a voice named '{name}' with other replies; "
+              "nothing written: name the new voice with --name", file=sys.stderr)
+        return 1
+    for path, text in parts.items():
+        path.write_text(text, encoding="utf-8")
     print(f"{name}: {HELD_OUT} held out, {len(lines) - HELD_OUT} to train on")
     return 0
 
