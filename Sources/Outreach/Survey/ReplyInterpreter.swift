@@ -54,8 +54,8 @@ public struct ReplyInterpreter: Sendable {
     /// to review; 0.92, 0.90% and 9.0%; 0.93, 0.88% and 9.2%; 0.95, 0.85% and 9.6%; 0.5 and 0.9, 0.90% and 9.3%. 0.93
     /// keeps the widest margin on both goals against the gap the held-out split has shown. On 62,475 (four trade
     /// voices more, the rules of `af7c936`): 0.92, 0.92% and 8.9%; 0.93, 0.90% and 9.0%; 0.95, 0.87% and 9.5%. On
-    /// 64,575 (six more voices, the rules of `4893273` and the titles after it): 0.92, 0.95% and 8.9%; 0.93, 0.93% and
-    /// 9.1%; 0.95, 0.90% and 9.5%.
+    /// 64,575 (six more voices, the rules of `4893273` with `d8e6623`'s titles and days worked): 0.92, 0.95% and
+    /// 8.9%; 0.93, 0.93% and 9.1%; 0.95, 0.90% and 9.5%.
     public static let defaultConfident = 0.93
     /// A status the model holds this surely is recorded where the rules found nothing to read at all ("no survey
     /// answer recognised"): higher than `confident`, as no rule backs it.

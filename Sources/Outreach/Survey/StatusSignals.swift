@@ -146,15 +146,15 @@ struct StatusSignals {
     /// Clauses whose only word of study is "ikut pelatihan" (`forgetCourseAttended`).
     private var courseAttended: Set<Int> = []
 
-    /// Each clause's words as typed, lowercased: what a clause's statement is followed by ("keterima, tapi dibatalin").
-    private var clauseRaws: [[String]] = []
+    /// Where each clause's words begin in `allRaw`: what a clause's statement is followed by ("keterima, tapi dibatalin").
+    private var clauseStarts: [Int] = []
 
     init(_ text: ReplyText, context: ReplyContext? = nil) {
         self.context = context
         let all = text.clauses.flatMap { $0.words.map(\.canonical) }
         let raw = text.clauses.flatMap { $0.words.map { $0.raw.lowercased() } }
         allRaw = raw
-        clauseRaws = text.clauses.map { $0.words.map { $0.raw.lowercased() } }
+        clauseStarts = Array(text.clauses.reduce(into: [0]) { $0.append($0.last! + $1.words.count) }.dropLast())
         byProxy = raw.contains { ["mewakili", "wakilin", "wakili", "mewakilkan"].contains($0) } || Self.containsPair(raw, "nitip", ["bales", "balas", "jawab"])
             || zip(all, raw.dropFirst(2)).enumerated().contains { j, pair in pair.0 == "keluarga" && j + 1 < raw.count && all[j + 1] == "saya" && ["yg", "yang"].contains(pair.1) }
             || raw.contains(where: { $0.hasSuffix("nya") || $0 == "dari" || $0 == "dr" }) && text.clauses.contains(where: Self.introducesAProxy)
@@ -249,7 +249,6 @@ struct StatusSignals {
     /// taken ("susah diterima dimana2"), scarce ("loker sepi"), or closed to the sender ("max umur 25", "orang dalem").
     static func findsNoOpenings(_ raw: [String]) -> Bool {
         let w = raw.map { Lexicon.synonyms[$0] ?? $0 }
-        let taking = Self.taking
         return w.indices.contains { j in
             let ahead = w.dropFirst(j + 1).prefix(3), near = w[max(0, j - 2)..<min(w.count, j + 3)]
             // (Betawi "kagak ade": "ade" is otherwise a younger sibling.)
@@ -1294,7 +1293,7 @@ struct StatusSignals {
                 let wished = raw.prefix(i).suffix(3).contains { ["doain", "doakan", "semoga", "smoga", "moga", "mudah2an", "mudahan", "biar", "supaya"].contains($0) } || planned(i)
                 // "sempet keterima tp disuruh bayar ke calo, skrg nyari lagi", "hampir keterima", "keterima tapi dibatalin":
                 // a post once offered, or almost, that is not the sender's now.
-                let following = Array((raw.dropFirst(i + 1) + clauseRaws.dropFirst(c + 1).joined()).prefix(8))
+                let following = allRaw.dropFirst(clauseStarts[c] + i + 1).prefix(8)
                 let calledOff = before(i, ["pernah", "hampir"], reach: 2) || following.contains(where: Self.calledOff.contains)
                     || zip(following, following.dropFirst()).contains { Self.denies($0) && $1 == "jadi" }  // "…tapi ga jadi"
                 // "lolos semua tes / tinggal masuk hari senin", "lulus interview, disuruh masuk minggu depan": the start may
@@ -2156,9 +2155,8 @@ struct StatusSignals {
     static func helpsKin(_ raw: [String], _ all: [String]) -> Bool {
         let business = all.indices.filter { Lexicon.businessNouns.contains(all[$0]) || all[$0] == "usaha" }
         guard !business.isEmpty else { return false }
-        let kinAt = { (j: Int) in kinship.contains(raw[j]) }
-        let named = business.contains { j in raw.indices.dropFirst(j + 1).prefix(3).contains(where: kinAt) }
-        let followed = raw.indices.dropLast().contains { ["ikut", "ngikut", "bantu", "bantuin", "bantu2"].contains(raw[$0]) && kinAt($0 + 1) }
+        let named = business.contains { j in raw.dropFirst(j + 1).prefix(3).contains(where: kinship.contains) }
+        let followed = zip(raw, raw.dropFirst()).contains { ["ikut", "ngikut", "bantu", "bantuin", "bantu2"].contains($0) && kinship.contains($1) }
         return named || followed
     }
 
