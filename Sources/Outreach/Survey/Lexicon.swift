@@ -163,8 +163,13 @@ enum Lexicon {
         "ojol", "ojek", "ojeg", "ngojek", "gojek", "grab", "maxim", "shopeefood", "gofood", "freelance", "freelancer", "youtuber", "creator",
         "influencer", "endorse", "tukangojek", "joki", "fiverr", "upwork", "lalamove", "jastip", "reseller", "dropship", "dropshipper", "affiliate", "afiliasi",
         "petani", "peternak", "nelayan", "ternak", "ngojol", "ngegrab", "ngeshopee", "markir", "markirin", "affiliator", "ngelesin",
-        "bertani", "berkebun", "nyawah", "beternak", "berternak", "afiliator",
+        "bertani", "berkebun", "nyawah", "beternak", "berternak", "afiliator", "ngelaut", "melaut", "nambak", "mulung", "memulung",
+        "pemulung", "pengepul",
     ]
+    /// Own-account titles of the sea and the land that are a boss's work when the boat or field is someone else's
+    /// ("nelayan ikut kapal juragan", "ngelaut, ikut perahu tetangga"): crews and farmhands are employees.
+    static let landAndSea: Set<String> = ["nelayan", "ngelaut", "melaut", "petani", "bertani", "berkebun", "nyawah", "nambak", "peternak", "ternak",
+                                          "beternak", "berternak"]
     /// Words that say the business or the work is someone else's: the graduate is an employee there.
     static let employeeMarkers: Set<String> = ["gaji", "kontrak", "outsourcing", "shift", "honorer", "lembur", "atasan", "bos", "majikan", "hrd",
                                                "juragan", "perusahaan", "pt", "cv", "pabrik", "kantor", "magangberbayar", "borongan", "harian", "ownernya", "pemiliknya", "bosnya",
@@ -178,7 +183,7 @@ enum Lexicon {
         "usaha", "warung", "toko", "bengkel", "salon", "laundry", "kedai", "cafe", "kafe", "katering", "catering", "lapak", "jasa", "konter",
         "counter", "angkringan", "booth", "stand", "shop", "kios", "jahitan", "les", "barbershop", "warkop", "lapo", "praktek", "studio",
         "sablon", "servis", "service", "coffee", "stall", "butik", "kadai", "homestay", "kos", "kosan", "kantin", "depot", "gerai", "outlet", "restoran", "resto",
-        "tambal", "cucian", "sewa", "rental", "percetakan", "fotokopi", "konveksi", "pangkas",
+        "tambal", "cucian", "sewa", "rental", "percetakan", "fotokopi", "konveksi", "pangkas", "warteg", "warmindo",
     ]
 
     /// Places "di" is typed glued to ("dirumah", "dipabrik"), split again so the place is read.

@@ -55,7 +55,8 @@ public struct ReplyInterpreter: Sendable {
     /// keeps the widest margin on both goals against the gap the held-out split has shown. On 62,475 (four trade
     /// voices more, the rules of `af7c936`): 0.92, 0.92% and 8.9%; 0.93, 0.90% and 9.0%; 0.95, 0.87% and 9.5%. On
     /// 64,575 (six more voices, the rules of `4893273` with `d8e6623`'s titles and days worked): 0.92, 0.95% and
-    /// 8.9%; 0.93, 0.93% and 9.1%; 0.95, 0.90% and 9.5%.
+    /// 8.9%; 0.93, 0.93% and 9.1%; 0.95, 0.90% and 9.5%. On 65,975 (four trade voices more, the rules of `3da8a46`):
+    /// 0.92, 0.93% and 9.0%; 0.93, 0.91% and 9.2%; 0.95, 0.89% and 9.5%.
     public static let defaultConfident = 0.93
     /// A status the model holds this surely is recorded where the rules found nothing to read at all ("no survey
     /// answer recognised"): higher than `confident`, as no rule backs it.
@@ -501,7 +502,8 @@ public struct ReplyInterpreter: Sendable {
         if c.contains(.outsideLabourForce) || c.contains(.resting) && (c.contains(.notWorking) || c.contains(.notLooking) || c.contains(.jobless)) {
             return (.notInLabourForce, nil, nil)
         }
-        if c.contains(.notLooking) && (c.contains(.notWorking) || c.contains(.notWorkingThere) || c.contains(.jobless)) { return (.notInLabourForce, nil, nil) }
+        // ("kontrak abis kak, blm nyari kerja lg": work that ended, and no search since.)
+        if c.contains(.notLooking) && (c.contains(.notWorking) || c.contains(.notWorkingThere) || c.contains(.jobless) || c.contains(.workEnded)) { return (.notInLabourForce, nil, nil) }
         if c.contains(.internship) { return (nil, "an internship: is it paid (working) or part of a training (studying)?", .employee) }
         // Without work and asking the centre for openings is looking.
         if (c.contains(.jobless) || c.contains(.notWorking)) && s.askedForJobs { return (.unemployed, nil, nil) }

@@ -255,15 +255,22 @@ struct StatusSignals {
             switch raw[j] == "ade" && j > 0 && Lexicon.negators.contains(w[j - 1]) ? "ada" : w[j] {
             case "ada":
                 // "ga ada yg mau", "mana ada lowongan" (not "ga ada yg mau jagain anak").
-                let denied = j > 0 && (Lexicon.negators.contains(w[j - 1]) || w[j - 1] == "mana")
+                // (…and "ga bakal ada yg buka": nobody hiring.)
+                let denied = j > 0 && (Lexicon.negators.contains(w[j - 1]) || w[j - 1] == "mana" || j > 1 && ["bakal", "bakalan", "akan"].contains(raw[j - 1]) && Lexicon.negators.contains(w[j - 2]))
                 let willing = ahead.firstIndex(of: "mau").map { k in k + 1 == w.count || taking.contains(w[k + 1]) || Lexicon.filler.contains(w[k + 1]) || Lexicon.address.contains(w[k + 1]) } ?? false
-                return denied && (willing || ahead.contains { $0 == "lowongan" || $0 == "panggilan" || $0 == "harapan" || taking.contains($0) })
+                return denied && (willing || ahead.contains { $0 == "lowongan" || $0 == "panggilan" || $0 == "harapan" || $0 == "buka" || taking.contains($0) })
             case "mana", "siapa": return ahead.contains("mau") && w.dropFirst(j + 1).prefix(4).contains(where: taking.contains)
             case "susah", "sulit": return ahead.prefix(2).contains { taking.contains($0) || $0 == "dapat" }
-            case "sepi", "kosong": return near.contains("lowongan")
+            // ("proyek lagi sepi semua": no work going where the sender would look.)
+            case "sepi", "kosong": return near.contains { ["lowongan", "proyek", "pabrik"].contains($0) }
             case "max", "maks", "maksimal": return ahead.prefix(2).contains { $0 == "umur" || $0 == "usia" }
             case "dalem", "dalam": return j > 0 && ["orang", "org"].contains(raw[j - 1])
-            default: return raw[j] == "mentok"  // (not "PHK": the sender's own job lost, no word on openings)
+            // "pabrik2 pada PHK", "dimana2 lagi PHK": layoffs all around (not "kena PHK", the sender's own job lost).
+            case _ where raw[j] == "phk":
+                return j > 0 && ["pada", "banyak", "semua", "dimana", "berita", "massal", "marak", "rame", "sini"].contains(raw[j - 1])
+                    || ["semua", "massal", "dimana", "mulu", "terus"].contains(raw.dropFirst(j + 1).first ?? "")
+                    || j > 1 && raw[j - 1] == "lagi" && !["kena", "di"].contains(raw[j - 2])
+            default: return raw[j] == "mentok"
             }
         }
     }
@@ -638,6 +645,8 @@ struct StatusSignals {
         "duit", "uang", "nafkah", "rezeki", "rejeki", "cuan", "penghasilan", "makan", "sesuap", "jati", "jodoh", "hiburan", "angin",
         "sinyal", "signal", "wifi", "parkir", "parkiran", "tiket", "kos", "kosan", "kost", "kontrakan", "alamat", "obat", "dokter", "charger",
         "casan", "kunci", "ribut", "perhatian", "sensasi", "aman", "colokan", "bensin", "pom",
+        // "nyari kepiting di bakau", "nyari rongsok": a catch or goods to sell, not a job.
+        "ikan", "kepiting", "kerang", "udang", "cumi", "rajungan", "rumput", "pakan", "rongsok", "rongsokan", "botol", "kayu",
     ]
     /// Words that end a job ("dikeluarin", "PHK"; "ga diperpanjang" when denied).
     static let jobEndings: Set<String> = ["dikeluarin", "dikeluarkan", "dipecat", "phk", "diphk", "berhenti", "berenti", "resign"]
@@ -860,6 +869,17 @@ struct StatusSignals {
     private static let businessSteps: Set<String> = ["nyicil", "dp", "dipesen", "dipesan", "dibangun", "direnov", "renovasi", "ngecat", "brosur", "kemasan", "plang", "kandang", "gerobak"]
     private static let purchases: Set<String> = ["beli", "dibeli", "pesen", "pesan", "kredit", "ngumpulin"]
     private static let equipment: Set<String> = ["mesin", "alat", "alat2", "peralatan", "oven", "kompor", "etalase", "freezer", "kulkas", "rak", "bahan", "kompresor", "gerinda"]
+
+    /// "daftar jd satpam", "daftar polisi", "daftar PMI": signing up for a post, not for a course. Not one to come
+    /// ("biar bisa daftar jd driver", "buat syarat daftar BUMN"), not the one who did ("saya Rudi yg daftar jadi satpam"),
+    /// nor a platform's partner ("daftar jadi driver ojol": own account, being prepared).
+    static func appliesForAPost(_ w: [String], after i: Int) -> Bool {
+        let posts: Set<String> = ["polisi", "tni", "polri", "pmi", "tki", "tkw", "cpns", "pppk", "asn", "bumn", "casn", "abk", "satpol"]
+        func at(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
+        guard !w[max(0, i - 3)..<i].contains(where: { ["buat", "untuk", "biar", "supaya", "agar", "syarat", "yang"].contains($0) }) else { return false }
+        return posts.contains(at(i + 1))
+            || ["jadi", "sebagai"].contains(at(i + 1)) && (Lexicon.wageTitles.contains(at(i + 2)) && !Lexicon.ownTitles.contains(at(i + 3)) || posts.contains(at(i + 2)))
+    }
 
     /// What an applicant waits the results of ("nunggu pengumuman CPNS", "hasil tes"): not a scholarship or a school.
     static let selections: Set<String> = ["cpns", "pppk", "seleksi", "tes", "test", "interview", "wawancara", "psikotes", "lamaran", "rekrutmen", "penerimaan", "bumn", "casn"]
@@ -1223,8 +1243,9 @@ struct StatusSignals {
                 if none && (w.contains("ada") || raw.contains { ["there", "theres", "there's"].contains($0) }) && forSomeone { add(.noWorkToBeHad, c) }
                 else if none { add(.notWorking, c) }
                 else if (at(i - 1) == "ada" || at(i - 2) == "ada" || mine) && !ownish { add(.employee, c); workPositions.append((c, i + 1)) }
-            case "cari", "lamar", "daftar" where word != "daftar" || ["kerja", "lowongan"].contains(at(i + 1)):
-                // ("daftar kerja di pabrik", "daftar2 kerja di aplikasi": applying, as "lamar".)
+            case "cari", "lamar", "daftar" where word != "daftar" || ["kerja", "lowongan"].contains(at(i + 1)) || Self.appliesForAPost(w, after: i):
+                // ("daftar kerja di pabrik", "daftar2 kerja di aplikasi": applying, as "lamar"; so is "daftar jd satpam",
+                // "daftar polisi".)
                 // "lg di acara lamaran sepupu": a proposal of marriage, not a job application.
                 if raw[i] == "lamaran", ["acara", "hari", "seserahan", "tunangan"].contains(rawAt(i - 1)) || Self.kin.contains(rawAt(i + 1)) || Self.relatives.contains(rawAt(i + 1)) { continue }
                 spoke = true
@@ -1257,7 +1278,10 @@ struct StatusSignals {
                 }
             case "nunggu":
                 // "nunggu pengumuman CPNS", "nunggu hasil tes": an application still open (BPS: looking).
-                let results = ["pengumuman", "pengumumannya", "hasil", "hasilnya"].contains(rawAt(i + 1)) && raw.dropFirst(i + 2).prefix(3).contains(where: Self.selections.contains)
+                // ("msh nunggu pengumuman, kmrn ikut tes bumn": the selection told in another clause.)
+                let results = ["pengumuman", "pengumumannya", "hasil", "hasilnya"].contains(rawAt(i + 1))
+                    && (raw.dropFirst(i + 2).prefix(3).contains(where: Self.selections.contains)
+                        || zip(allRaw, allRaw.dropFirst()).contains { ["ikut", "daftar"].contains($0) && Self.selections.contains($1) })
                 let waitsOnJob = after(i, ["panggilan", "manggil", "lowongan", "masuk", "mulai", "diterima"], reach: clues.contains(.accepted) ? 8 : 4) || rawAt(i + 1).hasPrefix("tgl") || rawAt(i + 1) == "tanggal" || raw.dropFirst(i + 1).prefix(3).contains { ["penempatan", "keberangkatan", "onboarding", "visa", "jadwal"].contains($0) }
                     || results
                 // "nunggu anak masuk TK": someone else's start.
@@ -1342,6 +1366,14 @@ struct StatusSignals {
                     || workplace || raw.contains { ["tgl", "tanggal", "jadwal"].contains($0) } && !hasBusiness || days || shift
                 guard aboutWork || word == "mulai" && hasBusiness else { continue }
                 spoke = true
+                // "lagi siap2 berangkat kerja", "tiap hari berangkat kerja jam 6": leaving for work, a working day (not a
+                // departure to come, "nunggu jadwal berangkat kerja", nor one abroad, "berangkat kerja ke Taiwan").
+                if rawAt(i) == "berangkat", at(i + 1) == "kerja", rawAt(i + 2) != "ke", !negated(i), !future(i), !planned(i), !purpose(i),
+                   !allRaw.contains(where: { ["nunggu", "jadwal", "belum", "blm", "visa", "paspor"].contains($0) }) {
+                    add(.employee, c)
+                    workPositions.append((c, i + 2))
+                    continue
+                }
                 // "udah mulai kerja tgl 5": a start already made, whatever date it names.
                 let begun = at(i - 1) == "sudah" && !negated(i) && !futureWord && !laterMonth  // not "besok udah mulai"
                 // "masuk dr juli": since a month or a span, whatever "nanti" says elsewhere.
@@ -1349,7 +1381,9 @@ struct StatusSignals {
                     || raw.dropFirst(i + 1).prefix(4).indices.contains(where: { j in ["dari", "dr"].contains(raw[j]) && j + 1 < raw.count && (timeNouns.contains(raw[j + 1]) || MonthReading.monthNumber(raw[j + 1]) != nil) })
                 // ("disuruh masuk abis lebaran", "tinggal masuk": told to start, all that is left.)
                 let bidden = ["disuruh", "tinggal"].contains(rawAt(i - 1))
-                if !begun && (negated(i) || future(i) && !(since && (word == "masuk" || !laterMonth)) || purpose(i) || bidden || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8)) {
+                // ("baru mau mulai usaha": only about to.)
+                let aboutTo = ["mau", "akan", "bakal"].contains(rawAt(i - 1)) && rawAt(i - 2) == "baru"
+                if !begun && (negated(i) || future(i) && !(since && (word == "masuk" || !laterMonth)) || purpose(i) || bidden || aboutTo || rawAt(i - 1) == "buat" || before(i, ["nunggu"], reach: 8)) {
                     // (Not "mulai besok ikut temen jaga stand kopi": the stand is someone else's, a job to start.)
                     let forSomeone = w.contains("ikut") || w.contains(where: Lexicon.wageTitles.contains)
                     if hasBusiness && !w.contains("kerja") && !forSomeone { add(.preparingBusiness, c) } else { add(.startsLater, c) }
@@ -1790,8 +1824,12 @@ struct StatusSignals {
             add(.employee, c)
             return true
         }
-        // "udah di pabrik", "sudah di PT …": placed at a workplace.
-        if r == "di" && Self.workplaces.contains(rawAt(i + 1)) && rawAt(i + 1) != "ke" && (Lexicon.synonyms[rawAt(i - 1)] == "sudah" || rawAt(i - 1) == "sudah") && !negated && w.count <= 8 {
+        // "udah di pabrik", "sudah di PT …": placed at a workplace. …and still there: "masih di pabrik", "masih di toko yg
+        // sama" (not "masih di mall", out shopping).
+        let stillThere = Lexicon.means(rawAt(i - 1), "masih")
+            && (["pabrik", "pt", "kantor", "gudang", "perusahaan", "proyek", "konveksi", "hotel"].contains(rawAt(i + 1))
+                || Self.workplaces.contains(rawAt(i + 1)) && raw.dropFirst(i + 2).prefix(4).indices.contains { ["yang", "yg"].contains(raw[$0]) && rawAt($0 + 1) == "sama" })
+        if r == "di" && (Self.workplaces.contains(rawAt(i + 1)) && rawAt(i + 1) != "ke" && Lexicon.means(rawAt(i - 1), "sudah") || stillThere) && !negated && w.count <= 8 {
             add(.employee, c)
             workPositions.append((c, i))
             return true
@@ -1957,7 +1995,9 @@ struct StatusSignals {
         if raw[i] == "hrd", !["staff", "staf", "admin", "bagian", "jadi", "sebagai", "divisi"].contains(i > 0 ? raw[i - 1] : "") { return false }
         if ["admin", "cs", "sales", "service", "servis", "tenaga", "juru", "petugas", "staff", "staf"].contains(word) || ["admin", "cs", "sales", "service"].contains(raw[i]) {
             let next = at(i + 1)
-            guard !next.isEmpty && !Lexicon.filler.contains(next) || previous == "jadi" || ["staf", "staff", "customer", "kerja"].contains(i > 0 ? raw[i - 1] : "") else { return false }
+            // ("Sales kak di toko furnitur": the address between the title and its workplace.)
+            let placed = Lexicon.address.contains(next) && at(i + 2) == "di" && Self.workplaces.contains(at(i + 3))
+            guard !next.isEmpty && !Lexicon.filler.contains(next) || placed || previous == "jadi" || ["staf", "staff", "customer", "kerja"].contains(i > 0 ? raw[i - 1] : "") else { return false }
         }
         if word == "tukang", ["ojek", "parkir"].contains(raw.dropFirst(i + 1).first ?? "") { return false }  // read at the trade
         // "jualan pulsa dan servis HP": a service beside own selling is part of the business.
@@ -2004,13 +2044,26 @@ struct StatusSignals {
             clues.contains(.selfEmployed) || allRaw.contains("keluarga")
                 || allRaw.indices.dropLast().contains { ["usaha", "toko", "warung"].contains(allRaw[$0]) && Self.kin.contains(allRaw[$0 + 1]) }
         }
-        if own || (ownMarked && !employeeMarked && (!Self.neverOwn.contains(word) || familyBusiness())) {
+        if own && !(Lexicon.landAndSea.contains(word) && Self.onOthersGround(allRaw, clause: w) && !ownMarked)
+            || (ownMarked && !employeeMarked && (!Self.neverOwn.contains(word) || familyBusiness())) {
             add(.selfEmployed, c)
         } else {
             add(.employee, c)
             workPositions.append((c, i + 1))
         }
         return true
+    }
+
+    /// "ikut perahu tetangga", "di sawah orang", "kapal juragan", or a boss or a day's pay in the clause: the boat or the
+    /// field is someone else's (a relative's is the family's: "ikut perahu bapak").
+    static func onOthersGround(_ raw: [String], clause w: [String]) -> Bool {
+        let boats: Set<String> = ["perahu", "kapal", "bagan"]
+        return raw.indices.dropLast().contains { j in
+            let owner = raw[j + 1], ground = boats.contains(raw[j]) || ["sawah", "kebun", "tambak", "empang", "ladang", "kolam"].contains(raw[j])
+            // "ikut kapal cantrang", "ikut perahu mang Oji": a crew's place, unless the boat is a relative's.
+            let crew = boats.contains(raw[j]) && j > 0 && raw[j - 1] == "ikut" && !kinship.contains(owner)
+            return ground && ["orang", "org", "tetangga", "juragan", "bos", "majikan", "pak", "haji", "h"].contains(owner) || crew
+        } || w.contains { ["juragan", "bos", "majikan", "gaji", "harian", "borongan", "mandor"].contains($0) }
     }
 
     /// Relatives whose news is theirs, never the graduate's: not a way of addressing the admin, not a parent or

@@ -981,6 +981,26 @@ struct ReplyInterpreterTests {
         .init("masih nyari kerja kak. kemarin hampir keterima tapi kalah sama yg pengalaman", .answer(a(.unemployed))),
         .init("lg ngelamar ke bandara kak, smoga keterima", .answer(a(.unemployed))),
         .init("Kak kemarin sempet keterima kerja, tapi ga jadi karena disuruh bayar. Sekarang bingung", .review(.hiredNotStarted)),
+        // At sea or on the land: someone else's boat or field is a crew's or a farmhand's job; one's own, own account.
+        .init("ngelaut kak, ikut kapal juragan", .answer(a(.employee))),
+        .init("melaut pake perahu sendiri kak", .answer(a(.selfEmployed))),
+        .init("mulung botol plastik, dijual ke lapak", .answer(a(.selfEmployed))),
+        .init("bantu2 di warteg ibu kak", .answer(a(.selfEmployed))),
+        // Leaving for work is a working day; a departure to come is not.
+        .init("tiap hari berangkat kerja jam 6 pagi kak", .answer(a(.employee))),
+        .init("nunggu jadwal berangkat kerja ke Jepang", .answer(a(.hiredNotStarted))),
+        .init("baru mau mulai usaha kak", .answer(a(.preparingBusiness))),
+        // Work ended and no search since is outside the labour force; with layoffs all around, discouraged.
+        .init("kontrak udh abis kak, belum nyari kerja lagi", .answer(a(.notInLabourForce))),
+        .init("di PHK bulan lalu, ga nyari dulu soalnya pabrik2 pada PHK semua", .answer(a(.discouraged))),
+        // Still at the same workplace; a title, the address, then the workplace.
+        .init("masih di toko yang sama kak", .answer(a(.employee, employer: "toko"))),
+        .init("Sales kak di toko furnitur, dapet komisi", .answer(a(.employee, employer: "toko furnitur"))),
+        // Signing up for a post, or waiting on a selection told in another clause, is looking; signing up as a
+        // platform's partner is not.
+        .init("udah daftar jadi satpam di mall kak, tinggal nunggu pengumuman", .answer(a(.unemployed))),
+        .init("masih nunggu hasil kak, kemarin ikut seleksi bumn", .answer(a(.unemployed))),
+        .init("baru daftar jadi driver ojol kak, akunnya blm aktif", .review(nil)),
     ]
 
     @Test(arguments: cases)
