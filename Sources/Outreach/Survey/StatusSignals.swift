@@ -1827,7 +1827,7 @@ struct StatusSignals {
         // "udah di pabrik", "sudah di PT …": placed at a workplace. …and still there: "masih di pabrik", "masih di toko yg
         // sama" (not "masih di mall", out shopping).
         let stillThere = Lexicon.means(rawAt(i - 1), "masih")
-            && (["pabrik", "pt", "kantor", "gudang", "perusahaan", "proyek", "konveksi", "hotel"].contains(rawAt(i + 1))
+            && (Self.workplacesNotVisited.contains(rawAt(i + 1))
                 || Self.workplaces.contains(rawAt(i + 1)) && raw.dropFirst(i + 2).prefix(4).indices.contains { ["yang", "yg"].contains(raw[$0]) && rawAt($0 + 1) == "sama" })
         if r == "di" && (Self.workplaces.contains(rawAt(i + 1)) && rawAt(i + 1) != "ke" && Lexicon.means(rawAt(i - 1), "sudah") || stillThere) && !negated && w.count <= 8 {
             add(.employee, c)
@@ -2163,6 +2163,10 @@ struct StatusSignals {
     /// Nouns of places people are employed at: "masuk ke pabrik kardus", "udah di PT …".
     static let workplaces: Set<String> = ["pabrik", "pt", "kantor", "gudang", "toko", "hotel", "bengkel", "cafe", "kafe", "resto", "restoran",
                                           "perusahaan", "proyek", "konveksi", "laundry", "salon", "minimarket", "mall", "rs", "klinik", "ke"]
+
+    /// Workplaces nobody is at but to work ("masih di pabrik"), unlike a shop, a café or a clinic one may be visiting.
+    static let workplacesNotVisited = workplaces.subtracting(["toko", "bengkel", "cafe", "kafe", "resto", "restoran", "laundry", "salon",
+                                                             "minimarket", "mall", "rs", "klinik", "ke"])
 
     /// A month named in the clause lies after the month of the reply: "mulai bekerja 1 Desember" written in November.
     private func namesALaterMonth(_ raw: [String]) -> Bool {
