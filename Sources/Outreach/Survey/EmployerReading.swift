@@ -16,7 +16,7 @@ enum EmployerReading {
         "since", "sekarang", "kak", "ka", "min", "bang", "yes", "yah", "alhamdulillah", "gaji", "sesuai", "tidak",
         "yang", "selama", "kurang", "lebih", "tahun", "year", "month", "months", "lagi", "masih", "udah", "started",
         "mulainya", "tp", "sih", "dong", "nih", "aja", "saja", "terus", "gajinya", "penghasilan", "di", "the",
-        "starting", "salary", "income", "not", "but",
+        "starting", "salary", "income", "not", "but", "shift",
     ]
     private static let articles: Set<String> = ["a", "an", "the", "sebuah", "salah", "satu", "my"]
     /// First words that name a place, not a workplace.

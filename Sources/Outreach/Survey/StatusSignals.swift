@@ -325,10 +325,11 @@ struct StatusSignals {
         // "bayaran per acara", "dibayar per artikel": pay counted by the piece or the job.
         let perUnit = { (j: Int) in j + 2 < raw.count && raw[j + 1] == "per" && Self.ownUnits.contains(raw[j + 2]) }
         let paid = wages.contains { j in !denied(j) && !(perUnit(j) && !raw[j].hasPrefix("digaji")) }
-        // "setoran harian", "omzet harian": the day's takings, not a daily wage.
+        // "setoran harian", "omzet harian": the day's takings, not a daily wage; "setoran ke bos": who they are paid to.
         let takings: Set<String> = ["setoran", "omzet", "omset", "penghasilan", "pendapatan"]
         let marker = all.indices.contains { (j: Int) -> Bool in
             all[j] != "gaji" && Lexicon.employeeMarkers.contains(all[j]) && !(j > 0 && takings.contains(raw[j - 1]))
+                && !(j > 1 && raw[j - 1] == "ke" && raw[j - 2] == "setoran")
         }
         // "dibayar per acara sama yg punya studio", "digaji ame pengelola gedung": paid by whoever owns the business.
         paidByOwner = raw.indices.contains { j in
@@ -427,11 +428,23 @@ struct StatusSignals {
             || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
             // "kurir paket, mitra, bukan karyawan", "statusnya mitra": the platform's partner (not "PT Mitra …").
             || Self.containsPair(raw, "bukan", ["karyawan", "pegawai"]) || ["status", "statusnya"].contains { Self.containsPair(raw, $0, ["mitra"]) }
-            || Self.worksFor(raw, all) == false
+            || Self.worksFor(raw, all) == false || Self.paysSetoran(raw)
         // (Not "digaji per trip": a wage counted by the trip.)
         strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) }
             || raw.indices.dropLast().contains { j in raw[j] == "per" && Self.ownUnits.contains(raw[j + 1]) && !(j > 0 && raw[j - 1].hasPrefix("digaji")) }
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"]) || Self.containsPair(raw, "modal", ["sendiri"])
+            || Self.paysSetoran(raw)
+    }
+
+    /// "angkotnya punya sodara, setoran harian", "mobil sewa, setoran ke pemilik": whoever pays the owner a fixed sum a
+    /// day and keeps the rest works on own account (BPS) — not "dapet bagian dr setoran" (a share of the takings),
+    /// "ngejar setoran" (takings to make) or "bukan setoran".
+    static func paysSetoran(_ raw: [String]) -> Bool {
+        raw.indices.contains { j in
+            raw[j] == "setoran" && !deniedBefore(j, in: raw) && !["dari", "dr", "bagian", "kejar", "ngejar", "dibagi"].contains(j > 0 ? raw[j - 1] : "")
+                && (j + 1 < raw.count && (["ke", "harian", "sehari", "tiap", "per", "dibagi", "tetap"].contains(raw[j + 1]) || Int(raw[j + 1]) != nil)
+                    || j > 0 && ["sistem", "bayar", "nutup"].contains(raw[j - 1]))
+        }
     }
 
     /// Feelings and doings that "sendiri" may follow as "by oneself", not "one's own": "bingung sendiri", "tau sendiri".
@@ -1494,6 +1507,8 @@ struct StatusSignals {
                 }
             case "nyiapin":
                 spoke = true
+                // "gocar kak, mobil sewa": the car a driver rents, not a business being readied.
+                if ["sewa", "sewaan", "rental"].contains(raw[i]), Self.vehicles.contains(rawAt(i - 1)) { continue }
                 // "blm launching": the business is not open yet.
                 if ["launching", "launch"].contains(raw[i]), negatedNear(i) { add(.notOpenYet, c); continue }
                 if w.contains("usaha") || w.contains("jualan") || w.contains("buka") || w.contains("modal") || w.contains("tempat") || hasBusiness
@@ -2011,6 +2026,10 @@ struct StatusSignals {
             || raw.prefix(i).contains(where: Self.selectionSteps.contains) { return false }
         // …or named in the sentence after the search: "cari kerja / jadi staf gudang", "nyari kerja. fokus ke kasir".
         if c > 0, cluesByClause[c - 1]?.contains(.looking) == true, w.prefix(i).allSatisfy(Self.searchTargetWords.contains) { return false }
+        // "Insya Allah senin mulai kerja kak, sopir di pabrik es batu": the title named in the clause after a start to
+        // come is the job that starts then (not after "baru mulai tgl 3", a start just made).
+        if c > 0, cluesByClause[c - 1]?.contains(.startsLater) == true, mentionsFuture, !previousRaw.contains("baru"),
+           w.prefix(i).allSatisfy(Self.searchTargetWords.contains) { add(.startsLater, c) }
         var j = i - 1
         while j >= 0, Lexicon.filler.contains(w[j]) || Lexicon.contrast.contains(w[j])
                 || ["jadi", "sekarang", "saya", "kerja", "lagi", "masih", "sudah", "yes", "alhamdulillah", "tapi"].contains(w[j]) { j -= 1 }
@@ -2269,6 +2288,7 @@ struct StatusSignals {
     ]
     /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
     /// Words that lead from a search to the job looked for ("jadi", "fokus ke", "bagian").
+    static let vehicles: Set<String> = ["mobil", "mobilnya", "motor", "motornya", "angkot", "truk", "pickup", "pikap", "avanza", "colt"]
     static let searchTargetWords: Set<String> = ["jadi", "sebagai", "fokus", "ke", "bidang", "posisi", "bagian", "yang", "yg", "untuk", "buat", "kayak", "seperti", "misal"]
     static let kerjaCompoundAfter: Set<String> = ["bakti", "samanya", "keras", "kerasnya", "praktek", "praktik", "lapangan", "kelompok", "nya"]
 }

@@ -1001,6 +1001,17 @@ struct ReplyInterpreterTests {
         .init("udah daftar jadi satpam di mall kak, tinggal nunggu pengumuman", .answer(a(.unemployed))),
         .init("masih nunggu hasil kak, kemarin ikut seleksi bumn", .answer(a(.unemployed))),
         .init("baru daftar jadi driver ojol kak, akunnya blm aktif", .review(nil)),
+        // The title named in the clause after a start to come is the job to come, not one held now.
+        .init("Insya Allah senin mulai kerja kak, sopir di pabrik es batu", .answer(a(.hiredNotStarted))),
+        .init("mulai kerja minggu depan kak, jadi kasir di minimarket", .answer(a(.hiredNotStarted))),
+        .init("Baru mulai tgl 3 kak. Security di Perumahan Griya Kencana Asri shift malem", .answer(a(.employee, employer: "Perumahan Griya Kencana Asri"))),
+        // A driver who pays the owner a fixed sum a day and keeps the rest works on own account; a share of the
+        // takings, or a wage instead of a setoran, is an employee's.
+        .init("skrg sy nyupir angkot kak, angkotnya punya sodara, setoran harian", .answer(a(.selfEmployed))),
+        .init("nyupir online kak pake mobil sewaan, setoran harian ke pemilik", .answer(a(.selfEmployed))),
+        .init("jaga parkir minimarket kak. tp sy digaji bulanan sama yg punya ruko, bukan setoran", .answer(a(.employee))),
+        // The car a driver rents is not a business readied.
+        .init("gocar kak tp mobil sewa, setoran ke juragan harian", .review(nil)),
     ]
 
     @Test(arguments: cases)
