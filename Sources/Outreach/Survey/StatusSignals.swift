@@ -420,6 +420,7 @@ struct StatusSignals {
             || Self.namesOwnBusiness(all)
         ownish = ownMarked || all.contains { $0 == "jualan" || $0 == "usaha" || $0 == "buka" || Lexicon.ownTitles.contains($0) }
         sideBusiness = all.contains("sambil") && all.contains { $0 == "jualan" || $0 == "usaha" } && all.contains("kerja")
+        let setoran = Self.paysSetoran(raw)
         // "jadi tukang las panggilan aja" (a service on call), not "nunggu panggilan kerja" (a call to a job interview).
         ownMarked = ownMarked || raw.indices.contains { j in
             raw[j] == "panggilan" && !(j > 0 && ["nunggu", "tunggu", "menunggu", "ada", "dapat", "dapet", "belum", "blm", "nungguin", "tes", "nama"].contains(raw[j - 1]))
@@ -428,12 +429,12 @@ struct StatusSignals {
             || Self.containsPair(raw, "ikut", ["siapa", "siapa2"]) && raw.contains(where: Self.denies)
             // "kurir paket, mitra, bukan karyawan", "statusnya mitra": the platform's partner (not "PT Mitra …").
             || Self.containsPair(raw, "bukan", ["karyawan", "pegawai"]) || ["status", "statusnya"].contains { Self.containsPair(raw, $0, ["mitra"]) }
-            || Self.worksFor(raw, all) == false || Self.paysSetoran(raw)
+            || Self.worksFor(raw, all) == false || setoran
         // (Not "digaji per trip": a wage counted by the trip.)
         strongOwn = raw.contains { ["pesanan", "pesenan", "orderan", "klien", "client", "orderannya"].contains($0) }
             || raw.indices.dropLast().contains { j in raw[j] == "per" && Self.ownUnits.contains(raw[j + 1]) && !(j > 0 && raw[j - 1].hasPrefix("digaji")) }
             || Self.containsPair(raw, "punya", ["sendiri"]) && !Self.containsPair(raw, "bukan", ["punya"]) || Self.containsPair(raw, "modal", ["sendiri"])
-            || Self.paysSetoran(raw)
+            || setoran
     }
 
     /// "angkotnya punya sodara, setoran harian", "mobil sewa, setoran ke pemilik": whoever pays the owner a fixed sum a
@@ -2286,9 +2287,10 @@ struct StatusSignals {
         "buat", "untuk", "bisa", "ijazah", "syarat", "usia", "umur", "pakaian", "seragam", "skill", "modal", "panggilan", "mencari",
         "sponsor", "seleksi", "penyaluran", "penyalur", "visa", "izin", "beban", "kontrak", "daftar", "siap",
     ]
-    /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
     /// Words that lead from a search to the job looked for ("jadi", "fokus ke", "bagian").
-    static let vehicles: Set<String> = ["mobil", "mobilnya", "motor", "motornya", "angkot", "truk", "pickup", "pikap", "avanza", "colt"]
     static let searchTargetWords: Set<String> = ["jadi", "sebagai", "fokus", "ke", "bidang", "posisi", "bagian", "yang", "yg", "untuk", "buat", "kayak", "seperti", "misal"]
+    /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
     static let kerjaCompoundAfter: Set<String> = ["bakti", "samanya", "keras", "kerasnya", "praktek", "praktik", "lapangan", "kelompok", "nya"]
+    /// What a driver may rent to work with ("mobil sewa", "angkot sewaan").
+    static let vehicles: Set<String> = ["mobil", "mobilnya", "motor", "motornya", "angkot", "truk", "pickup", "pikap", "avanza", "colt"]
 }
