@@ -58,8 +58,8 @@ public struct ReplyInterpreter: Sendable {
     /// 8.9%; 0.93, 0.93% and 9.1%; 0.95, 0.90% and 9.5%. On 65,975 (four trade voices more, the rules of `3da8a46`):
     /// 0.92, 0.93% and 9.0%; 0.93, 0.91% and 9.2%; 0.95, 0.89% and 9.5%. On 67,375 (four more voices, the rules of
     /// `067f38b`): 0.92, 0.93% and 9.0%; 0.93, 0.91% and 9.1%; 0.95, 0.88% and 9.5%. On 68,775 (four more voices,
-    /// the rules of `3ac4317` with a title after a start to come and the setoran): 0.92, 0.96% and 9.0%; 0.93, 0.95%
-    /// and 9.2%; 0.95, 0.92% and 9.6%.
+    /// the rules of `b2e90c5` but for its rented car and its "setoran ke bos"): 0.92, 0.96% and 9.0%; 0.93, 0.95% and
+    /// 9.2%; 0.95, 0.92% and 9.6%.
     public static let defaultConfident = 0.93
     /// A status the model holds this surely is recorded where the rules found nothing to read at all ("no survey
     /// answer recognised"): higher than `confident`, as no rule backs it.

@@ -1509,7 +1509,7 @@ struct StatusSignals {
             case "nyiapin":
                 spoke = true
                 // "gocar kak, mobil sewa": the car a driver rents, not a business being readied.
-                if ["sewa", "sewaan", "rental"].contains(raw[i]), Self.vehicles.contains(rawAt(i - 1)) { continue }
+                if raw[i] == "sewa", Self.vehicles.contains(rawAt(i - 1)) { continue }
                 // "blm launching": the business is not open yet.
                 if ["launching", "launch"].contains(raw[i]), negatedNear(i) { add(.notOpenYet, c); continue }
                 if w.contains("usaha") || w.contains("jualan") || w.contains("buka") || w.contains("modal") || w.contains("tempat") || hasBusiness
@@ -2291,6 +2291,6 @@ struct StatusSignals {
     static let searchTargetWords: Set<String> = ["jadi", "sebagai", "fokus", "ke", "bidang", "posisi", "bagian", "yang", "yg", "untuk", "buat", "kayak", "seperti", "misal"]
     /// Words after "kerja" that make it something else ("kerja bakti", "kerja sama").
     static let kerjaCompoundAfter: Set<String> = ["bakti", "samanya", "keras", "kerasnya", "praktek", "praktik", "lapangan", "kelompok", "nya"]
-    /// What a driver may rent to work with ("mobil sewa", "angkot sewaan").
+    /// What a driver may rent to work with ("mobil sewa", "angkot sewa").
     static let vehicles: Set<String> = ["mobil", "mobilnya", "motor", "motornya", "angkot", "truk", "pickup", "pikap", "avanza", "colt"]
 }
